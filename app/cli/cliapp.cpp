@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#include "cliapp.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include "appidentity.h"
+#include "clicommand.h"
+
+namespace tanhui::ui {
+
+namespace {
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::Cli)
+public:
+    static void printHelp(QTextStream& out)
+    {
+        out << tr("Usage: tanhui-cli <command> [options]") << '\n'
+            << tr("Forest carbon-stock monitoring: stratify, estimate, compare and verify.")
+            << "\n\n"
+            << tr("Commands:") << '\n';
+        for (const CliCommand& command : cliCommands())
+            out << QStringLiteral("  %1").arg(QString::fromLatin1(command.name), -12)
+                << QCoreApplication::translate("tanhui::ui::Cli", command.summary) << '\n';
+        out << '\n'
+            << tr("Options:") << '\n'
+            << QStringLiteral("  %1").arg(QStringLiteral("-h, --help"), -12)
+            << tr("Show this help, or a command's help after the command name") << '\n'
+            << QStringLiteral("  %1").arg(QStringLiteral("--version"), -12)
+            << tr("Show the version of Tanhui and of the libraries it uses") << '\n';
+    }
+    static QString unknownCommand(const QString& name)
+    {
+        return tr("Unknown command \"%1\". Run \"tanhui-cli --help\" for the list.").arg(name);
+    }
+};
+
+} // namespace
+
+int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QString first = arguments.value(1);
+    if (first.isEmpty() || first == QLatin1String("-h") || first == QLatin1String("--help")) {
+        Cli::printHelp(first.isEmpty() ? err : out);
+        return first.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << QStringLiteral("tanhui-cli ") << versionDescription() << '\n';
+        return ExitOk;
+    }
+    for (const CliCommand& command : cliCommands()) {
+        if (first == QLatin1String(command.name)) {
+            QStringList rest = arguments.mid(2);
+            rest.prepend(arguments.first() + QLatin1Char(' ') + first);
+            return command.run(rest, out, err);
+        }
+    }
+    err << Cli::unknownCommand(first) << '\n';
+    return ExitUsage;
+}
+
+} // namespace tanhui::ui

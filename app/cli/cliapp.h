@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace tanhui::ui {
+
+/// Exit codes of tanhui-cli.
+enum CliExit : int
+{
+    ExitOk = 0,
+    ExitInputError = 1, ///< bad input data; the message names file, row and column
+    ExitUsage = 2,      ///< unknown command or option
+};
+
+/// Runs tanhui-cli with `arguments` (argv, program name first), writing results to `out`
+/// and messages to `err`. A QCoreApplication must exist. Returns a CliExit code.
+int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+} // namespace tanhui::ui

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <QCoreApplication>
+#include <array>
+
+#include "clicommand.h"
+#include "commands.h"
+
+namespace tanhui::ui {
+
+std::span<const CliCommand> cliCommands()
+{
+    static const std::array commands{
+        CliCommand{"raster-info",
+                   QT_TRANSLATE_NOOP("tanhui::ui::Cli",
+                                     "Describe a raster: size, grid, CRS, nodata (JSON)"),
+                   &runRasterInfo},
+    };
+    return commands;
+}
+
+} // namespace tanhui::ui

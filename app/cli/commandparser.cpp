@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#include "commandparser.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include "cliapp.h"
+
+namespace tanhui::ui {
+
+namespace {
+class CommandParserText
+{
+    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::CommandParser)
+public:
+    static QString wrongCount(int expected, qsizetype got)
+    {
+        return tr("expected %n file argument(s), got %1", nullptr, expected).arg(got);
+    }
+    static QString notNumber(const QString& option, const QString& value)
+    {
+        return tr("option --%1: \"%2\" is not a number").arg(option, value);
+    }
+};
+} // namespace
+
+CommandParser::CommandParser(const QString& description)
+{
+    setApplicationDescription(description);
+    addHelpOption();
+}
+
+std::optional<int> CommandParser::parse(const QStringList& arguments, int positionalCount,
+                                        QTextStream& out, QTextStream& err)
+{
+    if (!QCommandLineParser::parse(arguments)) {
+        err << errorText() << "\n\n" << helpText();
+        return ExitUsage;
+    }
+    if (isSet(QStringLiteral("help"))) {
+        out << helpText();
+        return ExitOk;
+    }
+    if (positionalCount >= 0 && positionalArguments().size() != positionalCount) {
+        err << CommandParserText::wrongCount(positionalCount, positionalArguments().size())
+            << "\n\n"
+            << helpText();
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
+
+std::optional<double> CommandParser::number(const QString& option, double fallback,
+                                            QTextStream& err) const
+{
+    if (!isSet(option))
+        return fallback;
+    bool ok = false;
+    const double v = value(option).toDouble(&ok);
+    if (!ok) {
+        err << CommandParserText::notNumber(option, value(option)) << '\n';
+        return std::nullopt;
+    }
+    return v;
+}
+
+} // namespace tanhui::ui

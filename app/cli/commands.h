@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+// The entry points of tanhui-cli's commands, one file each (cmd_<name>.cpp).
+namespace tanhui::ui {
+
+int runRasterInfo(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+} // namespace tanhui::ui

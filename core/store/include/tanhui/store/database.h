@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "tanhui/core/result.h"
+
+namespace tanhui::store {
+
+/// One open SQLite connection to a project file, configured the way every Tanhui project
+/// file is used: foreign keys enforced, write-ahead log journal, synchronous=FULL.
+/// Owns the connection; movable, not copyable. A Database is used by one thread at a time.
+class Database
+{
+public:
+    enum class Mode
+    {
+        OpenExisting,   ///< fail with FileNotFound if the file does not exist
+        CreateIfMissing ///< create an empty database file if needed
+    };
+
+    /// Opens `path` (UTF-8). Fails with FileNotFound, FileUnreadable, CorruptData (not a
+    /// SQLite file) or DatabaseError; the detail holds SQLite's message.
+    static core::Result<Database> open(const std::string& path, Mode mode);
+
+    Database(Database&&) noexcept;
+    Database& operator=(Database&&) noexcept;
+    ~Database();
+
+    /// Runs SQL text that takes no parameters (schema statements, PRAGMAs written by us,
+    /// never text built from user input).
+    core::Result<void> execute(const std::string& sql);
+
+    /// The schema version stored in the file header (PRAGMA user_version).
+    core::Result<int> userVersion();
+    core::Result<void> setUserVersion(int version);
+
+    /// The journal mode in effect ("wal" for file databases).
+    core::Result<std::string> journalMode();
+    core::Result<bool> foreignKeysEnabled();
+
+    /// Version of the SQLite library linked in, e.g. "3.40.1".
+    static std::string sqliteVersion();
+
+private:
+    struct Private;
+    explicit Database(std::unique_ptr<Private> d);
+    core::Result<std::string> queryText(const std::string& sql);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace tanhui::store

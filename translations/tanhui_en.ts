@@ -1,0 +1,239 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>tanhui::ui::Cli</name>
+    <message>
+        <source>Usage: tanhui-cli &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest carbon-stock monitoring: stratify, estimate, compare and verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s help after the command name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version of Tanhui and of the libraries it uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &quot;tanhui-cli --help&quot; for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe a raster: size, grid, CRS, nodata (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::CommandParser</name>
+    <message numerus="yes">
+        <source>expected %n file argument(s), got %1</source>
+        <translation>
+            <numerusform>expected %n file argument, got %1</numerusform>
+            <numerusform>expected %n file arguments, got %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>option --%1: &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::ErrorText</name>
+    <message>
+        <source>invalid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened or read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file format is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a required column is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is outside the allowed range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identifier appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the equation cannot be evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer has no coordinate reference system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layers use different coordinate reference systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rasters are not on the same grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project database reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file was written by a newer version of Tanhui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>joins the parts of a location</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>message (technical detail)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>location: message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::MainWindow</name>
+    <message>
+        <source>Tanhui — forest carbon monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Tanhui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carbon strata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.
+
+A project holds the stand layers, the carbon strata, the sample plots of every monitoring period and the results a verifier checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Tanhui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tanhui %1&lt;/h3&gt;&lt;p&gt;Forest carbon-stock monitoring for CCER and VCS projects: stratification by age class, carbon stocks with their uncertainty, stock change between monitoring periods.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::RasterInfoCommand</name>
+    <message>
+        <source>Describe a raster&apos;s grid, CRS and nodata as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raster file (GeoTIFF, VRT, or anything GDAL reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

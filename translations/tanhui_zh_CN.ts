@@ -1,0 +1,240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>tanhui::ui::Cli</name>
+    <message>
+        <source>Usage: tanhui-cli &lt;command&gt; [options]</source>
+        <translation>用法：tanhui-cli &lt;命令&gt; [选项]</translation>
+    </message>
+    <message>
+        <source>Forest carbon-stock monitoring: stratify, estimate, compare and verify.</source>
+        <translation>森林碳储量监测：分层、估算、比较与核查。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s help after the command name</source>
+        <translation>显示本帮助；写在命令名之后则显示该命令的帮助</translation>
+    </message>
+    <message>
+        <source>Show the version of Tanhui and of the libraries it uses</source>
+        <translation>显示碳汇及其所用程序库的版本</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &quot;tanhui-cli --help&quot; for the list.</source>
+        <translation>未知命令“%1”。运行“tanhui-cli --help”查看命令列表。</translation>
+    </message>
+    <message>
+        <source>Describe a raster: size, grid, CRS, nodata (JSON)</source>
+        <translation>描述栅格：尺寸、格网、坐标参照系、无数据值（JSON）</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::CommandParser</name>
+    <message numerus="yes">
+        <source>expected %n file argument(s), got %1</source>
+        <translation>
+            <numerusform>应有 %n 个文件参数，实际为 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>option --%1: &quot;%2&quot; is not a number</source>
+        <translation>选项 --%1：“%2”不是数值</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::ErrorText</name>
+    <message>
+        <source>invalid value</source>
+        <translation>无效的值</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened or read</source>
+        <translation>无法打开或读取该文件</translation>
+    </message>
+    <message>
+        <source>the file format is not supported</source>
+        <translation>不支持该文件格式</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated</source>
+        <translation>文件已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>a required column is missing</source>
+        <translation>缺少必需的列</translation>
+    </message>
+    <message>
+        <source>a number was expected</source>
+        <translation>应为数值</translation>
+    </message>
+    <message>
+        <source>the value is outside the allowed range</source>
+        <translation>数值超出允许范围</translation>
+    </message>
+    <message>
+        <source>the identifier appears more than once</source>
+        <translation>标识重复出现</translation>
+    </message>
+    <message>
+        <source>the name is not known</source>
+        <translation>名称未知</translation>
+    </message>
+    <message>
+        <source>not enough observations</source>
+        <translation>观测数量不足</translation>
+    </message>
+    <message>
+        <source>the equation cannot be evaluated</source>
+        <translation>无法计算该方程</translation>
+    </message>
+    <message>
+        <source>the layer has no coordinate reference system</source>
+        <translation>图层没有坐标参照系</translation>
+    </message>
+    <message>
+        <source>the layers use different coordinate reference systems</source>
+        <translation>图层的坐标参照系不一致</translation>
+    </message>
+    <message>
+        <source>the rasters are not on the same grid</source>
+        <translation>栅格不在同一格网上</translation>
+    </message>
+    <message>
+        <source>the project database reported an error</source>
+        <translation>项目数据库报告错误</translation>
+    </message>
+    <message>
+        <source>the project file was written by a newer version of Tanhui</source>
+        <translation>该项目文件由更新版本的碳汇写入</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;</source>
+        <translation>“%1”列</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>joins the parts of a location</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>message (technical detail)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>location: message</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::MainWindow</name>
+    <message>
+        <source>Tanhui — forest carbon monitoring</source>
+        <translation>碳汇 — 森林碳汇监测</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Tanhui</source>
+        <translation>关于碳汇(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Stand layers</source>
+        <translation>林分图层</translation>
+    </message>
+    <message>
+        <source>Carbon strata</source>
+        <translation>碳层</translation>
+    </message>
+    <message>
+        <source>Monitoring periods</source>
+        <translation>监测期</translation>
+    </message>
+    <message>
+        <source>Parameter sets</source>
+        <translation>参数集</translation>
+    </message>
+    <message>
+        <source>No project is open.
+
+A project holds the stand layers, the carbon strata, the sample plots of every monitoring period and the results a verifier checks.</source>
+        <translation>尚未打开项目。
+
+项目包含林分图层、碳层、各监测期的样地以及核查机构所核验的结果。</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>未打开项目</translation>
+    </message>
+    <message>
+        <source>About Tanhui</source>
+        <translation>关于碳汇</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tanhui %1&lt;/h3&gt;&lt;p&gt;Forest carbon-stock monitoring for CCER and VCS projects: stratification by age class, carbon stocks with their uncertainty, stock change between monitoring periods.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;碳汇 %1&lt;/h3&gt;&lt;p&gt;面向 CCER 与 VCS 项目的森林碳储量监测：按龄组分层，计算碳储量及其不确定性，以及监测期之间的碳储量变化。&lt;/p&gt;&lt;p&gt;构建所用程序库：%2。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::RasterInfoCommand</name>
+    <message>
+        <source>Describe a raster&apos;s grid, CRS and nodata as JSON.</source>
+        <translation>以 JSON 描述栅格的格网、坐标参照系和无数据值。</translation>
+    </message>
+    <message>
+        <source>Raster file (GeoTIFF, VRT, or anything GDAL reads)</source>
+        <translation>栅格文件（GeoTIFF、VRT 或 GDAL 可读取的任何格式）</translation>
+    </message>
+</context>
+</TS>
