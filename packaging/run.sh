@@ -17,7 +17,13 @@ fi
 
 out="${TANHUI_OUTPUT_DIR:-$PWD/tanhui-output}"
 mkdir -p "$out"
-echo "No display: running the headless pipeline with tanhui-cli."
-"$bin/tanhui-cli" --version
-"$bin/tanhui-cli" --version > "$out/version.txt"
+demo=resources/demo
+echo "No display: running the headless pipeline with tanhui-cli on $demo."
+"$bin/tanhui-cli" --version | tee "$out/version.txt"
+for format in json csv; do
+    "$bin/tanhui-cli" estimate --plots "$demo/plots.csv" --areas "$demo/areas.csv" \
+        --value volume_m3ha --format "$format" > "$out/estimate.$format"
+done
+tail -n 1 "$out/estimate.csv" | cut -d, -f4,10-14 |
+    awk -F, '{printf "Stratified mean %s m3/ha, df %s, t %s, 90%% half-width %s, uncertainty %s%%, discount %s%%\n", $1, $2, $3, $4, $5, $6}'
 echo "Results written to $out"

@@ -35,6 +35,10 @@
         <source>Describe a raster: size, grid, CRS, nodata (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stratified estimate with uncertainty and discount</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::CommandParser</name>
@@ -149,6 +153,49 @@
     <message>
         <source>%1: %2</source>
         <comment>location: message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::EstimateCommand</name>
+    <message>
+        <source>Stratified estimate of a per-hectare value (AR-TOOL14 Eq. 12-17): per-stratum mean, SD and SE, the stratified mean and total, the confidence interval with Student&apos;s t at df = n - M, the relative uncertainty and the conservative discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot table (CSV/XLSX) with columns stratum, plot_id and the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum table with columns stratum, area_ha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column holding the per-hectare value (default: value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-sided confidence level (default 0.90; 0.95 as an option).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project (discount lowers the value, default) or baseline (raises it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the finite-population correction with this plot area in ha (not part of AR-TOOL14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both --plots and --areas are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json or csv; --scenario project or baseline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

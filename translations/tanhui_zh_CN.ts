@@ -35,6 +35,10 @@
         <source>Describe a raster: size, grid, CRS, nodata (JSON)</source>
         <translation>描述栅格：尺寸、格网、坐标参照系、无数据值（JSON）</translation>
     </message>
+    <message>
+        <source>Stratified estimate with uncertainty and discount</source>
+        <translation>分层估计（含不确定性与保守扣减）</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::CommandParser</name>
@@ -149,6 +153,49 @@
         <source>%1: %2</source>
         <comment>location: message</comment>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::EstimateCommand</name>
+    <message>
+        <source>Stratified estimate of a per-hectare value (AR-TOOL14 Eq. 12-17): per-stratum mean, SD and SE, the stratified mean and total, the confidence interval with Student&apos;s t at df = n - M, the relative uncertainty and the conservative discount.</source>
+        <translation>对单位面积值进行分层估计（AR-TOOL14 式 12–17）：各层均值、标准差与标准误，分层均值与总量，按自由度 df = n − M 的 t 分布计算的置信区间，相对不确定性及保守扣减。</translation>
+    </message>
+    <message>
+        <source>Plot table (CSV/XLSX) with columns stratum, plot_id and the value.</source>
+        <translation>样地表（CSV/XLSX），含 stratum、plot_id 与数值列。</translation>
+    </message>
+    <message>
+        <source>Stratum table with columns stratum, area_ha.</source>
+        <translation>碳层表，含 stratum、area_ha 列。</translation>
+    </message>
+    <message>
+        <source>Column holding the per-hectare value (default: value).</source>
+        <translation>单位面积值所在的列（默认：value）。</translation>
+    </message>
+    <message>
+        <source>Two-sided confidence level (default 0.90; 0.95 as an option).</source>
+        <translation>双侧置信水平（默认 0.90；可选 0.95）。</translation>
+    </message>
+    <message>
+        <source>project (discount lowers the value, default) or baseline (raises it).</source>
+        <translation>project（扣减使数值降低，默认）或 baseline（使数值提高）。</translation>
+    </message>
+    <message>
+        <source>Apply the finite-population correction with this plot area in ha (not part of AR-TOOL14).</source>
+        <translation>以此样地面积（公顷）进行有限总体校正（不属于 AR-TOOL14）。</translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation>json（默认）或 csv。</translation>
+    </message>
+    <message>
+        <source>Both --plots and --areas are required.</source>
+        <translation>必须同时指定 --plots 和 --areas。</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv; --scenario project or baseline.</source>
+        <translation>--format 须为 json 或 csv；--scenario 须为 project 或 baseline。</translation>
     </message>
 </context>
 <context>

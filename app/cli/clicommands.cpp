@@ -11,6 +11,10 @@ namespace tanhui::ui {
 std::span<const CliCommand> cliCommands()
 {
     static const std::array commands{
+        CliCommand{"estimate",
+                   QT_TRANSLATE_NOOP("tanhui::ui::Cli",
+                                     "Stratified estimate with uncertainty and discount"),
+                   &runEstimate},
         CliCommand{"raster-info",
                    QT_TRANSLATE_NOOP("tanhui::ui::Cli",
                                      "Describe a raster: size, grid, CRS, nodata (JSON)"),

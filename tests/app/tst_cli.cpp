@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -44,9 +47,19 @@ private slots:
     void rasterInfo();
     void rasterInfoMissingFile();
     void rasterInfoWrongArguments();
+    void estimateDemo();
+    void estimateCsv();
+    void estimateBadInput_data();
+    void estimateBadInput();
 
 private:
+    QString write(const QString& name, const QByteArray& bytes);
+    QString demo(const char* file) const
+    {
+        return QStringLiteral(TANHUI_SOURCE_DIR "/resources/demo/") + QLatin1String(file);
+    }
     LanguageManager m_languages;
+    QTemporaryDir m_dir;
 };
 
 void TestCli::initTestCase()
@@ -108,6 +121,104 @@ void TestCli::rasterInfoWrongArguments()
     const CliRun run = runTool({QStringLiteral("raster-info")});
     QCOMPARE(run.exitCode, int(ExitUsage));
     QVERIFY(run.err.contains(QStringLiteral("expected 1 file argument")));
+}
+
+QString TestCli::write(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
+
+// The demo inventory (Soares et al. exfm2); R survey: mean 106.47059489303,
+// SE 2.51015820152156, df 54.
+void TestCli::estimateDemo()
+{
+    const CliRun run = runTool({QStringLiteral("estimate"), QStringLiteral("--plots"),
+                                demo("plots.csv"), QStringLiteral("--areas"), demo("areas.csv"),
+                                QStringLiteral("--value"), QStringLiteral("volume_m3ha")});
+    QCOMPARE(run.exitCode, int(ExitOk));
+    QVERIFY(run.err.isEmpty());
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonObject overall = json.value(QStringLiteral("overall")).toObject();
+    TANHUI_COMPARE_REL(overall.value(QStringLiteral("mean")).toDouble(), 106.47059489303, 1e-12);
+    TANHUI_COMPARE_REL(overall.value(QStringLiteral("se")).toDouble(), 2.51015820152156, 1e-12);
+    QCOMPARE(overall.value(QStringLiteral("df")).toInt(), 54);
+    QCOMPARE(overall.value(QStringLiteral("discount_pct")).toDouble(), 0.0);
+    const QJsonArray strata = json.value(QStringLiteral("strata")).toArray();
+    QCOMPARE(strata.size(), 3);
+    QCOMPARE(strata[0].toObject().value(QStringLiteral("stratum")).toString(),
+             QStringLiteral("S1"));
+    QCOMPARE(strata[0].toObject().value(QStringLiteral("n")).toInt(), 14);
+    for (const char* key : {"n", "mean", "sd", "se", "area_ha", "total"})
+        QVERIFY2(strata[1].toObject().contains(QLatin1String(key)), key);
+    for (const char* key : {"mean", "se", "total", "total_se", "df", "t", "ci_half_width",
+                            "uncertainty_pct", "discount_pct", "conservative_total"})
+        QVERIFY2(overall.contains(QLatin1String(key)), key);
+}
+
+void TestCli::estimateCsv()
+{
+    const CliRun run =
+        runTool({QStringLiteral("estimate"), QStringLiteral("--plots"), demo("plots.csv"),
+                 QStringLiteral("--areas"), demo("areas.csv"), QStringLiteral("--value"),
+                 QStringLiteral("volume_m3ha"), QStringLiteral("--format"), QStringLiteral("csv"),
+                 QStringLiteral("--fpc-plot-area"), QStringLiteral("0.1")});
+    QCOMPARE(run.exitCode, int(ExitOk));
+    const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 5);
+    const QStringList overall = lines.last().split(QLatin1Char(','));
+    QCOMPARE(overall[0], QStringLiteral("overall"));
+    TANHUI_COMPARE_REL(overall[5].toDouble(), 2.34090007392255, 1e-12); // R survey with fpc
+}
+
+void TestCli::estimateBadInput_data()
+{
+    QTest::addColumn<QByteArray>("plots");
+    QTest::addColumn<QByteArray>("areas");
+    QTest::addColumn<QString>("message");
+    const QByteArray areas = "stratum,area_ha\nA,10\nB,20\n";
+    QTest::newRow("non-numeric value")
+        << QByteArray("stratum,plot_id,value\nA,1,3\nA,2,4\nB,3,12\xe5\x8e\x98\nB,4,5\n") << areas
+        << QStringLiteral("plots.csv, row 4, column \"value\": a number was expected (\"12厘\")");
+    QTest::newRow("missing column")
+        << QByteArray("stratum,plot,val\nA,1,3\n") << areas
+        << QStringLiteral("plots.csv, row 1, column \"value\": a required column is missing "
+                          "(columns present: stratum, plot, val)");
+    QTest::newRow("one plot")
+        << QByteArray("stratum,plot_id,value\nA,1,3\nA,2,4\nB,3,1\n") << areas
+        << QStringLiteral("plots.csv, column \"stratum\": not enough observations (stratum B has "
+                          "1 plot(s); a variance needs at least 2)");
+    QTest::newRow("zero area")
+        << QByteArray("stratum,plot_id,value\nA,1,3\nA,2,4\n")
+        << QByteArray("stratum,area_ha\nA,0\n")
+        << QStringLiteral("areas.csv, row 2, column \"area_ha\": the value is outside the allowed "
+                          "range (area must be positive, got 0)");
+    QTest::newRow("duplicate plot")
+        << QByteArray("stratum,plot_id,value\nA,1,3\nA,2,4\nB,1,1\nB,4,2\n") << areas
+        << QStringLiteral("plots.csv, row 4, column \"plot_id\": the identifier appears more than "
+                          "once (plot 1 appears twice)");
+    QTest::newRow("plot outside every stratum")
+        << QByteArray("stratum,plot_id,value\nA,1,3\nA,2,4\nC,3,1\n") << areas
+        << QStringLiteral(
+               "plots.csv, row 4, column \"stratum\": the name is not known (plot 3 is in "
+               "stratum C, which has no area)");
+}
+
+void TestCli::estimateBadInput()
+{
+    QFETCH(QByteArray, plots);
+    QFETCH(QByteArray, areas);
+    QFETCH(QString, message);
+    const QString plotPath = write(QStringLiteral("plots.csv"), plots);
+    const QString areaPath = write(QStringLiteral("areas.csv"), areas);
+    const CliRun run = runTool({QStringLiteral("estimate"), QStringLiteral("--plots"), plotPath,
+                                QStringLiteral("--areas"), areaPath});
+    QCOMPARE(run.exitCode, int(ExitInputError));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.trimmed(), m_dir.path() + QLatin1Char('/') + message);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

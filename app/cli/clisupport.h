@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+#include "tanhui/core/error.h"
+#include "tanhui/core/table.h"
+
+class QTextStream;
+
+namespace tanhui::ui {
+
+/// Reads a CSV/XLSX/attribute table; on failure writes the error to `err` and returns nullopt.
+std::optional<core::Table> readTableOrReport(const QString& path, QTextStream& err);
+
+/// Writes a located, translated error message.
+void reportError(const core::Error& error, QTextStream& err);
+
+/// A number as JSON: finite values as numbers, NaN and infinities as null.
+QJsonValue jsonNumber(double value);
+
+/// A number for CSV output: the shortest text that reads back as the same double; empty
+/// for NaN.
+QString csvNumber(double value);
+
+/// Quotes a CSV field when it holds a comma, quote or line break (RFC 4180).
+QString csvField(const QString& text);
+
+} // namespace tanhui::ui

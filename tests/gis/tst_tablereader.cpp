@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "tanhui/gis/tablereader.h"
+
+#include "testutil.h"
+
+using tanhui::core::ErrorCode;
+using tanhui::gis::readTable;
+
+class TestTableReader : public QObject
+{
+    Q_OBJECT
+private slots:
+    void utf8Csv();
+    void gbkCsv();
+    void realInventory();
+    void missingAndEmptyFiles();
+
+private:
+    QString write(const QString& name, const QByteArray& bytes);
+    QTemporaryDir m_dir;
+};
+
+QString TestTableReader::write(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
+
+void TestTableReader::utf8Csv()
+{
+    const QString path =
+        write(QStringLiteral("plots.csv"), "stratum,plot_id,value\n"
+                                           "\xe5\xb9\xbc\xe9\xbe\x84\xe6\x9e\x97,1,0012.50\n"
+                                           "mature,\"2,a\",\n");
+    const auto table = readTable(path.toStdString());
+    QVERIFY2(table, table ? "" : table.error().detail.c_str());
+    QCOMPARE(table->columns.size(), std::size_t(3));
+    QCOMPARE(table->rows.size(), std::size_t(2));
+    QCOMPARE(QString::fromStdString(table->rows[0][0]), QStringLiteral("幼龄林"));
+    QCOMPARE(table->rows[0][2], std::string("0012.50")); // text as written, not reformatted
+    QCOMPARE(table->rows[1][1], std::string("2,a"));
+    QCOMPARE(table->rows[1][2], std::string());
+    QCOMPARE(table->rowNumbers[1], std::int64_t(3));
+    QCOMPARE(table->sourceEncoding, std::string("UTF-8"));
+}
+
+// A GBK export from a Chinese Excel: 碳层,样地号,value / 幼龄林,1,3 / 中龄林,2,4
+void TestTableReader::gbkCsv()
+{
+    const QString path =
+        write(QStringLiteral("gbk.csv"), "\xcc\xbc\xb2\xe3,\xd1\xf9\xb5\xd8\xba\xc5,value\n"
+                                         "\xd3\xd7\xc1\xe4\xc1\xd6,1,3\n"
+                                         "\xd6\xd0\xc1\xe4\xc1\xd6,2,4\n");
+    const auto table = readTable(path.toStdString());
+    QVERIFY(table);
+    QCOMPARE(table->sourceEncoding, std::string("GBK"));
+    QCOMPARE(QString::fromStdString(table->columns[0]), QStringLiteral("碳层"));
+    QCOMPARE(QString::fromStdString(table->columns[1]), QStringLiteral("样地号"));
+    QCOMPARE(QString::fromStdString(table->rows[1][0]), QStringLiteral("中龄林"));
+}
+
+void TestTableReader::realInventory()
+{
+    const QString path =
+        tanhui::test::realDataPath(QStringLiteral("forestmangr_inventory/exfm2.csv"));
+    TANHUI_REQUIRE_REAL_DATA(path);
+    const auto table = readTable(path.toStdString());
+    QVERIFY(table);
+    QCOMPARE(table->rows.size(), std::size_t(57));
+    QCOMPARE(table->columns[4], std::string("VWB_m3ha"));
+    QCOMPARE(table->rows[0][4], std::string("79"));
+    QCOMPARE(table->rowNumbers.back(), std::int64_t(58));
+}
+
+void TestTableReader::missingAndEmptyFiles()
+{
+    const auto missing = readTable(m_dir.filePath(QStringLiteral("none.csv")).toStdString());
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, ErrorCode::FileNotFound);
+    const auto empty = readTable(write(QStringLiteral("empty.csv"), {}).toStdString());
+    QVERIFY(!empty);
+    QCOMPARE(empty.error().code, ErrorCode::CorruptData);
+    const auto binary = readTable(write(QStringLiteral("x.bin"), "\x01\x02\x03").toStdString());
+    QVERIFY(!binary);
+    QCOMPARE(binary.error().code, ErrorCode::UnsupportedFormat);
+}
+
+QTEST_APPLESS_MAIN(TestTableReader)
+#include "tst_tablereader.moc"
