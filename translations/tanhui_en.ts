@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>tanhui::ui::ChangeCommand</name>
+    <message>
+        <source>Change in stock between two monitoring events, annualised. Either from two estimates written by &quot;tanhui-cli estimate&quot; (AR-TOOL14 Method A, Eq. 1-2), or from the same permanent plots measured twice (Method B, Eq. 3-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate JSON of the earlier event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate JSON of the later event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent plots at the earlier event (stratum, plot_id, value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same plots at the later event; their strata are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum areas at the later event (stratum, area_ha), for --to-plots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the per-hectare value (default value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years between the two events; may be fractional (4 yr 5 mo = 4.417).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-sided confidence level for Method B (default 0.90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project (default) or baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --years and either --from and --to, or --from-plots, --to-plots and --areas; --scenario is project or baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::Cli</name>
     <message>
         <source>Usage: tanhui-cli &lt;command&gt; [options]</source>
@@ -37,6 +84,14 @@
     </message>
     <message>
         <source>Stratified estimate with uncertainty and discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock change between two monitoring events, annualised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of sample plots for a target precision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -269,6 +324,45 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     </message>
     <message>
         <source>&lt;h3&gt;Tanhui %1&lt;/h3&gt;&lt;p&gt;Forest carbon-stock monitoring for CCER and VCS projects: stratification by age class, carbon stocks with their uncertainty, stock change between monitoring periods.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::PlanCommand</name>
+    <message>
+        <source>Number of sample plots for a target precision (AR-TOOL03 v02.1.0), from pilot or earlier plots: total, allocation per stratum and plots still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured plots (stratum, plot_id, value): SD, mean and count per stratum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum areas (stratum, area_ha).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the per-hectare value (default value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision: CI half-width as a fraction of the mean (default 0.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-sided confidence level (default 0.90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot area in ha: use the finite-population form (Eq. 1) with N = A / plot area; without it, Eq. 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neyman (default, Eq. 4) or proportional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--plots and --areas are required; --allocation is neyman or proportional.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

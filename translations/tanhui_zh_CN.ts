@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>tanhui::ui::ChangeCommand</name>
+    <message>
+        <source>Change in stock between two monitoring events, annualised. Either from two estimates written by &quot;tanhui-cli estimate&quot; (AR-TOOL14 Method A, Eq. 1-2), or from the same permanent plots measured twice (Method B, Eq. 3-8).</source>
+        <translation>两次监测之间的碳储量变化及其年化值。可基于“tanhui-cli estimate”输出的两次估计（AR-TOOL14 方法 A，式 1–2），或基于同一批固定样地的两次测量（方法 B，式 3–8）。</translation>
+    </message>
+    <message>
+        <source>Estimate JSON of the earlier event.</source>
+        <translation>前一次监测的估计结果 JSON。</translation>
+    </message>
+    <message>
+        <source>Estimate JSON of the later event.</source>
+        <translation>后一次监测的估计结果 JSON。</translation>
+    </message>
+    <message>
+        <source>Permanent plots at the earlier event (stratum, plot_id, value).</source>
+        <translation>前一次监测的固定样地（stratum、plot_id、数值）。</translation>
+    </message>
+    <message>
+        <source>The same plots at the later event; their strata are used.</source>
+        <translation>后一次监测的同一批样地；采用其所属碳层。</translation>
+    </message>
+    <message>
+        <source>Stratum areas at the later event (stratum, area_ha), for --to-plots.</source>
+        <translation>后一次监测的碳层面积（stratum、area_ha），用于 --to-plots。</translation>
+    </message>
+    <message>
+        <source>Column of the per-hectare value (default value).</source>
+        <translation>单位面积值所在的列（默认 value）。</translation>
+    </message>
+    <message>
+        <source>Years between the two events; may be fractional (4 yr 5 mo = 4.417).</source>
+        <translation>两次监测间隔的年数，可为小数（4 年 5 个月 = 4.417）。</translation>
+    </message>
+    <message>
+        <source>Two-sided confidence level for Method B (default 0.90).</source>
+        <translation>方法 B 的双侧置信水平（默认 0.90）。</translation>
+    </message>
+    <message>
+        <source>project (default) or baseline.</source>
+        <translation>project（默认）或 baseline。</translation>
+    </message>
+    <message>
+        <source>Give --years and either --from and --to, or --from-plots, --to-plots and --areas; --scenario is project or baseline.</source>
+        <translation>请指定 --years，并同时给出 --from 与 --to，或 --from-plots、--to-plots 与 --areas；--scenario 须为 project 或 baseline。</translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::Cli</name>
     <message>
         <source>Usage: tanhui-cli &lt;command&gt; [options]</source>
@@ -38,6 +85,14 @@
     <message>
         <source>Stratified estimate with uncertainty and discount</source>
         <translation>分层估计（含不确定性与保守扣减）</translation>
+    </message>
+    <message>
+        <source>Stock change between two monitoring events, annualised</source>
+        <translation>两次监测之间的碳储量变化（含年化）</translation>
+    </message>
+    <message>
+        <source>Number of sample plots for a target precision</source>
+        <translation>达到目标精度所需的样地数量</translation>
     </message>
 </context>
 <context>
@@ -271,6 +326,45 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     <message>
         <source>&lt;h3&gt;Tanhui %1&lt;/h3&gt;&lt;p&gt;Forest carbon-stock monitoring for CCER and VCS projects: stratification by age class, carbon stocks with their uncertainty, stock change between monitoring periods.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;碳汇 %1&lt;/h3&gt;&lt;p&gt;面向 CCER 与 VCS 项目的森林碳储量监测：按龄组分层，计算碳储量及其不确定性，以及监测期之间的碳储量变化。&lt;/p&gt;&lt;p&gt;构建所用程序库：%2。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::PlanCommand</name>
+    <message>
+        <source>Number of sample plots for a target precision (AR-TOOL03 v02.1.0), from pilot or earlier plots: total, allocation per stratum and plots still needed.</source>
+        <translation>根据预备调查或以往样地计算达到目标精度所需的样地数量（AR-TOOL03 v02.1.0）：总数、各层分配及尚需补测的样地数。</translation>
+    </message>
+    <message>
+        <source>Measured plots (stratum, plot_id, value): SD, mean and count per stratum.</source>
+        <translation>已测样地（stratum、plot_id、数值）：用于各层标准差、均值和样地数。</translation>
+    </message>
+    <message>
+        <source>Stratum areas (stratum, area_ha).</source>
+        <translation>碳层面积（stratum、area_ha）。</translation>
+    </message>
+    <message>
+        <source>Column of the per-hectare value (default value).</source>
+        <translation>单位面积值所在的列（默认 value）。</translation>
+    </message>
+    <message>
+        <source>Precision: CI half-width as a fraction of the mean (default 0.10).</source>
+        <translation>精度：置信区间半宽占均值的比例（默认 0.10）。</translation>
+    </message>
+    <message>
+        <source>Two-sided confidence level (default 0.90).</source>
+        <translation>双侧置信水平（默认 0.90）。</translation>
+    </message>
+    <message>
+        <source>Plot area in ha: use the finite-population form (Eq. 1) with N = A / plot area; without it, Eq. 2.</source>
+        <translation>样地面积（公顷）：给出时采用有限总体公式（式 1），N = A / 样地面积；否则采用式 2。</translation>
+    </message>
+    <message>
+        <source>neyman (default, Eq. 4) or proportional.</source>
+        <translation>neyman（默认，式 4）或 proportional（按面积比例）。</translation>
+    </message>
+    <message>
+        <source>--plots and --areas are required; --allocation is neyman or proportional.</source>
+        <translation>必须指定 --plots 和 --areas；--allocation 须为 neyman 或 proportional。</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,49 @@ std::optional<core::Table> readTableOrReport(const QString& path, QTextStream& e
     return std::move(table).value();
 }
 
+std::optional<std::vector<core::PlotValue>>
+loadPlotValues(const QString& path, const QString& valueColumn, QTextStream& err)
+{
+    const auto table = readTableOrReport(path, err);
+    if (!table)
+        return std::nullopt;
+    auto plots = core::plotValuesFromTable(*table, valueColumn.toStdString());
+    if (!plots) {
+        reportError(plots.error(), err);
+        return std::nullopt;
+    }
+    return std::move(plots).value();
+}
+
+std::optional<std::vector<core::StratumArea>> loadStratumAreas(const QString& path,
+                                                               QTextStream& err)
+{
+    const auto table = readTableOrReport(path, err);
+    if (!table)
+        return std::nullopt;
+    auto areas = core::stratumAreasFromTable(*table);
+    if (!areas) {
+        reportError(areas.error(), err);
+        return std::nullopt;
+    }
+    return std::move(areas).value();
+}
+
+std::optional<core::Scenario> scenarioFromName(const QString& name)
+{
+    if (name == QLatin1String("project"))
+        return core::Scenario::Project;
+    if (name == QLatin1String("baseline"))
+        return core::Scenario::Baseline;
+    return std::nullopt;
+}
+
+QString scenarioName(core::Scenario scenario)
+{
+    return scenario == core::Scenario::Project ? QStringLiteral("project")
+                                               : QStringLiteral("baseline");
+}
+
 void reportError(const core::Error& error, QTextStream& err)
 {
     err << errorText(error) << '\n';

@@ -7,7 +7,9 @@
 #include <QStringList>
 #include <optional>
 
+#include "tanhui/core/discount.h"
 #include "tanhui/core/error.h"
+#include "tanhui/core/stratifiedestimate.h"
 #include "tanhui/core/table.h"
 
 class QTextStream;
@@ -16,6 +18,18 @@ namespace tanhui::ui {
 
 /// Reads a CSV/XLSX/attribute table; on failure writes the error to `err` and returns nullopt.
 std::optional<core::Table> readTableOrReport(const QString& path, QTextStream& err);
+
+/// Plot values (columns stratum, plot_id, `valueColumn`) from a file; errors go to `err`.
+std::optional<std::vector<core::PlotValue>>
+loadPlotValues(const QString& path, const QString& valueColumn, QTextStream& err);
+
+/// Stratum areas (columns stratum, area_ha) from a file; errors go to `err`.
+std::optional<std::vector<core::StratumArea>> loadStratumAreas(const QString& path,
+                                                               QTextStream& err);
+
+/// "project" / "baseline" ↔ Scenario.
+std::optional<core::Scenario> scenarioFromName(const QString& name);
+QString scenarioName(core::Scenario scenario);
 
 /// Writes a located, translated error message.
 void reportError(const core::Error& error, QTextStream& err);

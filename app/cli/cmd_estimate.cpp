@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -12,6 +11,7 @@
 #include "clisupport.h"
 #include "commandparser.h"
 #include "commands.h"
+#include "resultjson.h"
 
 namespace tanhui::ui {
 
@@ -33,44 +33,6 @@ public:
 const QString kMethod = QStringLiteral(
     "CDM AR-TOOL14 v04.2, section 8.1.1, Eq. 13-17 (stratified random sampling); discount "
     "from Appendix 2 Table 1");
-
-QJsonObject toJson(const core::StratifiedEstimate& e, const QString& valueColumn,
-                   core::Scenario scenario, bool fpc)
-{
-    QJsonArray strata;
-    for (const core::StratumEstimate& s : e.strata)
-        strata.append(QJsonObject{{QStringLiteral("stratum"), QString::fromStdString(s.stratum)},
-                                  {QStringLiteral("n"), s.n},
-                                  {QStringLiteral("mean"), jsonNumber(s.mean)},
-                                  {QStringLiteral("sd"), jsonNumber(s.sd)},
-                                  {QStringLiteral("se"), jsonNumber(s.se)},
-                                  {QStringLiteral("area_ha"), jsonNumber(s.areaHa)},
-                                  {QStringLiteral("weight"), jsonNumber(s.weight)},
-                                  {QStringLiteral("total"), jsonNumber(s.total)}});
-    const QJsonObject overall{
-        {QStringLiteral("area_ha"), jsonNumber(e.areaHa)},
-        {QStringLiteral("mean"), jsonNumber(e.mean)},
-        {QStringLiteral("se"), jsonNumber(e.se)},
-        {QStringLiteral("total"), jsonNumber(e.total)},
-        {QStringLiteral("total_se"), jsonNumber(e.totalSe)},
-        {QStringLiteral("df"), e.df},
-        {QStringLiteral("t"), jsonNumber(e.t)},
-        {QStringLiteral("ci_half_width"), jsonNumber(e.ciHalfWidth)},
-        {QStringLiteral("total_ci_half_width"), jsonNumber(e.totalCiHalfWidth)},
-        {QStringLiteral("uncertainty_pct"), jsonNumber(100.0 * e.uncertainty)},
-        {QStringLiteral("discount_pct"), jsonNumber(100.0 * e.discountFraction)},
-        {QStringLiteral("conservative_mean"), jsonNumber(e.conservativeMean)},
-        {QStringLiteral("conservative_total"), jsonNumber(e.conservativeTotal)}};
-    return QJsonObject{{QStringLiteral("method"), kMethod},
-                       {QStringLiteral("value_column"), valueColumn},
-                       {QStringLiteral("confidence"), e.confidence},
-                       {QStringLiteral("scenario"), scenario == core::Scenario::Project
-                                                        ? QStringLiteral("project")
-                                                        : QStringLiteral("baseline")},
-                       {QStringLiteral("finite_population_correction"), fpc},
-                       {QStringLiteral("strata"), strata},
-                       {QStringLiteral("overall"), overall}};
-}
 
 void writeCsv(const core::StratifiedEstimate& e, QTextStream& out)
 {
@@ -132,9 +94,8 @@ int runEstimate(const QStringList& arguments, QTextStream& out, QTextStream& err
         return ExitUsage;
     }
     const QString format = parser.value(formatOption);
-    const QString scenarioText = parser.value(scenarioOption);
-    if ((format != QLatin1String("json") && format != QLatin1String("csv")) ||
-        (scenarioText != QLatin1String("project") && scenarioText != QLatin1String("baseline"))) {
+    const auto scenario = scenarioFromName(parser.value(scenarioOption));
+    if ((format != QLatin1String("json") && format != QLatin1String("csv")) || !scenario) {
         err << EstimateText::tr("--format must be json or csv; --scenario project or baseline.")
             << '\n';
         return ExitUsage;
@@ -145,44 +106,34 @@ int runEstimate(const QStringList& arguments, QTextStream& out, QTextStream& err
 
     core::EstimateOptions options;
     options.confidence = *confidence;
-    options.scenario = scenarioText == QLatin1String("project") ? core::Scenario::Project
-                                                                : core::Scenario::Baseline;
+    options.scenario = *scenario;
     if (parser.isSet(fpcOption)) {
         const auto plotArea = parser.number(fpcOption.names().first(), 0.0, err);
         if (!plotArea)
             return ExitUsage;
         options.fpcPlotAreaHa = *plotArea;
     }
-    const auto plotTable = readTableOrReport(parser.value(plotsOption), err);
-    const auto areaTable =
-        plotTable ? readTableOrReport(parser.value(areasOption), err) : std::nullopt;
-    if (!plotTable || !areaTable)
+    options.plotsSource = parser.value(plotsOption).toStdString();
+    options.areasSource = parser.value(areasOption).toStdString();
+    const auto plots = loadPlotValues(parser.value(plotsOption), parser.value(valueOption), err);
+    const auto areas = plots ? loadStratumAreas(parser.value(areasOption), err) : std::nullopt;
+    if (!plots || !areas)
         return ExitInputError;
-    options.plotsSource = plotTable->source;
-    options.areasSource = areaTable->source;
-
-    const auto plots =
-        core::plotValuesFromTable(*plotTable, parser.value(valueOption).toStdString());
-    if (!plots) {
-        reportError(plots.error(), err);
-        return ExitInputError;
-    }
-    const auto areas = core::stratumAreasFromTable(*areaTable);
-    if (!areas) {
-        reportError(areas.error(), err);
-        return ExitInputError;
-    }
     const auto estimate = core::estimateStratified(*plots, *areas, options);
     if (!estimate) {
         reportError(estimate.error(), err);
         return ExitInputError;
     }
-    if (format == QLatin1String("csv"))
+    if (format == QLatin1String("csv")) {
         writeCsv(*estimate, out);
-    else
-        out << QJsonDocument(toJson(*estimate, parser.value(valueOption), options.scenario,
-                                    options.fpcPlotAreaHa.has_value()))
-                   .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    QJsonObject json = estimateJson(*estimate);
+    json.insert(QStringLiteral("method"), kMethod);
+    json.insert(QStringLiteral("value_column"), parser.value(valueOption));
+    json.insert(QStringLiteral("scenario"), scenarioName(options.scenario));
+    json.insert(QStringLiteral("finite_population_correction"), options.fpcPlotAreaHa.has_value());
+    out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     return ExitOk;
 }
 

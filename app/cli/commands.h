@@ -9,7 +9,9 @@ class QTextStream;
 // The entry points of tanhui-cli's commands, one file each (cmd_<name>.cpp).
 namespace tanhui::ui {
 
+int runChange(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runEstimate(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runPlan(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runRasterInfo(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 } // namespace tanhui::ui

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <cmath>
 
 #include "cliapp.h"
 #include "languagemanager.h"
@@ -51,6 +52,10 @@ private slots:
     void estimateCsv();
     void estimateBadInput_data();
     void estimateBadInput();
+    void changeFromEstimates();
+    void changeFromPairedPlots();
+    void changeRejectsNonEstimateJson();
+    void planDemo();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -219,6 +224,73 @@ void TestCli::estimateBadInput()
     QCOMPARE(run.exitCode, int(ExitInputError));
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.err.trimmed(), m_dir.path() + QLatin1Char('/') + message);
+}
+
+// Method A on estimate JSONs: 1000 ± 5 % → 1500 ± 4 % over 4.417 years.
+void TestCli::changeFromEstimates()
+{
+    const QString e1 =
+        write(QStringLiteral("e1.json"), R"({"overall": {"total": 1000, "uncertainty_pct": 5}})");
+    const QString e2 =
+        write(QStringLiteral("e2.json"), R"({"overall": {"total": 1500, "uncertainty_pct": 4}})");
+    const CliRun run =
+        runTool({QStringLiteral("change"), QStringLiteral("--from"), e1, QStringLiteral("--to"), e2,
+                 QStringLiteral("--years"), QStringLiteral("4.417")});
+    QCOMPARE(run.exitCode, int(ExitOk));
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("change")).toDouble(), 500.0);
+    TANHUI_COMPARE_REL(json.value(QStringLiteral("uncertainty_pct")).toDouble(),
+                       100.0 * std::sqrt(6100.0) / 500.0, 1e-14);
+    QCOMPARE(json.value(QStringLiteral("discount_pct")).toDouble(), 50.0);
+    TANHUI_COMPARE_REL(json.value(QStringLiteral("annual_change")).toDouble(), 500.0 / 4.417,
+                       1e-14);
+}
+
+void TestCli::changeFromPairedPlots()
+{
+    const QString p1 = write(QStringLiteral("p1.csv"), "stratum,plot_id,value\nyoung,1,10\n"
+                                                       "young,2,12\nyoung,3,9\nyoung,4,40\n"
+                                                       "old,5,80\nold,6,95\n");
+    const QString p2 = write(QStringLiteral("p2.csv"), "stratum,plot_id,value\nyoung,1,16\n"
+                                                       "young,2,17\nyoung,3,15\nold,4,48\n"
+                                                       "old,5,85\nold,6,99\n");
+    const QString a = write(QStringLiteral("a.csv"), "stratum,area_ha\nyoung,30\nold,70\n");
+    const CliRun run = runTool({QStringLiteral("change"), QStringLiteral("--from-plots"), p1,
+                                QStringLiteral("--to-plots"), p2, QStringLiteral("--areas"), a,
+                                QStringLiteral("--years"), QStringLiteral("5")});
+    QCOMPARE(run.exitCode, int(ExitOk));
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    TANHUI_COMPARE_REL(json.value(QStringLiteral("change")).toDouble(), 1700.0 / 3.0, 1e-14);
+    const QJsonObject perHa = json.value(QStringLiteral("per_hectare_change")).toObject();
+    QCOMPARE(perHa.value(QStringLiteral("overall")).toObject().value(QStringLiteral("df")).toInt(),
+             4);
+}
+
+void TestCli::changeRejectsNonEstimateJson()
+{
+    const QString e1 = write(QStringLiteral("bad.json"), R"({"total": 1000})");
+    const CliRun run =
+        runTool({QStringLiteral("change"), QStringLiteral("--from"), e1, QStringLiteral("--to"), e1,
+                 QStringLiteral("--years"), QStringLiteral("1")});
+    QCOMPARE(run.exitCode, int(ExitInputError));
+    QVERIFY(run.err.contains(QStringLiteral("bad.json, column \"overall.total\"")));
+}
+
+void TestCli::planDemo()
+{
+    const CliRun run = runTool({QStringLiteral("plan"), QStringLiteral("--plots"),
+                                demo("plots.csv"), QStringLiteral("--areas"), demo("areas.csv"),
+                                QStringLiteral("--value"), QStringLiteral("volume_m3ha"),
+                                QStringLiteral("--target"), QStringLiteral("0.02")});
+    QCOMPARE(run.exitCode, int(ExitOk));
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    // E = 2 % of 106.4706; n = (1.6449 / E)² (Σ w_i s_i)² with the demo's stratum SDs.
+    const double sumWs = 0.32 * 14.774495398683312 + (16.4 / 45.0) * 19.015990501071517 +
+                         (14.2 / 45.0) * 23.0633043579002;
+    const double e = 0.02 * 106.47059489302967;
+    TANHUI_COMPARE_REL(json.value(QStringLiteral("n")).toDouble(),
+                       std::pow(1.6448536269514722 / e * sumWs, 2), 1e-12);
+    QVERIFY(json.value(QStringLiteral("still_needed")).toInt() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
