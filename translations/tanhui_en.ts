@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>tanhui::ui::BiomassCommand</name>
+    <message>
+        <source>Tree and plot biomass and carbon (AR-TOOL14 Appendix 1): AGB from each species&apos; allometric or volume equation, BGB from its root-shoot rule, carbon with its carbon fraction; per-hectare plot totals ready for &quot;tanhui-cli estimate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree tally: plot_id, species, dbh (cm); optional height (m), wd, status (alive/dead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species parameter table (default: the shipped set tanhui-default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root-shoot class table (default: IPCC 2006 Table 4.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area of every plot, ha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot table: plot_id, area_ha or area_m2; optional stratum, slope_deg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default: plots and trees) or csv (plots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the per-tree results as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --trees and one of --plot-area-ha or --plots; --format is json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: parameters of %1 are %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n tree(s) lie outside the DBH or height range of their equation; they are computed as measured, not clamped.</source>
+        <translation>
+            <numerusform>Note: %n tree lies outside the DBH or height range of its equation; it is computed as measured, not clamped.</numerusform>
+            <numerusform>Note: %n trees lie outside the DBH or height range of their equation; they are computed as measured, not clamped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::ChangeCommand</name>
     <message>
         <source>Change in stock between two monitoring events, annualised. Either from two estimates written by &quot;tanhui-cli estimate&quot; (AR-TOOL14 Method A, Eq. 1-2), or from the same permanent plots measured twice (Method B, Eq. 3-8).</source>
@@ -92,6 +142,10 @@
     </message>
     <message>
         <source>Number of sample plots for a target precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree and plot biomass, carbon and CO2e per hectare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>tanhui::ui::BiomassCommand</name>
+    <message>
+        <source>Tree and plot biomass and carbon (AR-TOOL14 Appendix 1): AGB from each species&apos; allometric or volume equation, BGB from its root-shoot rule, carbon with its carbon fraction; per-hectare plot totals ready for &quot;tanhui-cli estimate&quot;.</source>
+        <translation>单木与样地的生物量和碳储量（AR-TOOL14 附录 1）：地上生物量由各树种的异速生长方程或材积方程计算，地下生物量由其根茎比规则计算，碳由含碳率计算；输出可直接用于“tanhui-cli estimate”的样地每公顷值。</translation>
+    </message>
+    <message>
+        <source>Tree tally: plot_id, species, dbh (cm); optional height (m), wd, status (alive/dead).</source>
+        <translation>每木检尺表：plot_id、species、dbh（厘米）；可选 height（米）、wd、status（alive/dead）。</translation>
+    </message>
+    <message>
+        <source>Species parameter table (default: the shipped set tanhui-default).</source>
+        <translation>树种参数表（默认：随软件提供的 tanhui-default 参数集）。</translation>
+    </message>
+    <message>
+        <source>Root-shoot class table (default: IPCC 2006 Table 4.4).</source>
+        <translation>根茎比分级表（默认：IPCC 2006 表 4.4）。</translation>
+    </message>
+    <message>
+        <source>Area of every plot, ha.</source>
+        <translation>每个样地的面积（公顷）。</translation>
+    </message>
+    <message>
+        <source>Plot table: plot_id, area_ha or area_m2; optional stratum, slope_deg.</source>
+        <translation>样地表：plot_id、area_ha 或 area_m2；可选 stratum、slope_deg。</translation>
+    </message>
+    <message>
+        <source>json (default: plots and trees) or csv (plots).</source>
+        <translation>json（默认：样地与单木）或 csv（样地）。</translation>
+    </message>
+    <message>
+        <source>Also write the per-tree results as CSV.</source>
+        <translation>同时将单木结果写入 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Give --trees and one of --plot-area-ha or --plots; --format is json or csv.</source>
+        <translation>请指定 --trees，并在 --plot-area-ha 与 --plots 中二选一；--format 须为 json 或 csv。</translation>
+    </message>
+    <message>
+        <source>Note: parameters of %1 are %2: %3</source>
+        <translation>注意：%1 的参数状态为 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n tree(s) lie outside the DBH or height range of their equation; they are computed as measured, not clamped.</source>
+        <translation>
+            <numerusform>注意：有 %n 株树的胸径或树高超出其方程的适用范围；按实测值计算，未作截断。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::ChangeCommand</name>
     <message>
         <source>Change in stock between two monitoring events, annualised. Either from two estimates written by &quot;tanhui-cli estimate&quot; (AR-TOOL14 Method A, Eq. 1-2), or from the same permanent plots measured twice (Method B, Eq. 3-8).</source>
@@ -93,6 +142,10 @@
     <message>
         <source>Number of sample plots for a target precision</source>
         <translation>达到目标精度所需的样地数量</translation>
+    </message>
+    <message>
+        <source>Tree and plot biomass, carbon and CO2e per hectare</source>
+        <translation>单木与样地的生物量、碳及每公顷 CO2 当量</translation>
     </message>
 </context>
 <context>

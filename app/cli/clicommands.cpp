@@ -11,6 +11,10 @@ namespace tanhui::ui {
 std::span<const CliCommand> cliCommands()
 {
     static const std::array commands{
+        CliCommand{"biomass",
+                   QT_TRANSLATE_NOOP("tanhui::ui::Cli",
+                                     "Tree and plot biomass, carbon and CO2e per hectare"),
+                   &runBiomass},
         CliCommand{"estimate",
                    QT_TRANSLATE_NOOP("tanhui::ui::Cli",
                                      "Stratified estimate with uncertainty and discount"),

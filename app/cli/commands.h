@@ -9,6 +9,7 @@ class QTextStream;
 // The entry points of tanhui-cli's commands, one file each (cmd_<name>.cpp).
 namespace tanhui::ui {
 
+int runBiomass(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runChange(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runEstimate(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runPlan(const QStringList& arguments, QTextStream& out, QTextStream& err);

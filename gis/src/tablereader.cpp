@@ -32,12 +32,9 @@ struct FeatureDestroyer
     void operator()(OGRFeatureH f) const { OGR_F_Destroy(f); }
 };
 
-std::string toUtf8(const char* raw, bool& converted)
+std::string fromGbk(const std::string& raw)
 {
-    if (CPLIsUTF8(raw, -1))
-        return raw;
-    converted = true;
-    char* recoded = CPLRecode(raw, "CP936", CPL_ENC_UTF8);
+    char* recoded = CPLRecode(raw.c_str(), "CP936", CPL_ENC_UTF8);
     std::string text(recoded);
     CPLFree(recoded);
     return text;
@@ -90,11 +87,16 @@ Result<Table> readTable(const std::string& path)
 
     Table table;
     table.source = path;
-    bool converted = false;
+    // The encoding is decided for the whole file: many GBK byte pairs are also valid UTF-8
+    // (杉木 reads as "ɼľ"), so one invalid cell anywhere means every cell is GBK.
+    bool utf8 = true;
+    auto keep = [&utf8](const char* raw) {
+        utf8 = utf8 && CPLIsUTF8(raw, -1);
+        return std::string(raw);
+    };
     const int fieldCount = OGR_FD_GetFieldCount(definition);
     for (int i = 0; i < fieldCount; ++i)
-        table.columns.push_back(
-            toUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(definition, i)), converted));
+        table.columns.push_back(keep(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(definition, i))));
 
     OGR_L_ResetReading(layer);
     std::int64_t rowNumber = 1;
@@ -103,11 +105,18 @@ Result<Table> readTable(const std::string& path)
         std::vector<std::string> cells(static_cast<std::size_t>(fieldCount));
         for (int i = 0; i < fieldCount; ++i)
             if (OGR_F_IsFieldSetAndNotNull(feature.get(), i))
-                cells[std::size_t(i)] = toUtf8(OGR_F_GetFieldAsString(feature.get(), i), converted);
+                cells[std::size_t(i)] = keep(OGR_F_GetFieldAsString(feature.get(), i));
         table.rows.push_back(std::move(cells));
         table.rowNumbers.push_back(++rowNumber);
     }
-    table.sourceEncoding = converted ? "GBK" : "UTF-8";
+    if (!utf8) {
+        table.sourceEncoding = "GBK";
+        for (std::string& c : table.columns)
+            c = fromGbk(c);
+        for (auto& row : table.rows)
+            for (std::string& c : row)
+                c = fromGbk(c);
+    }
     if (CPLGetLastErrorType() >= CE_Failure)
         return Error{ErrorCode::CorruptData, CPLGetLastErrorMsg(), path, rowNumber + 1, {}};
     return table;

@@ -52,19 +52,21 @@ void TestTableReader::utf8Csv()
     QCOMPARE(table->sourceEncoding, std::string("UTF-8"));
 }
 
-// A GBK export from a Chinese Excel: 碳层,样地号,value / 幼龄林,1,3 / 中龄林,2,4
+// A GBK export from a Chinese Excel: 碳层,样地号,value / 幼龄林,1,3 / 中龄林,2,4 / 杉木,3,5
 void TestTableReader::gbkCsv()
 {
     const QString path =
         write(QStringLiteral("gbk.csv"), "\xcc\xbc\xb2\xe3,\xd1\xf9\xb5\xd8\xba\xc5,value\n"
                                          "\xd3\xd7\xc1\xe4\xc1\xd6,1,3\n"
-                                         "\xd6\xd0\xc1\xe4\xc1\xd6,2,4\n");
+                                         "\xd6\xd0\xc1\xe4\xc1\xd6,2,4\n"
+                                         "\xc9\xbc\xc4\xbe,3,5\n"); // 杉木: also valid UTF-8 bytes
     const auto table = readTable(path.toStdString());
     QVERIFY(table);
     QCOMPARE(table->sourceEncoding, std::string("GBK"));
     QCOMPARE(QString::fromStdString(table->columns[0]), QStringLiteral("碳层"));
     QCOMPARE(QString::fromStdString(table->columns[1]), QStringLiteral("样地号"));
     QCOMPARE(QString::fromStdString(table->rows[1][0]), QStringLiteral("中龄林"));
+    QCOMPARE(QString::fromStdString(table->rows[2][0]), QStringLiteral("杉木"));
 }
 
 void TestTableReader::realInventory()

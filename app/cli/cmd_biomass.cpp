@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <set>
+
+#include "tanhui/core/biomass.h"
+#include "tanhui/equation/muparsercompiler.h"
+
+#include "cliapp.h"
+#include "clisupport.h"
+#include "commandparser.h"
+#include "commands.h"
+
+namespace tanhui::ui {
+
+namespace {
+
+class BiomassText
+{
+    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::BiomassCommand)
+public:
+    static QString description()
+    {
+        return tr("Tree and plot biomass and carbon (AR-TOOL14 Appendix 1): AGB from each "
+                  "species' allometric or volume equation, BGB from its root-shoot rule, "
+                  "carbon with its carbon fraction; per-hectare plot totals ready for "
+                  "\"tanhui-cli estimate\".");
+    }
+};
+
+QString fileSha256(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// The shipped set lives in the binary's resources; OGR reads files, so it is copied out.
+std::optional<QString> extractShipped(const QTemporaryDir& dir, const QString& name)
+{
+    const QString target = dir.filePath(name);
+    if (!QFile::copy(QStringLiteral(":/parameters/") + name, target))
+        return std::nullopt;
+    return target;
+}
+
+std::optional<core::ParameterSet> loadParameters(const QString& speciesPath,
+                                                 const QString& classesPath, QTextStream& err)
+{
+    const auto species = readTableOrReport(speciesPath, err);
+    const auto classes = species ? readTableOrReport(classesPath, err) : std::nullopt;
+    if (!classes)
+        return std::nullopt;
+    auto set = core::ParameterSet::fromTables(*species, &*classes, equation::MuParserCompiler());
+    if (!set) {
+        reportError(set.error(), err);
+        return std::nullopt;
+    }
+    set->sha256 = fileSha256(speciesPath).toStdString();
+    return std::move(set).value();
+}
+
+QJsonObject plotJson(const core::PlotBiomass& p)
+{
+    return QJsonObject{{QStringLiteral("plot_id"), QString::fromStdString(p.plotId)},
+                       {QStringLiteral("stratum"), QString::fromStdString(p.stratum)},
+                       {QStringLiteral("area_ha"), jsonNumber(p.horizontalAreaHa)},
+                       {QStringLiteral("live_trees"), p.liveTrees},
+                       {QStringLiteral("dead_trees"), p.deadTrees},
+                       {QStringLiteral("outside_range_trees"), p.outsideRangeTrees},
+                       {QStringLiteral("agb_t_ha"), jsonNumber(p.agbPerHa)},
+                       {QStringLiteral("bgb_t_ha"), jsonNumber(p.bgbPerHa)},
+                       {QStringLiteral("biomass_t_ha"), jsonNumber(p.biomassPerHa)},
+                       {QStringLiteral("carbon_tc_ha"), jsonNumber(p.carbonPerHa)},
+                       {QStringLiteral("co2e_t_ha"), jsonNumber(p.co2ePerHa)}};
+}
+
+void writePlotCsv(const std::vector<core::PlotBiomass>& plots, QTextStream& out)
+{
+    out << "plot_id,stratum,area_ha,live_trees,dead_trees,outside_range_trees,agb_t_ha,"
+           "bgb_t_ha,biomass_t_ha,carbon_tc_ha,co2e_t_ha\n";
+    for (const core::PlotBiomass& p : plots)
+        out << csvField(QString::fromStdString(p.plotId)) << ','
+            << csvField(QString::fromStdString(p.stratum)) << ',' << csvNumber(p.horizontalAreaHa)
+            << ',' << p.liveTrees << ',' << p.deadTrees << ',' << p.outsideRangeTrees << ','
+            << csvNumber(p.agbPerHa) << ',' << csvNumber(p.bgbPerHa) << ','
+            << csvNumber(p.biomassPerHa) << ',' << csvNumber(p.carbonPerHa) << ','
+            << csvNumber(p.co2ePerHa) << '\n';
+}
+
+void writeTreeCsv(const std::vector<core::Tree>& trees, const core::BiomassResult& result,
+                  QTextStream& out)
+{
+    out << "row,plot_id,species,status,dbh_cm,height_m,agb_t,root_shoot,bgb_t,carbon_t,co2e_t,"
+           "outside_range\n";
+    for (std::size_t i = 0; i < trees.size(); ++i) {
+        const core::Tree& t = trees[i];
+        const core::TreeBiomass& b = result.trees[i];
+        out << t.sourceRow << ',' << csvField(QString::fromStdString(t.plotId)) << ','
+            << csvField(QString::fromStdString(t.species)) << ',' << (t.alive ? "alive" : "dead")
+            << ',' << csvNumber(t.dbhCm) << ',' << csvNumber(t.heightM) << ',' << csvNumber(b.agb)
+            << ',' << csvNumber(b.rootShoot) << ',' << csvNumber(b.bgb) << ','
+            << csvNumber(b.carbon) << ',' << csvNumber(b.co2e) << ',' << (b.outsideRange ? 1 : 0)
+            << '\n';
+    }
+}
+
+// Plots named by the trees, all of the same area: for tallies without a plot table.
+std::vector<core::Plot> plotsOfTrees(const std::vector<core::Tree>& trees, double areaHa)
+{
+    std::vector<core::Plot> plots;
+    std::set<std::string> seen;
+    for (const core::Tree& t : trees)
+        if (seen.insert(t.plotId).second)
+            plots.push_back({t.plotId, {}, areaHa, NAN, t.sourceRow});
+    return plots;
+}
+
+} // namespace
+
+int runBiomass(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    CommandParser parser(BiomassText::description());
+    const QCommandLineOption treesOption(
+        QStringLiteral("trees"),
+        BiomassText::tr("Tree tally: plot_id, species, dbh (cm); optional height (m), wd, "
+                        "status (alive/dead)."),
+        QStringLiteral("T.csv"));
+    const QCommandLineOption paramsOption(
+        QStringLiteral("params"),
+        BiomassText::tr("Species parameter table (default: the shipped set tanhui-default)."),
+        QStringLiteral("S.csv"));
+    const QCommandLineOption classesOption(
+        QStringLiteral("root-shoot-classes"),
+        BiomassText::tr("Root-shoot class table (default: IPCC 2006 Table 4.4)."),
+        QStringLiteral("R.csv"));
+    const QCommandLineOption plotAreaOption(QStringLiteral("plot-area-ha"),
+                                            BiomassText::tr("Area of every plot, ha."),
+                                            QStringLiteral("HA"));
+    const QCommandLineOption plotsOption(
+        QStringLiteral("plots"),
+        BiomassText::tr("Plot table: plot_id, area_ha or area_m2; optional stratum, slope_deg."),
+        QStringLiteral("P.csv"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        BiomassText::tr("json (default: plots and trees) or csv (plots)."), QStringLiteral("F"),
+        QStringLiteral("json"));
+    const QCommandLineOption treeTableOption(
+        QStringLiteral("tree-table"), BiomassText::tr("Also write the per-tree results as CSV."),
+        QStringLiteral("FILE"));
+    parser.addOptions({treesOption, paramsOption, classesOption, plotAreaOption, plotsOption,
+                       formatOption, treeTableOption});
+    if (auto stop = parser.parse(arguments, 0, out, err))
+        return *stop;
+    const QString format = parser.value(formatOption);
+    if (!parser.isSet(treesOption) || parser.isSet(plotAreaOption) == parser.isSet(plotsOption) ||
+        (format != QLatin1String("json") && format != QLatin1String("csv"))) {
+        err << BiomassText::tr("Give --trees and one of --plot-area-ha or --plots; --format is "
+                               "json or csv.")
+            << "\n\n"
+            << parser.helpText();
+        return ExitUsage;
+    }
+
+    QTemporaryDir shipped;
+    QString speciesPath = parser.value(paramsOption);
+    QString classesPath = parser.value(classesOption);
+    if (speciesPath.isEmpty())
+        speciesPath =
+            extractShipped(shipped, QStringLiteral("default_species.csv")).value_or(QString());
+    if (classesPath.isEmpty())
+        classesPath = extractShipped(shipped, QStringLiteral("ipcc2006_root_shoot_classes.csv"))
+                          .value_or(QString());
+    const auto parameters = loadParameters(speciesPath, classesPath, err);
+    if (!parameters)
+        return ExitInputError;
+
+    const auto treeTable = readTableOrReport(parser.value(treesOption), err);
+    if (!treeTable)
+        return ExitInputError;
+    const auto trees = core::treesFromTable(*treeTable);
+    if (!trees) {
+        reportError(trees.error(), err);
+        return ExitInputError;
+    }
+    std::vector<core::Plot> plots;
+    if (parser.isSet(plotsOption)) {
+        const auto plotTable = readTableOrReport(parser.value(plotsOption), err);
+        if (!plotTable)
+            return ExitInputError;
+        auto parsed = core::plotsFromTable(*plotTable);
+        if (!parsed) {
+            reportError(parsed.error(), err);
+            return ExitInputError;
+        }
+        plots = std::move(parsed).value();
+    } else {
+        const auto area = parser.number(plotAreaOption.names().first(), 0.0, err);
+        if (!area)
+            return ExitUsage;
+        plots = plotsOfTrees(*trees, *area);
+    }
+    const auto result = core::computeBiomass(
+        *trees, plots, *parameters, equation::MuParserCompiler(),
+        {parser.value(treesOption).toStdString(), parser.value(plotsOption).toStdString()});
+    if (!result) {
+        reportError(result.error(), err);
+        return ExitInputError;
+    }
+
+    // What a verifier must see: parameters that are not confirmed, trees outside the range
+    // their equation was fitted on.
+    std::set<const core::SpeciesParameters*> used;
+    for (const core::TreeBiomass& t : result->trees)
+        if (t.species)
+            used.insert(t.species);
+    QJsonArray usedJson;
+    for (const core::SpeciesParameters* s : used) {
+        usedJson.append(QJsonObject{{QStringLiteral("species"), QString::fromStdString(s->key)},
+                                    {QStringLiteral("status"), QString::fromStdString(s->status)},
+                                    {QStringLiteral("source"), QString::fromStdString(s->source)}});
+        if (s->status != "CONFIRMED")
+            err << BiomassText::tr("Note: parameters of %1 are %2: %3")
+                       .arg(QString::fromStdString(s->key), QString::fromStdString(s->status),
+                            QString::fromStdString(s->source))
+                << '\n';
+    }
+    if (result->outsideRangeTrees > 0)
+        err << BiomassText::tr("Note: %n tree(s) lie outside the DBH or height range of their "
+                               "equation; they are computed as measured, not clamped.",
+                               nullptr, result->outsideRangeTrees)
+            << '\n';
+
+    if (parser.isSet(treeTableOption)) {
+        QFile file(parser.value(treeTableOption));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            reportError({core::ErrorCode::FileUnreadable,
+                         file.errorString().toStdString(),
+                         file.fileName().toStdString(),
+                         0,
+                         {}},
+                        err);
+            return ExitInputError;
+        }
+        QTextStream treeOut(&file);
+        writeTreeCsv(*trees, *result, treeOut);
+    }
+    if (format == QLatin1String("csv")) {
+        writePlotCsv(result->plots, out);
+        return ExitOk;
+    }
+    QJsonArray plotArray;
+    for (const core::PlotBiomass& p : result->plots)
+        plotArray.append(plotJson(p));
+    QJsonArray treeArray;
+    for (std::size_t i = 0; i < trees->size(); ++i) {
+        const core::TreeBiomass& b = result->trees[i];
+        treeArray.append(
+            QJsonObject{{QStringLiteral("row"), qint64((*trees)[i].sourceRow)},
+                        {QStringLiteral("plot_id"), QString::fromStdString((*trees)[i].plotId)},
+                        {QStringLiteral("species"), QString::fromStdString((*trees)[i].species)},
+                        {QStringLiteral("alive"), b.alive},
+                        {QStringLiteral("agb_t"), jsonNumber(b.agb)},
+                        {QStringLiteral("root_shoot"), jsonNumber(b.rootShoot)},
+                        {QStringLiteral("bgb_t"), jsonNumber(b.bgb)},
+                        {QStringLiteral("carbon_t"), jsonNumber(b.carbon)},
+                        {QStringLiteral("co2e_t"), jsonNumber(b.co2e)},
+                        {QStringLiteral("outside_range"), b.outsideRange}});
+    }
+    const QJsonObject json{
+        {QStringLiteral("method"),
+         QStringLiteral("CDM AR-TOOL14 v04.2 Appendix 1, Eq. A1.1-A1.5; carbon per Eq. 12")},
+        {QStringLiteral("parameter_set"),
+         QJsonObject{{QStringLiteral("name"), QString::fromStdString(parameters->name)},
+                     {QStringLiteral("version"), QString::fromStdString(parameters->version)},
+                     {QStringLiteral("file"), QFileInfo(speciesPath).fileName()},
+                     {QStringLiteral("sha256"), QString::fromStdString(parameters->sha256)},
+                     {QStringLiteral("species_used"), usedJson}}},
+        {QStringLiteral("summary"),
+         QJsonObject{{QStringLiteral("trees"), qint64(trees->size())},
+                     {QStringLiteral("dead_trees"), result->deadTrees},
+                     {QStringLiteral("outside_range_trees"), result->outsideRangeTrees},
+                     {QStringLiteral("plots"), qint64(result->plots.size())}}},
+        {QStringLiteral("plots"), plotArray},
+        {QStringLiteral("trees"), treeArray}};
+    out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    return ExitOk;
+}
+
+} // namespace tanhui::ui
