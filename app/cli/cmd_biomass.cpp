@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTextStream>
 #include <set>
 
 #include "tanhui/core/biomass.h"
 #include "tanhui/equation/muparsercompiler.h"
 
+#include "biomassinputs.h"
 #include "cliapp.h"
 #include "clisupport.h"
 #include "commandparser.h"
@@ -35,41 +33,6 @@ public:
                   "\"tanhui-cli estimate\".");
     }
 };
-
-QString fileSha256(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-// The shipped set lives in the binary's resources; OGR reads files, so it is copied out.
-std::optional<QString> extractShipped(const QTemporaryDir& dir, const QString& name)
-{
-    const QString target = dir.filePath(name);
-    if (!QFile::copy(QStringLiteral(":/parameters/") + name, target))
-        return std::nullopt;
-    return target;
-}
-
-std::optional<core::ParameterSet> loadParameters(const QString& speciesPath,
-                                                 const QString& classesPath, QTextStream& err)
-{
-    const auto species = readTableOrReport(speciesPath, err);
-    const auto classes = species ? readTableOrReport(classesPath, err) : std::nullopt;
-    if (!classes)
-        return std::nullopt;
-    auto set = core::ParameterSet::fromTables(*species, &*classes, equation::MuParserCompiler());
-    if (!set) {
-        reportError(set.error(), err);
-        return std::nullopt;
-    }
-    set->sha256 = fileSha256(speciesPath).toStdString();
-    return std::move(set).value();
-}
 
 QJsonObject plotJson(const core::PlotBiomass& p)
 {
@@ -114,17 +77,6 @@ void writeTreeCsv(const std::vector<core::Tree>& trees, const core::BiomassResul
             << csvNumber(b.carbon) << ',' << csvNumber(b.co2e) << ',' << (b.outsideRange ? 1 : 0)
             << '\n';
     }
-}
-
-// Plots named by the trees, all of the same area: for tallies without a plot table.
-std::vector<core::Plot> plotsOfTrees(const std::vector<core::Tree>& trees, double areaHa)
-{
-    std::vector<core::Plot> plots;
-    std::set<std::string> seen;
-    for (const core::Tree& t : trees)
-        if (seen.insert(t.plotId).second)
-            plots.push_back({t.plotId, {}, areaHa, NAN, t.sourceRow});
-    return plots;
 }
 
 } // namespace
@@ -173,46 +125,21 @@ int runBiomass(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return ExitUsage;
     }
 
-    QTemporaryDir shipped;
-    QString speciesPath = parser.value(paramsOption);
-    QString classesPath = parser.value(classesOption);
-    if (speciesPath.isEmpty())
-        speciesPath =
-            extractShipped(shipped, QStringLiteral("default_species.csv")).value_or(QString());
-    if (classesPath.isEmpty())
-        classesPath = extractShipped(shipped, QStringLiteral("ipcc2006_root_shoot_classes.csv"))
-                          .value_or(QString());
-    const auto parameters = loadParameters(speciesPath, classesPath, err);
-    if (!parameters)
-        return ExitInputError;
-
-    const auto treeTable = readTableOrReport(parser.value(treesOption), err);
-    if (!treeTable)
-        return ExitInputError;
-    const auto trees = core::treesFromTable(*treeTable);
-    if (!trees) {
-        reportError(trees.error(), err);
-        return ExitInputError;
-    }
-    std::vector<core::Plot> plots;
-    if (parser.isSet(plotsOption)) {
-        const auto plotTable = readTableOrReport(parser.value(plotsOption), err);
-        if (!plotTable)
-            return ExitInputError;
-        auto parsed = core::plotsFromTable(*plotTable);
-        if (!parsed) {
-            reportError(parsed.error(), err);
-            return ExitInputError;
-        }
-        plots = std::move(parsed).value();
-    } else {
-        const auto area = parser.number(plotAreaOption.names().first(), 0.0, err);
-        if (!area)
+    std::optional<double> plotArea;
+    if (parser.isSet(plotAreaOption)) {
+        plotArea = parser.number(plotAreaOption.names().first(), 0.0, err);
+        if (!plotArea)
             return ExitUsage;
-        plots = plotsOfTrees(*trees, *area);
     }
+    auto inputs =
+        loadBiomassInputs(parser.value(paramsOption), parser.value(classesOption),
+                          parser.value(treesOption), parser.value(plotsOption), plotArea, err);
+    if (!inputs)
+        return ExitInputError;
+    const core::ParameterSet& parameters = inputs->parameters;
+    const std::vector<core::Tree>& trees = inputs->trees;
     const auto result = core::computeBiomass(
-        *trees, plots, *parameters, equation::MuParserCompiler(),
+        trees, inputs->plots, parameters, equation::MuParserCompiler(),
         {parser.value(treesOption).toStdString(), parser.value(plotsOption).toStdString()});
     if (!result) {
         reportError(result.error(), err);
@@ -254,7 +181,7 @@ int runBiomass(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return ExitInputError;
         }
         QTextStream treeOut(&file);
-        writeTreeCsv(*trees, *result, treeOut);
+        writeTreeCsv(trees, *result, treeOut);
     }
     if (format == QLatin1String("csv")) {
         writePlotCsv(result->plots, out);
@@ -264,12 +191,12 @@ int runBiomass(const QStringList& arguments, QTextStream& out, QTextStream& err)
     for (const core::PlotBiomass& p : result->plots)
         plotArray.append(plotJson(p));
     QJsonArray treeArray;
-    for (std::size_t i = 0; i < trees->size(); ++i) {
+    for (std::size_t i = 0; i < trees.size(); ++i) {
         const core::TreeBiomass& b = result->trees[i];
         treeArray.append(
-            QJsonObject{{QStringLiteral("row"), qint64((*trees)[i].sourceRow)},
-                        {QStringLiteral("plot_id"), QString::fromStdString((*trees)[i].plotId)},
-                        {QStringLiteral("species"), QString::fromStdString((*trees)[i].species)},
+            QJsonObject{{QStringLiteral("row"), qint64(trees[i].sourceRow)},
+                        {QStringLiteral("plot_id"), QString::fromStdString(trees[i].plotId)},
+                        {QStringLiteral("species"), QString::fromStdString(trees[i].species)},
                         {QStringLiteral("alive"), b.alive},
                         {QStringLiteral("agb_t"), jsonNumber(b.agb)},
                         {QStringLiteral("root_shoot"), jsonNumber(b.rootShoot)},
@@ -282,13 +209,13 @@ int runBiomass(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("method"),
          QStringLiteral("CDM AR-TOOL14 v04.2 Appendix 1, Eq. A1.1-A1.5; carbon per Eq. 12")},
         {QStringLiteral("parameter_set"),
-         QJsonObject{{QStringLiteral("name"), QString::fromStdString(parameters->name)},
-                     {QStringLiteral("version"), QString::fromStdString(parameters->version)},
-                     {QStringLiteral("file"), QFileInfo(speciesPath).fileName()},
-                     {QStringLiteral("sha256"), QString::fromStdString(parameters->sha256)},
+         QJsonObject{{QStringLiteral("name"), QString::fromStdString(parameters.name)},
+                     {QStringLiteral("version"), QString::fromStdString(parameters.version)},
+                     {QStringLiteral("file"), inputs->parametersFile},
+                     {QStringLiteral("sha256"), QString::fromStdString(parameters.sha256)},
                      {QStringLiteral("species_used"), usedJson}}},
         {QStringLiteral("summary"),
-         QJsonObject{{QStringLiteral("trees"), qint64(trees->size())},
+         QJsonObject{{QStringLiteral("trees"), qint64(trees.size())},
                      {QStringLiteral("dead_trees"), result->deadTrees},
                      {QStringLiteral("outside_range_trees"), result->outsideRangeTrees},
                      {QStringLiteral("plots"), qint64(result->plots.size())}}},

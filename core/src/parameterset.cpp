@@ -110,11 +110,25 @@ public:
                               {"height_max_m", &s.heightMaxM},
                               {"wood_density", &s.woodDensity},
                               {"bef", &s.bef},
-                              {"carbon_fraction", &s.carbonFraction}}) {
+                              {"carbon_fraction", &s.carbonFraction},
+                              {"wood_density_rsd", &s.uncertainty.woodDensityRsd},
+                              {"bef_rsd", &s.uncertainty.befRsd},
+                              {"root_shoot_rsd", &s.uncertainty.rootShootRsd},
+                              {"carbon_fraction_rsd", &s.uncertainty.carbonFractionRsd},
+                              {"residual_sd_log", &s.uncertainty.residualSdLog}}) {
             const auto v = optionalNumber(m_t, r, m_t.findColumn({f.column}));
             if (!v)
                 return v.error();
             *f.target = *v;
+        }
+        for (double* u :
+             {&s.uncertainty.woodDensityRsd, &s.uncertainty.befRsd, &s.uncertainty.rootShootRsd,
+              &s.uncertainty.carbonFractionRsd, &s.uncertainty.residualSdLog}) {
+            if (std::isnan(*u))
+                *u = 0.0; // not given: treated as exact, as AR-TOOL14 does
+            else if (*u < 0.0)
+                return m_t.errorAt(ErrorCode::OutOfRange, r, m_key,
+                                   "uncertainties must not be negative");
         }
         const std::size_t cfColumn = *m_t.findColumn({"carbon_fraction"});
         if (!(s.carbonFraction > 0.0 && s.carbonFraction <= 1.0))

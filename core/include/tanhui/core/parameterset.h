@@ -41,6 +41,19 @@ struct RootShootClass
     std::string status;
 };
 
+/// Uncertainty of one species' parameters, as relative standard deviations (0.1 = 10 %) of
+/// multiplicative, mean-one lognormal errors, and the residual SD of its allometric
+/// equation on the natural-log scale. Zero means "treated as exact" (AR-TOOL14's own
+/// assumption); Monte Carlo propagation uses them.
+struct SpeciesUncertainty
+{
+    double woodDensityRsd = 0.0; ///< volume route only: AGB = V·WD·BEF is linear in WD
+    double befRsd = 0.0;         ///< volume route only
+    double rootShootRsd = 0.0;
+    double carbonFractionRsd = 0.0;
+    double residualSdLog = 0.0; ///< per tree: AGB·exp(σz − σ²/2), z ~ N(0, 1)
+};
+
 /// Everything needed to turn one tree of a species into biomass and carbon, with the
 /// source and status (CONFIRMED / SECONDARY / UNCONFIRMED) of the values.
 struct SpeciesParameters
@@ -64,7 +77,8 @@ struct SpeciesParameters
     double bef = NAN;         ///< BEF_2, AGB / stem biomass
     RootShootRule rootShoot;
     double carbonFraction = 0.47; ///< t C / t d.m.
-    std::string status;           ///< CONFIRMED, SECONDARY or UNCONFIRMED
+    SpeciesUncertainty uncertainty;
+    std::string status; ///< CONFIRMED, SECONDARY or UNCONFIRMED
     std::string source;
     std::int64_t sourceRow = 0;
 

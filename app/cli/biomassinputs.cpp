@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#include "biomassinputs.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <set>
+
+#include "tanhui/equation/muparsercompiler.h"
+
+#include "clisupport.h"
+
+namespace tanhui::ui {
+
+namespace {
+
+QString fileSha256(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// The shipped set lives in the binary's resources; OGR reads files, so it is copied out.
+std::optional<QString> extractShipped(const QTemporaryDir& dir, const QString& name)
+{
+    const QString target = dir.filePath(name);
+    if (!QFile::copy(QStringLiteral(":/parameters/") + name, target))
+        return std::nullopt;
+    return target;
+}
+
+std::optional<core::ParameterSet> loadParameters(const QString& speciesPath,
+                                                 const QString& classesPath, QTextStream& err)
+{
+    const auto species = readTableOrReport(speciesPath, err);
+    const auto classes = species ? readTableOrReport(classesPath, err) : std::nullopt;
+    if (!classes)
+        return std::nullopt;
+    auto set = core::ParameterSet::fromTables(*species, &*classes, equation::MuParserCompiler());
+    if (!set) {
+        reportError(set.error(), err);
+        return std::nullopt;
+    }
+    set->sha256 = fileSha256(speciesPath).toStdString();
+    return std::move(set).value();
+}
+
+// Plots named by the trees, all of the same area: for tallies without a plot table.
+std::vector<core::Plot> plotsOfTrees(const std::vector<core::Tree>& trees, double areaHa)
+{
+    std::vector<core::Plot> plots;
+    std::set<std::string> seen;
+    for (const core::Tree& t : trees)
+        if (seen.insert(t.plotId).second)
+            plots.push_back({t.plotId, {}, areaHa, NAN, t.sourceRow});
+    return plots;
+}
+
+} // namespace
+
+std::optional<BiomassInputs> loadBiomassInputs(const QString& speciesPath,
+                                               const QString& classesPath, const QString& treesPath,
+                                               const QString& plotsPath,
+                                               std::optional<double> plotAreaHa, QTextStream& err)
+{
+    QTemporaryDir shipped;
+    const QString species =
+        speciesPath.isEmpty()
+            ? extractShipped(shipped, QStringLiteral("default_species.csv")).value_or(QString())
+            : speciesPath;
+    const QString classes =
+        classesPath.isEmpty()
+            ? extractShipped(shipped, QStringLiteral("ipcc2006_root_shoot_classes.csv"))
+                  .value_or(QString())
+            : classesPath;
+    auto parameters = loadParameters(species, classes, err);
+    if (!parameters)
+        return std::nullopt;
+    BiomassInputs inputs{std::move(*parameters), QFileInfo(species).fileName(), {}, {}};
+
+    const auto treeTable = readTableOrReport(treesPath, err);
+    if (!treeTable)
+        return std::nullopt;
+    auto trees = core::treesFromTable(*treeTable);
+    if (!trees) {
+        reportError(trees.error(), err);
+        return std::nullopt;
+    }
+    inputs.trees = std::move(trees).value();
+    if (!plotsPath.isEmpty()) {
+        const auto plotTable = readTableOrReport(plotsPath, err);
+        if (!plotTable)
+            return std::nullopt;
+        auto plots = core::plotsFromTable(*plotTable);
+        if (!plots) {
+            reportError(plots.error(), err);
+            return std::nullopt;
+        }
+        inputs.plots = std::move(plots).value();
+    } else {
+        inputs.plots = plotsOfTrees(inputs.trees, plotAreaHa.value_or(NAN));
+    }
+    return inputs;
+}
+
+} // namespace tanhui::ui
