@@ -148,6 +148,10 @@
         <source>Tree and plot biomass, carbon and CO2e per hectare</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Monte Carlo model uncertainty beside sampling uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::CommandParser</name>
@@ -428,6 +432,49 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     </message>
     <message>
         <source>Raster file (GeoTIFF, VRT, or anything GDAL reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::UncertaintyCommand</name>
+    <message>
+        <source>Monte Carlo propagation of parameter and allometric uncertainty to the stratified total CO2e, beside the analytic sampling uncertainty, with a variance budget. The species table&apos;s *_rsd and residual_sd_log columns give the uncertainties; empty means exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree tally (as for biomass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot table with plot_id, stratum, area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum areas (stratum, area_ha).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species parameter table (default: shipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root-shoot class table (default: IPCC 2006 Table 4.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo iterations (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 20261124).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trees, --plots and --areas are required; --iterations, --seed and --threads are whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

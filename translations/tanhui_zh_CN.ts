@@ -147,6 +147,10 @@
         <source>Tree and plot biomass, carbon and CO2e per hectare</source>
         <translation>单木与样地的生物量、碳及每公顷 CO2 当量</translation>
     </message>
+    <message>
+        <source>Monte Carlo model uncertainty beside sampling uncertainty</source>
+        <translation>蒙特卡洛模型不确定性（与抽样不确定性并列）</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::CommandParser</name>
@@ -429,6 +433,49 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     <message>
         <source>Raster file (GeoTIFF, VRT, or anything GDAL reads)</source>
         <translation>栅格文件（GeoTIFF、VRT 或 GDAL 可读取的任何格式）</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::UncertaintyCommand</name>
+    <message>
+        <source>Monte Carlo propagation of parameter and allometric uncertainty to the stratified total CO2e, beside the analytic sampling uncertainty, with a variance budget. The species table&apos;s *_rsd and residual_sd_log columns give the uncertainties; empty means exact.</source>
+        <translation>用蒙特卡洛方法将参数与异速生长方程的不确定性传递到分层 CO2 当量总量，与解析的抽样不确定性并列给出，并给出方差构成。不确定性取自树种参数表的 *_rsd 与 residual_sd_log 列；留空表示视为精确值。</translation>
+    </message>
+    <message>
+        <source>Tree tally (as for biomass).</source>
+        <translation>每木检尺表（同 biomass 命令）。</translation>
+    </message>
+    <message>
+        <source>Plot table with plot_id, stratum, area.</source>
+        <translation>样地表，含 plot_id、stratum 和面积。</translation>
+    </message>
+    <message>
+        <source>Stratum areas (stratum, area_ha).</source>
+        <translation>碳层面积（stratum、area_ha）。</translation>
+    </message>
+    <message>
+        <source>Species parameter table (default: shipped).</source>
+        <translation>树种参数表（默认：随软件提供）。</translation>
+    </message>
+    <message>
+        <source>Root-shoot class table (default: IPCC 2006 Table 4.4).</source>
+        <translation>根茎比分级表（默认：IPCC 2006 表 4.4）。</translation>
+    </message>
+    <message>
+        <source>Monte Carlo iterations (default 10000).</source>
+        <translation>蒙特卡洛迭代次数（默认 10000）。</translation>
+    </message>
+    <message>
+        <source>Random seed (default 20261124).</source>
+        <translation>随机数种子（默认 20261124）。</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores).</source>
+        <translation>工作线程数（默认：全部核心）。</translation>
+    </message>
+    <message>
+        <source>--trees, --plots and --areas are required; --iterations, --seed and --threads are whole numbers.</source>
+        <translation>必须指定 --trees、--plots 和 --areas；--iterations、--seed 与 --threads 须为整数。</translation>
     </message>
 </context>
 </TS>

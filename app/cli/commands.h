@@ -14,5 +14,6 @@ int runChange(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runEstimate(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runPlan(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runRasterInfo(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runUncertainty(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 } // namespace tanhui::ui

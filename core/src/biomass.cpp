@@ -47,6 +47,8 @@ Result<BiomassResult> computeBiomass(const std::vector<Tree>& trees, const std::
     }
 
     std::map<const SpeciesParameters*, CompiledSpecies> compiled;
+    // Tallies name few species many times: resolve each name once.
+    std::map<std::string, const SpeciesParameters*, std::less<>> speciesByName;
     std::vector<std::size_t> treePlot(trees.size());
     result.trees.resize(trees.size());
     for (std::size_t i = 0; i < trees.size(); ++i) {
@@ -67,7 +69,10 @@ Result<BiomassResult> computeBiomass(const std::vector<Tree>& trees, const std::
             ++result.deadTrees;
             continue;
         }
-        tb.species = parameters.find(t.species);
+        auto known = speciesByName.find(t.species);
+        if (known == speciesByName.end())
+            known = speciesByName.emplace(t.species, parameters.find(t.species)).first;
+        tb.species = known->second;
         if (!tb.species)
             return treeError(ErrorCode::UnknownReference, "species",
                              "species \"" + t.species + "\" is not in parameter set " +

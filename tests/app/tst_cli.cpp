@@ -59,6 +59,7 @@ private slots:
     void biomassNouragues();
     void biomassChineseTallyToEstimate();
     void biomassUnknownSpecies();
+    void uncertaintyBudget();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -378,6 +379,45 @@ void TestCli::biomassUnknownSpecies()
     QCOMPARE(run.err.trimmed(),
              trees + QStringLiteral(", row 3, column \"species\": the name is not known (species "
                                     "\"Ginkgo\" is not in parameter set tanhui-default)"));
+}
+
+// Chave 2014 trees carry a residual SD (0.357 on the ln scale) and no parameter SDs: the
+// budget splits between sampling and allometry, and the run is reproducible by seed.
+void TestCli::uncertaintyBudget()
+{
+    QByteArray tally = "plot_id,species,dbh,height,wd\n";
+    for (int p = 0; p < 6; ++p)
+        for (int t = 0; t < 8; ++t)
+            tally += "p" + QByteArray::number(p) + ",Chave 2014," +
+                     QByteArray::number(10 + 3 * t + p) + ',' + QByteArray::number(12 + t) +
+                     ",0.6\n";
+    const QString trees = write(QStringLiteral("mc_trees.csv"), tally);
+    const QString plots = write(QStringLiteral("mc_plots.csv"),
+                                "plot_id,stratum,area_ha\np0,a,0.1\np1,a,0.1\np2,a,0.1\n"
+                                "p3,b,0.1\np4,b,0.1\np5,b,0.1\n");
+    const QString areas = write(QStringLiteral("mc_areas.csv"), "stratum,area_ha\na,50\nb,30\n");
+    const QStringList args{QStringLiteral("uncertainty"),
+                           QStringLiteral("--trees"),
+                           trees,
+                           QStringLiteral("--plots"),
+                           plots,
+                           QStringLiteral("--areas"),
+                           areas,
+                           QStringLiteral("--iterations"),
+                           QStringLiteral("2000"),
+                           QStringLiteral("--seed"),
+                           QStringLiteral("5")};
+    const CliRun run = runTool(args);
+    QCOMPARE(run.exitCode, int(ExitOk));
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonObject budget = json.value(QStringLiteral("variance_budget_pct")).toObject();
+    TANHUI_COMPARE_REL(budget.value(QStringLiteral("sampling")).toDouble() +
+                           budget.value(QStringLiteral("allometry")).toDouble() +
+                           budget.value(QStringLiteral("parameters")).toDouble(),
+                       100.0, 1e-12);
+    QVERIFY(budget.value(QStringLiteral("allometry")).toDouble() > 0.0);
+    QVERIFY(budget.value(QStringLiteral("parameters")).toDouble() < 1e-9);
+    QCOMPARE(runTool(args).out, run.out); // same seed, same figures
 }
 
 QTEST_GUILESS_MAIN(TestCli)
