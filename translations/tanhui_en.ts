@@ -94,7 +94,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give --years and either --from and --to, or --from-plots, --to-plots and --areas; --scenario is project or baseline.</source>
+        <source>Date of the earlier event (YYYY-MM-DD), instead of --years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the later event (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --years (or --from-date and --to-date) and either --from and --to, or --from-plots, --to-plots and --areas; --scenario is project or baseline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -93,8 +93,16 @@
         <translation>project（默认）或 baseline。</translation>
     </message>
     <message>
-        <source>Give --years and either --from and --to, or --from-plots, --to-plots and --areas; --scenario is project or baseline.</source>
-        <translation>请指定 --years，并同时给出 --from 与 --to，或 --from-plots、--to-plots 与 --areas；--scenario 须为 project 或 baseline。</translation>
+        <source>Date of the earlier event (YYYY-MM-DD), instead of --years.</source>
+        <translation>前一次监测日期（YYYY-MM-DD），可代替 --years。</translation>
+    </message>
+    <message>
+        <source>Date of the later event (YYYY-MM-DD).</source>
+        <translation>后一次监测日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Give --years (or --from-date and --to-date) and either --from and --to, or --from-plots, --to-plots and --areas; --scenario is project or baseline.</source>
+        <translation>请指定 --years（或 --from-date 与 --to-date），并同时给出 --from 与 --to，或 --from-plots、--to-plots 与 --areas；--scenario 须为 project 或 baseline。</translation>
     </message>
 </context>
 <context>

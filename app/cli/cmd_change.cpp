@@ -107,6 +107,13 @@ int runChange(const QStringList& arguments, QTextStream& out, QTextStream& err)
         QStringLiteral("years"),
         ChangeText::tr("Years between the two events; may be fractional (4 yr 5 mo = 4.417)."),
         QStringLiteral("T"));
+    const QCommandLineOption fromDateOption(
+        QStringLiteral("from-date"),
+        ChangeText::tr("Date of the earlier event (YYYY-MM-DD), instead of --years."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption toDateOption(QStringLiteral("to-date"),
+                                          ChangeText::tr("Date of the later event (YYYY-MM-DD)."),
+                                          QStringLiteral("DATE"));
     const QCommandLineOption confidenceOption(QStringLiteral("confidence"),
                                               ChangeText::tr("Two-sided confidence level for "
                                                              "Method B (default 0.90)."),
@@ -115,7 +122,8 @@ int runChange(const QStringList& arguments, QTextStream& out, QTextStream& err)
                                             ChangeText::tr("project (default) or baseline."),
                                             QStringLiteral("S"), QStringLiteral("project"));
     parser.addOptions({fromOption, toOption, fromPlotsOption, toPlotsOption, areasOption,
-                       valueOption, yearsOption, confidenceOption, scenarioOption});
+                       valueOption, yearsOption, fromDateOption, toDateOption, confidenceOption,
+                       scenarioOption});
     if (auto stop = parser.parse(arguments, 0, out, err))
         return *stop;
 
@@ -123,15 +131,28 @@ int runChange(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const bool paired =
         parser.isSet(fromPlotsOption) && parser.isSet(toPlotsOption) && parser.isSet(areasOption);
     const auto scenario = scenarioFromName(parser.value(scenarioOption));
-    if (inventories == paired || !parser.isSet(yearsOption) || !scenario) {
-        err << ChangeText::tr("Give --years and either --from and --to, or --from-plots, "
-                              "--to-plots and --areas; --scenario is project or baseline.")
+    const bool dates = parser.isSet(fromDateOption) && parser.isSet(toDateOption);
+    if (inventories == paired || parser.isSet(yearsOption) == dates || !scenario) {
+        err << ChangeText::tr("Give --years (or --from-date and --to-date) and either --from "
+                              "and --to, or --from-plots, --to-plots and --areas; --scenario is "
+                              "project or baseline.")
             << "\n\n"
             << parser.helpText();
         return ExitUsage;
     }
-    const auto years = parser.number(yearsOption.names().first(), 0.0, err);
     const auto confidence = parser.number(confidenceOption.names().first(), 0.90, err);
+    std::optional<double> years;
+    if (dates) {
+        const auto between = core::yearsBetween(parser.value(fromDateOption).toStdString(),
+                                                parser.value(toDateOption).toStdString());
+        if (!between) {
+            reportError(between.error(), err);
+            return ExitUsage;
+        }
+        years = *between;
+    } else {
+        years = parser.number(yearsOption.names().first(), 0.0, err);
+    }
     if (!years || !confidence)
         return ExitUsage;
 

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "tanhui/core/stockchange.h"
 
+#include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <map>
 
 namespace tanhui::core {
@@ -34,7 +36,53 @@ StockChange makeChange(double change, double uncertainty, double years, Scenario
     return c;
 }
 
+Result<std::chrono::year_month_day> parseDate(const std::string& text)
+{
+    int y = 0;
+    unsigned m = 0;
+    unsigned d = 0;
+    char tail = 0;
+    if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3)
+        return Error{ErrorCode::InvalidArgument,
+                     "expected a date as YYYY-MM-DD, got \"" + text + "\"",
+                     {},
+                     0,
+                     "date"};
+    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m},
+                                           std::chrono::day{d}};
+    if (!date.ok())
+        return Error{ErrorCode::InvalidArgument, "no such date: " + text, {}, 0, "date"};
+    return date;
+}
+
+// The anniversary `n` years after `start`, on 28 February when `start` is 29 February.
+std::chrono::sys_days anniversary(std::chrono::year_month_day start, int n)
+{
+    const std::chrono::year_month_day shifted = start + std::chrono::years{n};
+    return shifted.ok() ? std::chrono::sys_days(shifted)
+                        : std::chrono::sys_days(shifted.year() / std::chrono::February / 28);
+}
+
 } // namespace
+
+Result<double> yearsBetween(const std::string& from, const std::string& to)
+{
+    const auto start = parseDate(from);
+    if (!start)
+        return start.error();
+    const auto end = parseDate(to);
+    if (!end)
+        return end.error();
+    const std::chrono::sys_days last(*end);
+    if (!(last > std::chrono::sys_days(*start)))
+        return Error{ErrorCode::OutOfRange, to + " is not after " + from, {}, 0, "date"};
+    int whole = int(end->year()) - int(start->year());
+    while (anniversary(*start, whole) > last)
+        --whole;
+    const auto since = anniversary(*start, whole);
+    const double yearLength = double((anniversary(*start, whole + 1) - since).count());
+    return whole + double((last - since).count()) / yearLength;
+}
 
 Result<StockChange> changeFromTwoInventories(UncertainValue earlier, UncertainValue later,
                                              double years, Scenario scenario)

@@ -248,6 +248,14 @@ void TestCli::changeFromEstimates()
     QCOMPARE(json.value(QStringLiteral("discount_pct")).toDouble(), 50.0);
     TANHUI_COMPARE_REL(json.value(QStringLiteral("annual_change")).toDouble(), 500.0 / 4.417,
                        1e-14);
+    const CliRun dated =
+        runTool({QStringLiteral("change"), QStringLiteral("--from"), e1, QStringLiteral("--to"), e2,
+                 QStringLiteral("--from-date"), QStringLiteral("2018-05-01"),
+                 QStringLiteral("--to-date"), QStringLiteral("2022-10-01")});
+    QCOMPARE(dated.exitCode, int(ExitOk));
+    const QJsonObject datedJson = QJsonDocument::fromJson(dated.out.toUtf8()).object();
+    TANHUI_COMPARE_REL(datedJson.value(QStringLiteral("years")).toDouble(), 4.0 + 153.0 / 365.0,
+                       1e-15);
 }
 
 void TestCli::changeFromPairedPlots()

@@ -20,6 +20,8 @@ private slots:
     void pairedPlotsMustMatch();
     void updatedStockEq23();
     void netRemovalsKeepEachTerm();
+    void yearsBetweenDates_data();
+    void yearsBetweenDates();
 };
 
 // Eq. 1–2: C1 = 1000 ± 5 %, C2 = 1500 ± 4 %: ΔC = 500, u = √(50² + 60²)/500 = 15.62 %,
@@ -119,6 +121,36 @@ void TestStockChange::netRemovalsKeepEachTerm()
     // project 1000 − 0.25·120 = 970; baseline 100 + 0.75·25 = 118.75
     TANHUI_COMPARE_REL(n.conservativeNet, 970.0 - 10.0 - 118.75, 1e-15);
     QCOMPARE(n.baselineChange.uncertainty, 0.25);
+}
+
+void TestStockChange::yearsBetweenDates_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<double>("years");
+    QTest::newRow("whole years") << "2019-03-15"
+                                 << "2024-03-15" << 5.0;
+    QTest::newRow("into a leap year") << "2020-01-01"
+                                      << "2024-07-01" << 4.0 + 182.0 / 366.0;
+    QTest::newRow("4 yr 5 mo") << "2018-05-01"
+                               << "2022-10-01" << 4.0 + 153.0 / 365.0;
+    QTest::newRow("under a year") << "2023-07-01"
+                                  << "2023-12-31" << 183.0 / 366.0;
+    QTest::newRow("from 29 February") << "2020-02-29"
+                                      << "2021-03-01" << 1.0 + 1.0 / 365.0;
+}
+
+void TestStockChange::yearsBetweenDates()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(double, years);
+    const auto t = yearsBetween(from.toStdString(), to.toStdString());
+    QVERIFY2(t, t ? "" : t.error().detail.c_str());
+    TANHUI_COMPARE_REL(*t, years, 1e-15);
+    QCOMPARE(yearsBetween("2024-02-30", "2025-01-01").error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(yearsBetween("2024/01/01", "2025-01-01").error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(yearsBetween("2025-01-01", "2025-01-01").error().code, ErrorCode::OutOfRange);
 }
 
 QTEST_APPLESS_MAIN(TestStockChange)

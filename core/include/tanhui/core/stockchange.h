@@ -10,6 +10,13 @@
 
 namespace tanhui::core {
 
+/// Years from `from` to `to` (ISO dates "YYYY-MM-DD"), the T of AR-TOOL14 Eq. 11: whole
+/// years to the last anniversary of `from`, plus the remaining days over the length of the
+/// year that follows that anniversary (so 2020-01-01 → 2024-07-01 is 4 + 182/366). A 29
+/// February start has its anniversaries on 28 February. Fails with InvalidArgument for a
+/// malformed date and OutOfRange when `to` is not after `from`.
+Result<double> yearsBetween(const std::string& from, const std::string& to);
+
 /// A stock and its relative uncertainty (90 % half-width / |value|, as a fraction).
 struct UncertainValue
 {
