@@ -25,26 +25,22 @@ double betaContinuedFraction(double a, double b, double x)
         d = kTiny;
     d = 1.0 / d;
     double h = d;
+    // One step of Lentz's recurrence for partial numerator `aa`; returns the factor
+    // applied to h.
+    auto step = [&](double aa) {
+        d = 1.0 + aa * d;
+        if (std::fabs(d) < kTiny)
+            d = kTiny;
+        c = 1.0 + aa / c;
+        if (std::fabs(c) < kTiny)
+            c = kTiny;
+        d = 1.0 / d;
+        return d * c;
+    };
     for (int m = 1; m <= kMaxIterations; ++m) {
         const double m2 = 2.0 * m;
-        double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-        d = 1.0 + aa * d;
-        if (std::fabs(d) < kTiny)
-            d = kTiny;
-        c = 1.0 + aa / c;
-        if (std::fabs(c) < kTiny)
-            c = kTiny;
-        d = 1.0 / d;
-        h *= d * c;
-        aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-        d = 1.0 + aa * d;
-        if (std::fabs(d) < kTiny)
-            d = kTiny;
-        c = 1.0 + aa / c;
-        if (std::fabs(c) < kTiny)
-            c = kTiny;
-        d = 1.0 / d;
-        const double del = d * c;
+        h *= step(m * (b - m) * x / ((qam + m2) * (a + m2)));
+        const double del = step(-(a + m) * (qab + m) * x / ((a + m2) * (qap + m2)));
         h *= del;
         if (std::fabs(del - 1.0) < kEps)
             break;

@@ -134,11 +134,7 @@ void TestCli::rasterInfoWrongArguments()
 
 QString TestCli::write(const QString& name, const QByteArray& bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(bytes);
-    return path;
+    return tanhui::test::writeFile(QDir(m_dir.path()), name, bytes);
 }
 
 // The demo inventory (Soares et al. exfm2); R survey: mean 106.47059489303,

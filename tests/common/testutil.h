@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDir>
+#include <QFile>
 #include <QString>
 #include <QTest>
 #include <cmath>
@@ -21,6 +22,16 @@ inline QByteArray describeDifference(double actual, double expected)
     return QByteArray("expected ") + QByteArray::number(expected, 'g', 17) + ", actual " +
            QByteArray::number(actual, 'g', 17) + ", difference " +
            QByteArray::number(actual - expected, 'g', 3);
+}
+
+/// Writes `bytes` to `name` in `dir` and returns the path (empty when it cannot).
+inline QString writeFile(const QDir& dir, const QString& name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
 }
 
 /// Path below shared/data/real, or an empty string when that directory is absent.

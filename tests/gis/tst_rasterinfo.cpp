@@ -73,11 +73,8 @@ void TestRasterInfo::missingFile()
 
 void TestRasterInfo::notARaster()
 {
-    const QString path = m_dir.filePath(QStringLiteral("plots.csv"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("this is not, a raster\n1,2\n");
-    file.close();
+    const QString path = tanhui::test::writeFile(QDir(m_dir.path()), QStringLiteral("plots.csv"),
+                                                 "this is not, a raster\n1,2\n");
     const auto info = readRasterInfo(path.toStdString());
     QVERIFY(!info);
     QCOMPARE(info.error().code, ErrorCode::UnsupportedFormat);

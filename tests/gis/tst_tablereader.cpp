@@ -27,11 +27,7 @@ private:
 
 QString TestTableReader::write(const QString& name, const QByteArray& bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(bytes);
-    return path;
+    return tanhui::test::writeFile(QDir(m_dir.path()), name, bytes);
 }
 
 void TestTableReader::utf8Csv()
