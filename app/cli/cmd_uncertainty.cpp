@@ -118,6 +118,12 @@ int runUncertainty(const QStringList& arguments, QTextStream& out, QTextStream& 
                         "allometric residuals (summed per plot as one normal draw with the "
                         "exact variance), the plot sample held fixed.")},
         {QStringLiteral("value"), QStringLiteral("co2e_t")},
+        {QStringLiteral("parameter_set"),
+         QJsonObject{
+             {QStringLiteral("name"), QString::fromStdString(inputs->parameters.name)},
+             {QStringLiteral("version"), QString::fromStdString(inputs->parameters.version)},
+             {QStringLiteral("file"), inputs->parametersFile},
+             {QStringLiteral("sha256"), QString::fromStdString(inputs->parameters.sha256)}}},
         {QStringLiteral("analytic"),
          QJsonObject{{QStringLiteral("total"), jsonNumber(r->analyticTotal)},
                      {QStringLiteral("sampling_se"), jsonNumber(samplingSe)}}},

@@ -420,6 +420,11 @@ void TestCli::uncertaintyBudget()
                            budget.value(QStringLiteral("parameters")).toDouble(),
                        100.0, 1e-12);
     QVERIFY(budget.value(QStringLiteral("allometry")).toDouble() > 0.0);
+    QCOMPARE(json.value(QStringLiteral("parameter_set"))
+                 .toObject()
+                 .value(QStringLiteral("version"))
+                 .toString(),
+             QStringLiteral("2026.1"));
     QVERIFY(budget.value(QStringLiteral("parameters")).toDouble() < 1e-9);
     QCOMPARE(runTool(args).out, run.out); // same seed, same figures
 }
