@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <QTest>
+#include <cmath>
+#include <cstring>
+
+#include "tanhui/core/stratumrules.h"
+
+using namespace tanhui::core;
+
+namespace {
+
+// An in-memory raster of doubles served in blocks of any PixelType (exactextract-style fake).
+class MemoryRaster : public RasterSource
+{
+public:
+    MemoryRaster(int width, int height, int blockWidth, int blockHeight, PixelType type,
+                 std::optional<double> noData, std::vector<double> cells)
+        : m_grid{width, height, blockWidth, blockHeight}
+        , m_type(type)
+        , m_noData(noData)
+        , m_cells(std::move(cells))
+    {}
+    RasterGrid grid() const override { return m_grid; }
+    PixelType pixelType() const override { return m_type; }
+    std::optional<double> noData() const override { return m_noData; }
+    Result<std::unique_ptr<RasterBlockReader>> openReader() const override
+    {
+        return std::unique_ptr<RasterBlockReader>(new Reader(*this));
+    }
+    int failAtBlock = -1;
+
+private:
+    class Reader : public RasterBlockReader
+    {
+    public:
+        explicit Reader(const MemoryRaster& r)
+            : m_r(r)
+        {}
+        Result<void> readBlock(int bx, int by, void* buffer) override
+        {
+            const RasterGrid& g = m_r.m_grid;
+            if (by * g.blocksAcross() + bx == m_r.failAtBlock)
+                return Error{ErrorCode::CorruptData, "bad block", "mem", 0, {}};
+            for (int r = 0; r < g.blockHeight; ++r)
+                for (int c = 0; c < g.blockWidth; ++c) {
+                    const int x = bx * g.blockWidth + c;
+                    const int y = by * g.blockHeight + r;
+                    // Beyond the edge: garbage that must not be counted.
+                    const double v =
+                        x < g.width && y < g.height
+                            ? m_r.m_cells[std::size_t(y) * std::size_t(g.width) + std::size_t(x)]
+                            : 7.0;
+                    put(buffer, std::size_t(r) * std::size_t(g.blockWidth) + std::size_t(c), v);
+                }
+            return {};
+        }
+
+    private:
+        void put(void* buffer, std::size_t i, double v) const
+        {
+            switch (m_r.m_type) {
+            case PixelType::Byte:
+                static_cast<std::uint8_t*>(buffer)[i] = std::uint8_t(v);
+                break;
+            case PixelType::UInt16:
+                static_cast<std::uint16_t*>(buffer)[i] = std::uint16_t(v);
+                break;
+            case PixelType::Int32:
+                static_cast<std::int32_t*>(buffer)[i] = std::int32_t(v);
+                break;
+            case PixelType::Float64:
+                static_cast<double*>(buffer)[i] = v;
+                break;
+            }
+        }
+        const MemoryRaster& m_r;
+    };
+    RasterGrid m_grid;
+    PixelType m_type;
+    std::optional<double> m_noData;
+    std::vector<double> m_cells;
+};
+
+// 5 × 4 cells, values by row; 0 is nodata for integer types.
+std::vector<double> cells()
+{
+    return {1, 1, 2, 2, 0, //
+            1, 3, 3, 2, 0, //
+            4, 4, 1, 1, 1, //
+            2, 2, 2, 9, 9};
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(PixelType)
+
+class TestRasterTally : public QObject
+{
+    Q_OBJECT
+private slots:
+    void countsPerClassAndRow_data();
+    void countsPerClassAndRow();
+    void floatNaNIsNoData();
+    void readErrorStops();
+    void cancel();
+};
+
+void TestRasterTally::countsPerClassAndRow_data()
+{
+    QTest::addColumn<PixelType>("type");
+    QTest::addColumn<int>("threads");
+    for (PixelType t : {PixelType::Byte, PixelType::UInt16, PixelType::Int32, PixelType::Float64})
+        for (int threads : {1, 2, 3})
+            QTest::addRow("type%d threads%d", int(t), threads) << t << threads;
+}
+
+void TestRasterTally::countsPerClassAndRow()
+{
+    QFETCH(PixelType, type);
+    QFETCH(int, threads);
+    // 2 × 3 blocks leave partial blocks at the right and bottom edges.
+    const MemoryRaster raster(5, 4, 2, 3, type, 0.0, cells());
+    const auto values = distinctValues(raster, threads, 100);
+    QVERIFY(values);
+    QCOMPARE(*values, (std::vector<double>{1, 2, 3, 4, 9}));
+    const std::vector<StratumRule> rules{{"low", {}, 1, 2}, {"high", {9}, {}, {}}};
+    const auto tally = tallyRaster(raster, classifierFor(rules), threads);
+    QVERIFY(tally);
+    QCOMPARE(tally->classTotal(0), std::int64_t(12)); // 1s and 2s
+    QCOMPARE(tally->classTotal(1), std::int64_t(2));
+    QCOMPARE(tally->count(0, 0), std::int64_t(4));
+    QCOMPARE(tally->count(0, 3), std::int64_t(3));
+    QCOMPARE(tally->noDataPerRow, (std::vector<std::int64_t>{1, 1, 0, 0}));
+    QCOMPARE(tally->unclassifiedPerRow, (std::vector<std::int64_t>{0, 2, 2, 0}));
+}
+
+void TestRasterTally::floatNaNIsNoData()
+{
+    std::vector<double> c = cells();
+    c[0] = std::nan("");
+    const MemoryRaster raster(5, 4, 5, 1, PixelType::Float64, std::nullopt, c);
+    const auto tally = tallyRaster(raster, classifierForValues({0, 1, 2, 3, 4, 9}), 2);
+    QVERIFY(tally);
+    QCOMPARE(tally->noDataPerRow[0], std::int64_t(1));
+    QCOMPARE(tally->classTotal(0), std::int64_t(2)); // zeros are data here: no nodata value
+}
+
+void TestRasterTally::readErrorStops()
+{
+    MemoryRaster raster(5, 4, 2, 3, PixelType::Byte, 0.0, cells());
+    raster.failAtBlock = 4;
+    const auto tally = tallyRaster(raster, classifierForValues({1}), 2);
+    QVERIFY(!tally);
+    QCOMPARE(tally.error().code, ErrorCode::CorruptData);
+}
+
+void TestRasterTally::cancel()
+{
+    const MemoryRaster raster(5, 4, 1, 1, PixelType::Byte, 0.0, cells());
+    const auto tally =
+        tallyRaster(raster, classifierForValues({1}), 2, [](int done, int) { return done < 3; });
+    QVERIFY(!tally);
+    QCOMPARE(tally.error().code, ErrorCode::Cancelled);
+}
+
+QTEST_APPLESS_MAIN(TestRasterTally)
+#include "tst_rastertally.moc"
