@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>tanhui::ui::AreasCommand</name>
+    <message>
+        <source>Area of each stratum of a categorical stand raster, in ha and mu: projected cell area, or ellipsoidal area per row for a geographic CRS. Without rules every distinct cell value is a stratum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum rules (JSON: values or min/max per stratum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every stratum needs a name, and values or a min/max range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::BenchAreasCommand</name>
+    <message>
+        <source>Benchmark: time to stratify a raster beside a plain multi-threaded GDAL read of the same blocks (GDALReadBlock, one dataset per thread), and peak memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raster to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::BiomassCommand</name>
     <message>
         <source>Tree and plot biomass and carbon (AR-TOOL14 Appendix 1): AGB from each species&apos; allometric or volume equation, BGB from its root-shoot rule, carbon with its carbon fraction; per-hectare plot totals ready for &quot;tanhui-cli estimate&quot;.</source>
@@ -158,6 +204,14 @@
     </message>
     <message>
         <source>Monte Carlo model uncertainty beside sampling uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum areas of a stand raster (ha, mu), true areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark stratification against a plain GDAL read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

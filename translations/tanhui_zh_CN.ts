@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>tanhui::ui::AreasCommand</name>
+    <message>
+        <source>Area of each stratum of a categorical stand raster, in ha and mu: projected cell area, or ellipsoidal area per row for a geographic CRS. Without rules every distinct cell value is a stratum.</source>
+        <translation>计算分类林分栅格中各碳层的面积（公顷和亩）：投影坐标系按像元面积计算，地理坐标系按行计算椭球面积。未给出规则时，每个不同的像元值即为一个碳层。</translation>
+    </message>
+    <message>
+        <source>Stand raster.</source>
+        <translation>林分栅格。</translation>
+    </message>
+    <message>
+        <source>Stratum rules (JSON: values or min/max per stratum).</source>
+        <translation>碳层规则（JSON：每个碳层的取值列表或 min/max）。</translation>
+    </message>
+    <message>
+        <source>Band (default 1).</source>
+        <translation>波段（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores).</source>
+        <translation>工作线程数（默认：全部核心）。</translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation>json（默认）或 csv。</translation>
+    </message>
+    <message>
+        <source>%1: every stratum needs a name, and values or a min/max range</source>
+        <translation>%1：每个碳层都需要名称，以及取值列表或 min/max 范围</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::BenchAreasCommand</name>
+    <message>
+        <source>Benchmark: time to stratify a raster beside a plain multi-threaded GDAL read of the same blocks (GDALReadBlock, one dataset per thread), and peak memory.</source>
+        <translation>基准测试：栅格分层耗时，与对同一批数据块的单纯多线程 GDAL 读取（GDALReadBlock，每线程一个数据集）对照，并给出内存峰值。</translation>
+    </message>
+    <message>
+        <source>Raster to read.</source>
+        <translation>要读取的栅格。</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores).</source>
+        <translation>工作线程数（默认：全部核心）。</translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::BiomassCommand</name>
     <message>
         <source>Tree and plot biomass and carbon (AR-TOOL14 Appendix 1): AGB from each species&apos; allometric or volume equation, BGB from its root-shoot rule, carbon with its carbon fraction; per-hectare plot totals ready for &quot;tanhui-cli estimate&quot;.</source>
@@ -158,6 +204,14 @@
     <message>
         <source>Monte Carlo model uncertainty beside sampling uncertainty</source>
         <translation>蒙特卡洛模型不确定性（与抽样不确定性并列）</translation>
+    </message>
+    <message>
+        <source>Stratum areas of a stand raster (ha, mu), true areas</source>
+        <translation>林分栅格各碳层的真实面积（公顷、亩）</translation>
+    </message>
+    <message>
+        <source>Benchmark stratification against a plain GDAL read</source>
+        <translation>分层速度基准测试（对照单纯的 GDAL 读取）</translation>
     </message>
 </context>
 <context>

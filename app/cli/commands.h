@@ -9,6 +9,8 @@ class QTextStream;
 // The entry points of tanhui-cli's commands, one file each (cmd_<name>.cpp).
 namespace tanhui::ui {
 
+int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runBenchAreas(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runBiomass(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runChange(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runEstimate(const QStringList& arguments, QTextStream& out, QTextStream& err);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "tanhui/core/rastertally.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <cstring>
@@ -31,39 +32,213 @@ int slotOf(double value, const std::optional<double>& noData, const ValueClassif
     return cls >= 0 && cls < slots.classes ? cls : slots.unclassified();
 }
 
-// Per-thread counts for one block: slot-major, blockHeight rows each, plus which slots the
-// block touched so that merging costs what the block contains, not what it might.
+// One thread's counts for the block in hand: slot-major, `rows` entries per slot (the
+// block's rows, or 1), and four interleaved scratch counters for the current run of cells.
 struct BlockCounts
 {
-    std::vector<std::int32_t> counts;
+    int slots = 0;
+    int rows = 0;
+    std::vector<std::int64_t> counts;
     std::vector<char> seen;
-    int blockHeight = 0;
+    std::vector<std::uint32_t> scratch; ///< 4 × slots
 
-    BlockCounts(const Slots& slots, int height)
-        : counts(std::size_t(slots.count()) * std::size_t(height), 0)
-        , seen(std::size_t(slots.count()), 0)
-        , blockHeight(height)
+    BlockCounts(int slotCount, int rowCount)
+        : slots(slotCount)
+        , rows(rowCount)
+        , counts(std::size_t(slotCount) * std::size_t(rowCount), 0)
+        , seen(std::size_t(slotCount), 0)
+        , scratch(4 * std::size_t(slotCount), 0)
     {}
-    void add(int slot, int row)
+
+    // Moves the scratch counters into row `row` of `counts`.
+    void flush(int row)
     {
-        ++counts[std::size_t(slot) * std::size_t(blockHeight) + std::size_t(row)];
-        seen[std::size_t(slot)] = 1;
+        const std::size_t k = std::size_t(slots);
+        for (std::size_t s = 0; s < k; ++s) {
+            const std::uint32_t n =
+                scratch[s] + scratch[k + s] + scratch[2 * k + s] + scratch[3 * k + s];
+            if (n) {
+                counts[s * std::size_t(rows) + std::size_t(row)] += n;
+                seen[s] = 1;
+                scratch[s] = scratch[k + s] = scratch[2 * k + s] = scratch[3 * k + s] = 0;
+            }
+        }
     }
 };
 
+// Byte value ranges [lo, lo + width] that map to one slot, for the vectorised count.
+struct ByteRange
+{
+    std::uint8_t lo = 0;
+    std::uint8_t width = 0;
+    int slot = 0;
+};
+
+// The lookup table as ranges, leaving out the slot with the most ranges (its count is what
+// the others leave of a row). Empty when more than kMaxRanges would remain.
+struct ByteRanges
+{
+    static constexpr int kMaxRanges = 6;
+    std::vector<ByteRange> ranges;
+    int remainderSlot = 0;
+};
+
+ByteRanges byteRanges(const std::vector<std::int16_t>& lut, int slotCount)
+{
+    std::vector<ByteRange> all;
+    for (int v = 0; v < 256;) {
+        int end = v;
+        while (end + 1 < 256 && lut[std::size_t(end + 1)] == lut[std::size_t(v)])
+            ++end;
+        all.push_back({std::uint8_t(v), std::uint8_t(end - v), lut[std::size_t(v)]});
+        v = end + 1;
+    }
+    std::vector<int> perSlot(std::size_t(slotCount), 0);
+    for (const ByteRange& r : all)
+        ++perSlot[std::size_t(r.slot)];
+    ByteRanges result;
+    result.remainderSlot = int(std::max_element(perSlot.begin(), perSlot.end()) - perSlot.begin());
+    for (const ByteRange& r : all)
+        if (r.slot != result.remainderSlot)
+            result.ranges.push_back(r);
+    if (int(result.ranges.size()) > ByteRanges::kMaxRanges)
+        result.ranges.clear();
+    return result;
+}
+
+// GCC/Clang vector extensions: SSE2 on x86-64 without a platform header.
+using Bytes16 = std::uint8_t __attribute__((vector_size(16)));
+
+// Counts the cells of one row in each range, 16 at a time; lane counters are emptied
+// before they can wrap.
+void countRowByRanges(const std::uint8_t* row, int width, const ByteRanges& ranges,
+                      std::uint32_t* counts)
+{
+    const std::size_t n = ranges.ranges.size();
+    Bytes16 lo[ByteRanges::kMaxRanges];
+    Bytes16 span[ByteRanges::kMaxRanges];
+    Bytes16 acc[ByteRanges::kMaxRanges];
+    for (std::size_t k = 0; k < n; ++k) {
+        for (int i = 0; i < 16; ++i) {
+            lo[k][i] = ranges.ranges[k].lo;
+            span[k][i] = ranges.ranges[k].width;
+        }
+        acc[k] = Bytes16{};
+    }
+    auto drain = [&] {
+        for (std::size_t k = 0; k < n; ++k) {
+            std::uint64_t halves[2];
+            std::memcpy(halves, &acc[k], sizeof halves);
+            // Sum of the eight bytes of a word: each lane holds at most 255.
+            std::uint32_t sum = 0;
+            for (std::uint64_t h : halves)
+                for (int i = 0; i < 8; ++i)
+                    sum += std::uint32_t((h >> (8 * i)) & 0xff);
+            counts[ranges.ranges[k].slot] += sum;
+            acc[k] = Bytes16{};
+        }
+    };
+    int c = 0;
+    int pending = 0;
+    for (; c + 16 <= width; c += 16) {
+        Bytes16 v;
+        std::memcpy(&v, row + c, sizeof v);
+        for (std::size_t k = 0; k < n; ++k)
+            acc[k] -= reinterpret_cast<Bytes16>((v - lo[k]) <= span[k]);
+        if (++pending == 255) {
+            drain();
+            pending = 0;
+        }
+    }
+    drain();
+    for (; c < width; ++c)
+        for (std::size_t k = 0; k < n; ++k)
+            counts[ranges.ranges[k].slot] +=
+                std::uint8_t(row[c] - ranges.ranges[k].lo) <= ranges.ranges[k].width;
+}
+
+// Counts a Byte block into `slotCounts` through `table`. A row equal to the row above
+// repeats its counts (stand rasters are piecewise constant); other rows are counted by
+// value ranges with vector compares when the table has few ranges, else by a four-table
+// histogram.
+void countByteBlock(const std::uint8_t* cells, int blockWidth, int validWidth, int validHeight,
+                    const std::int16_t* table, const ByteRanges& ranges, int slotCount,
+                    std::uint32_t* slotCounts)
+{
+    const std::size_t stride = std::size_t(blockWidth);
+    if (ranges.ranges.empty()) {
+        std::uint32_t hist[4][256] = {};
+        for (int r = 0; r < validHeight; ++r) {
+            const std::uint8_t* row = cells + std::size_t(r) * stride;
+            int c = 0;
+            for (; c + 4 <= validWidth; c += 4) {
+                ++hist[0][row[c]];
+                ++hist[1][row[c + 1]];
+                ++hist[2][row[c + 2]];
+                ++hist[3][row[c + 3]];
+            }
+            for (; c < validWidth; ++c)
+                ++hist[0][row[c]];
+        }
+        for (int v = 0; v < 256; ++v)
+            slotCounts[table[v]] += hist[0][v] + hist[1][v] + hist[2][v] + hist[3][v];
+        return;
+    }
+    std::vector<std::uint32_t> rowCounts(std::size_t(slotCount), 0);
+    for (int r = 0; r < validHeight; ++r) {
+        const std::uint8_t* row = cells + std::size_t(r) * stride;
+        if (r == 0 || std::memcmp(row, row - stride, std::size_t(validWidth)) != 0) {
+            std::fill(rowCounts.begin(), rowCounts.end(), 0u);
+            countRowByRanges(row, validWidth, ranges, rowCounts.data());
+            std::uint32_t counted = 0;
+            for (int s = 0; s < slotCount; ++s)
+                if (s != ranges.remainderSlot)
+                    counted += rowCounts[std::size_t(s)];
+            rowCounts[std::size_t(ranges.remainderSlot)] = std::uint32_t(validWidth) - counted;
+        }
+        for (int s = 0; s < slotCount; ++s)
+            slotCounts[s] += rowCounts[std::size_t(s)];
+    }
+}
+
 template <typename T>
 void countBlock(const T* cells, int blockWidth, int validWidth, int validHeight,
-                const std::vector<std::int16_t>* lut, const std::optional<double>& noData,
-                const ValueClassifier& classifier, const Slots& slots, BlockCounts& out)
+                const std::vector<std::int16_t>* lut, const ByteRanges& ranges,
+                const std::optional<double>& noData, const ValueClassifier& classifier,
+                const Slots& slots, bool perRow, BlockCounts& out)
 {
+    const std::size_t k = std::size_t(slots.count());
+    std::uint32_t* s0 = out.scratch.data();
+    std::uint32_t* s1 = s0 + k;
+    std::uint32_t* s2 = s1 + k;
+    std::uint32_t* s3 = s2 + k;
+    if constexpr (std::is_same_v<T, std::uint8_t>) {
+        if (lut && !perRow) {
+            countByteBlock(cells, blockWidth, validWidth, validHeight, lut->data(), ranges,
+                           slots.count(), s0);
+            out.flush(0);
+            return;
+        }
+    }
     if constexpr (std::is_unsigned_v<T>) {
         if (lut) {
             const std::int16_t* table = lut->data();
             for (int r = 0; r < validHeight; ++r) {
                 const T* row = cells + std::size_t(r) * std::size_t(blockWidth);
-                for (int c = 0; c < validWidth; ++c)
-                    out.add(table[row[c]], r);
+                int c = 0;
+                for (; c + 4 <= validWidth; c += 4) {
+                    ++s0[table[row[c]]];
+                    ++s1[table[row[c + 1]]];
+                    ++s2[table[row[c + 2]]];
+                    ++s3[table[row[c + 3]]];
+                }
+                for (; c < validWidth; ++c)
+                    ++s0[table[row[c]]];
+                if (perRow)
+                    out.flush(r);
             }
+            if (!perRow)
+                out.flush(0);
             return;
         }
     }
@@ -78,9 +253,13 @@ void countBlock(const T* cells, int blockWidth, int validWidth, int validHeight,
                 last = v;
                 lastSlot = slotOf(v, noData, classifier, slots);
             }
-            out.add(lastSlot, r);
+            ++s0[lastSlot];
         }
+        if (perRow)
+            out.flush(r);
     }
+    if (!perRow)
+        out.flush(0);
 }
 
 } // namespace
@@ -88,13 +267,14 @@ void countBlock(const T* cells, int blockWidth, int validWidth, int validHeight,
 std::int64_t RasterTally::classTotal(int cls) const
 {
     std::int64_t total = 0;
-    for (int r = 0; r < grid.height; ++r)
+    for (int r = 0; r < rowCount; ++r)
         total += count(cls, r);
     return total;
 }
 
 Result<RasterTally> tallyRaster(const RasterSource& source, const ValueClassifier& classifier,
-                                int threads, const std::function<bool(int, int)>& progress)
+                                const TallyOptions& options,
+                                const std::function<bool(int, int)>& progress)
 {
     const RasterGrid grid = source.grid();
     if (grid.width <= 0 || grid.height <= 0 || grid.blockWidth <= 0 || grid.blockHeight <= 0)
@@ -102,6 +282,8 @@ Result<RasterTally> tallyRaster(const RasterSource& source, const ValueClassifie
     const PixelType type = source.pixelType();
     const std::optional<double> noData = source.noData();
     const Slots slots{classifier.classCount};
+    if (slots.count() > 32767)
+        return Error{ErrorCode::InvalidArgument, "too many classes", {}, 0, {}};
 
     std::vector<std::int16_t> lut;
     if (classifier.tabulate && (type == PixelType::Byte || type == PixelType::UInt16)) {
@@ -109,13 +291,11 @@ Result<RasterTally> tallyRaster(const RasterSource& source, const ValueClassifie
         for (std::size_t v = 0; v < lut.size(); ++v)
             lut[v] = std::int16_t(slotOf(double(v), noData, classifier, slots));
     }
-    if (!lut.empty() && slots.count() > 32767)
-        return Error{ErrorCode::InvalidArgument, "too many classes", {}, 0, {}};
 
-    RasterTally tally;
-    tally.grid = grid;
-    tally.classCount = slots.classes;
-    std::vector<std::int64_t> all(std::size_t(slots.count()) * std::size_t(grid.height), 0);
+    const ByteRanges ranges =
+        type == PixelType::Byte && !lut.empty() ? byteRanges(lut, slots.count()) : ByteRanges{};
+    const int rowCount = options.perRow ? grid.height : 1;
+    std::vector<std::int64_t> all(std::size_t(slots.count()) * std::size_t(rowCount), 0);
     std::mutex mergeMutex;
     const int blocksAcross = grid.blocksAcross();
     const int blockTotal = blocksAcross * grid.blocksDown();
@@ -128,7 +308,7 @@ Result<RasterTally> tallyRaster(const RasterSource& source, const ValueClassifie
     auto worker = [&](std::unique_ptr<RasterBlockReader> reader) {
         std::vector<unsigned char> buffer(std::size_t(grid.blockWidth) *
                                           std::size_t(grid.blockHeight) * pixelSize(type));
-        BlockCounts local(slots, grid.blockHeight);
+        BlockCounts local(slots.count(), options.perRow ? grid.blockHeight : 1);
         for (int b = next++; b < blockTotal && !stop; b = next++) {
             const int bx = b % blocksAcross;
             const int by = b / blocksAcross;
@@ -142,36 +322,42 @@ Result<RasterTally> tallyRaster(const RasterSource& source, const ValueClassifie
             const int validWidth = std::min(grid.blockWidth, grid.width - bx * grid.blockWidth);
             const int validHeight = std::min(grid.blockHeight, grid.height - by * grid.blockHeight);
             const std::vector<std::int16_t>* table = lut.empty() ? nullptr : &lut;
+            const void* data = buffer.data();
             switch (type) {
             case PixelType::Byte:
-                countBlock(reinterpret_cast<const std::uint8_t*>(buffer.data()), grid.blockWidth,
-                           validWidth, validHeight, table, noData, classifier, slots, local);
+                countBlock(static_cast<const std::uint8_t*>(data), grid.blockWidth, validWidth,
+                           validHeight, table, ranges, noData, classifier, slots, options.perRow,
+                           local);
                 break;
             case PixelType::UInt16:
-                countBlock(reinterpret_cast<const std::uint16_t*>(buffer.data()), grid.blockWidth,
-                           validWidth, validHeight, table, noData, classifier, slots, local);
+                countBlock(static_cast<const std::uint16_t*>(data), grid.blockWidth, validWidth,
+                           validHeight, table, ranges, noData, classifier, slots, options.perRow,
+                           local);
                 break;
             case PixelType::Int32:
-                countBlock(reinterpret_cast<const std::int32_t*>(buffer.data()), grid.blockWidth,
-                           validWidth, validHeight, nullptr, noData, classifier, slots, local);
+                countBlock(static_cast<const std::int32_t*>(data), grid.blockWidth, validWidth,
+                           validHeight, nullptr, ranges, noData, classifier, slots, options.perRow,
+                           local);
                 break;
             case PixelType::Float64:
-                countBlock(reinterpret_cast<const double*>(buffer.data()), grid.blockWidth,
-                           validWidth, validHeight, nullptr, noData, classifier, slots, local);
+                countBlock(static_cast<const double*>(data), grid.blockWidth, validWidth,
+                           validHeight, nullptr, ranges, noData, classifier, slots, options.perRow,
+                           local);
                 break;
             }
             {
                 std::lock_guard lock(mergeMutex);
+                const std::size_t firstRow =
+                    options.perRow ? std::size_t(by) * std::size_t(grid.blockHeight) : 0;
+                const int rows = options.perRow ? validHeight : 1;
                 for (int s = 0; s < slots.count(); ++s) {
                     if (!local.seen[std::size_t(s)])
                         continue;
-                    std::int32_t* rows =
-                        &local.counts[std::size_t(s) * std::size_t(grid.blockHeight)];
-                    std::int64_t* target = &all[std::size_t(s) * std::size_t(grid.height) +
-                                                std::size_t(by) * std::size_t(grid.blockHeight)];
-                    for (int r = 0; r < validHeight; ++r)
-                        target[r] += rows[r];
-                    std::memset(rows, 0, sizeof(std::int32_t) * std::size_t(grid.blockHeight));
+                    std::int64_t* from = &local.counts[std::size_t(s) * std::size_t(local.rows)];
+                    std::int64_t* to = &all[std::size_t(s) * std::size_t(rowCount) + firstRow];
+                    for (int r = 0; r < rows; ++r)
+                        to[r] += from[r];
+                    std::memset(from, 0, sizeof(std::int64_t) * std::size_t(local.rows));
                     local.seen[std::size_t(s)] = 0;
                 }
             }
@@ -181,9 +367,9 @@ Result<RasterTally> tallyRaster(const RasterSource& source, const ValueClassifie
         }
     };
 
-    const int threadCount = std::max(
-        1, std::min(threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency())),
-                    blockTotal));
+    const int wanted = options.threads > 0 ? options.threads
+                                           : int(std::max(1u, std::thread::hardware_concurrency()));
+    const int threadCount = std::max(1, std::min(wanted, blockTotal));
     std::vector<std::unique_ptr<RasterBlockReader>> readers;
     for (int t = 0; t < threadCount; ++t) {
         auto reader = source.openReader();
@@ -202,13 +388,18 @@ Result<RasterTally> tallyRaster(const RasterSource& source, const ValueClassifie
     if (stop)
         return Error{ErrorCode::Cancelled, {}, {}, 0, {}};
 
-    const std::size_t h = std::size_t(grid.height);
-    tally.counts.assign(all.begin(), all.begin() + std::ptrdiff_t(std::size_t(slots.classes) * h));
-    tally.unclassifiedPerRow.assign(all.begin() +
-                                        std::ptrdiff_t(std::size_t(slots.unclassified()) * h),
-                                    all.begin() + std::ptrdiff_t(std::size_t(slots.noData()) * h));
-    tally.noDataPerRow.assign(all.begin() + std::ptrdiff_t(std::size_t(slots.noData()) * h),
-                              all.end());
+    RasterTally tally;
+    tally.grid = grid;
+    tally.classCount = slots.classes;
+    tally.rowCount = rowCount;
+    const auto slice = [&](int slot) {
+        const auto first = all.begin() + std::ptrdiff_t(std::size_t(slot) * std::size_t(rowCount));
+        return std::vector<std::int64_t>(first, first + rowCount);
+    };
+    tally.counts.assign(all.begin(), all.begin() + std::ptrdiff_t(std::size_t(slots.classes) *
+                                                                  std::size_t(rowCount)));
+    tally.unclassifiedPerRow = slice(slots.unclassified());
+    tally.noDataPerRow = slice(slots.noData());
     return tally;
 }
 

@@ -46,7 +46,7 @@ Result<std::vector<double>> distinctValues(const RasterSource& source, int threa
         std::vector<double> all(256);
         for (int v = 0; v < 256; ++v)
             all[std::size_t(v)] = v;
-        auto tally = tallyRaster(source, classifierForValues(all), threads);
+        auto tally = tallyRaster(source, classifierForValues(all), {threads, false});
         if (!tally)
             return tally.error();
         std::vector<double> present;
@@ -78,7 +78,7 @@ Result<std::vector<double>> distinctValues(const RasterSource& source, int threa
                                   return ValueClassifier::kUnclassified;
                               },
                               false};
-    auto tally = tallyRaster(source, collector, threads,
+    auto tally = tallyRaster(source, collector, {threads, false},
                              [seen](int, int) { return !seen->overflow.load(); });
     if (seen->overflow)
         return Error{ErrorCode::OutOfRange,

@@ -60,6 +60,9 @@ private slots:
     void biomassChineseTallyToEstimate();
     void biomassUnknownSpecies();
     void uncertaintyBudget();
+    void areasFragstats();
+    void areasRulesGeographic();
+    void areasBadInput();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -427,6 +430,71 @@ void TestCli::uncertaintyBudget()
              QStringLiteral("2026.1"));
     QVERIFY(budget.value(QStringLiteral("parameters")).toDouble() < 1e-9);
     QCOMPARE(runTool(args).out, run.out); // same seed, same figures
+}
+
+// FRAGSTATS 4 class areas of the NLCD Augusta raster: forest 41+42+43 and total.
+void TestCli::areasFragstats()
+{
+    const QString path =
+        tanhui::test::realDataPath(QStringLiteral("landscapemetrics_landcover/augusta_nlcd.tif"));
+    TANHUI_REQUIRE_REAL_DATA(path);
+    const CliRun run = runTool({QStringLiteral("areas"), path});
+    QCOMPARE(run.exitCode, int(ExitOk));
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    TANHUI_COMPARE_REL(json.value(QStringLiteral("total_area_ha")).toDouble(), 26848.80, 1e-12);
+    TANHUI_COMPARE_REL(json.value(QStringLiteral("total_area_mu")).toDouble(), 26848.80 * 15,
+                       1e-12);
+    const QJsonArray strata = json.value(QStringLiteral("strata")).toArray();
+    QCOMPARE(strata.size(), 15);
+    const QJsonObject first = strata.at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("value")).toDouble(), 11.0);
+    QCOMPARE(first.value(QStringLiteral("pixels")).toInt(), 3575);
+    TANHUI_COMPARE_REL(first.value(QStringLiteral("area_ha")).toDouble(), 321.75, 1e-12);
+    QVERIFY(json.value(QStringLiteral("area_method"))
+                .toString()
+                .startsWith(QStringLiteral("projected")));
+}
+
+void TestCli::areasRulesGeographic()
+{
+    const QString path =
+        tanhui::test::realDataPath(QStringLiteral("landscapemetrics_landcover/podlasie_ccilc.tif"));
+    TANHUI_REQUIRE_REAL_DATA(path);
+    const QString rules = write(QStringLiteral("rules.json"),
+                                R"({"strata": [{"name": "forest", "values": [60, 61, 70, 90]},
+                                               {"name": "rest", "min": 0, "max": 254}]})");
+    const CliRun run = runTool({QStringLiteral("areas"), path, QStringLiteral("--rules"), rules});
+    QCOMPARE(run.exitCode, int(ExitOk));
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QVERIFY(
+        json.value(QStringLiteral("crs")).toObject().value(QStringLiteral("geographic")).toBool());
+    // Every cell is valid: the strata add up to the ellipsoidal reference 970 342.966 ha.
+    TANHUI_COMPARE_REL(json.value(QStringLiteral("total_area_ha")).toDouble(), 970342.966, 1e-9);
+    QCOMPARE(json.value(QStringLiteral("unclassified_pixels")).toInt(), 0);
+}
+
+void TestCli::areasBadInput()
+{
+    const QString noCrs =
+        tanhui::test::realDataPath(QStringLiteral("biomass_nouragues/NouraguesRaster_CHM2012.tif"));
+    TANHUI_REQUIRE_REAL_DATA(noCrs);
+    CliRun run = runTool({QStringLiteral("areas"), noCrs});
+    QCOMPARE(run.exitCode, int(ExitInputError));
+    QCOMPARE(run.err.trimmed(),
+             noCrs + QStringLiteral(": the layer has no coordinate reference system"));
+
+    const QString empty = write(QStringLiteral("empty.tif"), QByteArray());
+    run = runTool({QStringLiteral("areas"), empty});
+    QCOMPARE(run.exitCode, int(ExitInputError));
+    QVERIFY(run.err.startsWith(empty + QStringLiteral(": ")));
+
+    const QString augusta =
+        tanhui::test::realDataPath(QStringLiteral("landscapemetrics_landcover/augusta_nlcd.tif"));
+    const QString rules = write(QStringLiteral("bad_rules.json"), R"({"strata": [{"name": "x"}]})");
+    run = runTool({QStringLiteral("areas"), augusta, QStringLiteral("--rules"), rules});
+    QCOMPARE(run.exitCode, int(ExitInputError));
+    QVERIFY(run.err.contains(QStringLiteral("every stratum needs a name")));
+    QVERIFY(run.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

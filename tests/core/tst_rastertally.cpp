@@ -125,7 +125,7 @@ void TestRasterTally::countsPerClassAndRow()
     QVERIFY(values);
     QCOMPARE(*values, (std::vector<double>{1, 2, 3, 4, 9}));
     const std::vector<StratumRule> rules{{"low", {}, 1, 2}, {"high", {9}, {}, {}}};
-    const auto tally = tallyRaster(raster, classifierFor(rules), threads);
+    const auto tally = tallyRaster(raster, classifierFor(rules), {threads, true});
     QVERIFY(tally);
     QCOMPARE(tally->classTotal(0), std::int64_t(12)); // 1s and 2s
     QCOMPARE(tally->classTotal(1), std::int64_t(2));
@@ -133,6 +133,14 @@ void TestRasterTally::countsPerClassAndRow()
     QCOMPARE(tally->count(0, 3), std::int64_t(3));
     QCOMPARE(tally->noDataPerRow, (std::vector<std::int64_t>{1, 1, 0, 0}));
     QCOMPARE(tally->unclassifiedPerRow, (std::vector<std::int64_t>{0, 2, 2, 0}));
+    // Without rows (projected grids), the same totals in a single row.
+    const auto whole = tallyRaster(raster, classifierFor(rules), {threads, false});
+    QVERIFY(whole);
+    QCOMPARE(whole->rowCount, 1);
+    QCOMPARE(whole->count(0, 0), std::int64_t(12));
+    QCOMPARE(whole->count(1, 0), std::int64_t(2));
+    QCOMPARE(whole->noDataPerRow, (std::vector<std::int64_t>{2}));
+    QCOMPARE(whole->unclassifiedPerRow, (std::vector<std::int64_t>{4}));
 }
 
 void TestRasterTally::floatNaNIsNoData()
@@ -140,7 +148,7 @@ void TestRasterTally::floatNaNIsNoData()
     std::vector<double> c = cells();
     c[0] = std::nan("");
     const MemoryRaster raster(5, 4, 5, 1, PixelType::Float64, std::nullopt, c);
-    const auto tally = tallyRaster(raster, classifierForValues({0, 1, 2, 3, 4, 9}), 2);
+    const auto tally = tallyRaster(raster, classifierForValues({0, 1, 2, 3, 4, 9}), {2, true});
     QVERIFY(tally);
     QCOMPARE(tally->noDataPerRow[0], std::int64_t(1));
     QCOMPARE(tally->classTotal(0), std::int64_t(2)); // zeros are data here: no nodata value
@@ -150,7 +158,7 @@ void TestRasterTally::readErrorStops()
 {
     MemoryRaster raster(5, 4, 2, 3, PixelType::Byte, 0.0, cells());
     raster.failAtBlock = 4;
-    const auto tally = tallyRaster(raster, classifierForValues({1}), 2);
+    const auto tally = tallyRaster(raster, classifierForValues({1}), {2, true});
     QVERIFY(!tally);
     QCOMPARE(tally.error().code, ErrorCode::CorruptData);
 }
@@ -158,8 +166,8 @@ void TestRasterTally::readErrorStops()
 void TestRasterTally::cancel()
 {
     const MemoryRaster raster(5, 4, 1, 1, PixelType::Byte, 0.0, cells());
-    const auto tally =
-        tallyRaster(raster, classifierForValues({1}), 2, [](int done, int) { return done < 3; });
+    const auto tally = tallyRaster(raster, classifierForValues({1}), {2, true},
+                                   [](int done, int) { return done < 3; });
     QVERIFY(!tally);
     QCOMPARE(tally.error().code, ErrorCode::Cancelled);
 }

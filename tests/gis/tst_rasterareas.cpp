@@ -39,7 +39,8 @@ void TestRasterAreas::fragstatsClassAreas()
     const auto values = core::distinctValues(**source, threads, 1000);
     QVERIFY(values);
     QCOMPARE(values->size(), std::size_t(15));
-    const auto tally = core::tallyRaster(**source, core::classifierForValues(*values), threads);
+    const auto tally =
+        core::tallyRaster(**source, core::classifierForValues(*values), {threads, true});
     QVERIFY(tally);
     const auto areas = gis::cellAreas((*source)->info());
     QVERIFY(areas);
@@ -51,7 +52,7 @@ void TestRasterAreas::fragstatsClassAreas()
     double total = 0.0;
     for (std::size_t i = 0; i < values->size(); ++i) {
         double m2 = 0.0;
-        for (int r = 0; r < tally->grid.height; ++r)
+        for (int r = 0; r < tally->rowCount; ++r)
             m2 += double(tally->count(int(i), r)) * areas->rowAreaM2[std::size_t(r)];
         const int value = int((*values)[i]);
         QVERIFY2(fragstats.count(value), QByteArray::number(value));
@@ -72,7 +73,7 @@ void TestRasterAreas::geographicEllipsoidalArea()
     QVERIFY(source);
     const auto values = core::distinctValues(**source, 2, 1000);
     QVERIFY(values);
-    const auto tally = core::tallyRaster(**source, core::classifierForValues(*values), 2);
+    const auto tally = core::tallyRaster(**source, core::classifierForValues(*values), {2, true});
     QVERIFY(tally);
     const auto areas = gis::cellAreas((*source)->info());
     QVERIFY(areas && areas->geographic);
@@ -82,7 +83,7 @@ void TestRasterAreas::geographicEllipsoidalArea()
     double m2 = 0.0;
     std::int64_t cells = 0;
     for (std::size_t i = 0; i < values->size(); ++i)
-        for (int r = 0; r < tally->grid.height; ++r) {
+        for (int r = 0; r < tally->rowCount; ++r) {
             m2 += double(tally->count(int(i), r)) * areas->rowAreaM2[std::size_t(r)];
             cells += tally->count(int(i), r);
         }
@@ -99,7 +100,7 @@ void TestRasterAreas::rulesGroupValues()
     QVERIFY(source);
     const std::vector<core::StratumRule> rules{{"forest", {41, 42, 43}, {}, {}},
                                                {"wetland", {}, 90, 95}};
-    const auto tally = core::tallyRaster(**source, core::classifierFor(rules), 2);
+    const auto tally = core::tallyRaster(**source, core::classifierFor(rules), {2, true});
     QVERIFY(tally);
     TANHUI_COMPARE_REL(double(tally->classTotal(0)) * 0.09, 9991.26 + 5035.86 + 2133.09, 1e-12);
     TANHUI_COMPARE_REL(double(tally->classTotal(1)) * 0.09, 1191.60 + 26.37, 1e-12);

@@ -23,31 +23,40 @@ struct ValueClassifier
     bool tabulate = true;
 };
 
-/// Pixel counts per class and per raster row (rows matter: on a geographic grid every row
-/// has its own cell area).
+/// Pixel counts per class, per raster row when rows matter (on a geographic grid every row
+/// has its own cell area), otherwise in a single row 0.
 struct RasterTally
 {
     RasterGrid grid;
     int classCount = 0;
-    std::vector<std::int64_t> counts;             ///< classCount × height, class-major
+    int rowCount = 0;                             ///< grid.height per row, 1 when not
+    std::vector<std::int64_t> counts;             ///< classCount × rowCount, class-major
     std::vector<std::int64_t> noDataPerRow;       ///< cells equal to nodata (or NaN)
     std::vector<std::int64_t> unclassifiedPerRow; ///< valid cells no class took
 
     std::int64_t count(int cls, int row) const
     {
-        return counts[std::size_t(cls) * std::size_t(grid.height) + std::size_t(row)];
+        return counts[std::size_t(cls) * std::size_t(rowCount) + std::size_t(row)];
     }
     std::int64_t classTotal(int cls) const;
 };
 
-/// Streams every block of `source` on `threads` workers (each with its own reader), sends
+struct TallyOptions
+{
+    int threads = 0;    ///< 0: all cores
+    bool perRow = true; ///< count per raster row (needed for geographic cell areas)
+};
+
+/// Streams every block of `source` on `options.threads` workers (each with its own reader), sends
 /// each valid cell through `classifier` and counts it per class and row. For Byte and
 /// UInt16 rasters the classifier is evaluated once per possible value into a lookup table,
-/// so the per-cell cost is one table read. Memory: one block buffer per thread plus the
-/// counts, whatever the raster size. `progress(blocksDone, blocksTotal)` is called from
-/// worker threads; returning false cancels (Error Cancelled). Blocks are claimed in order
-/// from a shared counter, so the counts do not depend on the number of threads.
+/// so the per-cell cost is one table read and one increment (into four interleaved
+/// counters, so that runs of equal cells do not stall on one memory location). Memory: one block
+/// buffer per thread plus the counts, whatever the raster size. `progress(blocksDone, blocksTotal)`
+/// is called from worker threads; returning false cancels (Error Cancelled). Blocks are claimed in
+/// order from a shared counter, so the counts do not depend on the number of threads.
 Result<RasterTally> tallyRaster(const RasterSource& source, const ValueClassifier& classifier,
-                                int threads, const std::function<bool(int, int)>& progress = {});
+                                const TallyOptions& options,
+                                const std::function<bool(int, int)>& progress = {});
 
 } // namespace tanhui::core

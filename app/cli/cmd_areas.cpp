@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include "tanhui/core/stratumrules.h"
+#include "tanhui/core/units.h"
+#include "tanhui/gis/gdalrastersource.h"
+
+#include "cliapp.h"
+#include "clisupport.h"
+#include "commandparser.h"
+#include "commands.h"
+
+namespace tanhui::ui {
+
+namespace {
+
+class AreasText
+{
+    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::AreasCommand)
+public:
+    static QString description()
+    {
+        return tr("Area of each stratum of a categorical stand raster, in ha and mu: projected "
+                  "cell area, or ellipsoidal area per row for a geographic CRS. Without rules "
+                  "every distinct cell value is a stratum.");
+    }
+    static QString badRules(const QString& path)
+    {
+        return tr("%1: every stratum needs a name, and values or a min/max range").arg(path);
+    }
+};
+
+// {"strata": [{"name": "forest", "values": [41, 42]}, {"name": "young", "min": 1, "max": 10}]}
+std::optional<std::vector<core::StratumRule>> readRules(const QString& path, QTextStream& err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        reportError(
+            {file.exists() ? core::ErrorCode::FileUnreadable : core::ErrorCode::FileNotFound,
+             file.errorString().toStdString(),
+             path.toStdString(),
+             0,
+             {}},
+            err);
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonArray strata = doc.object().value(QStringLiteral("strata")).toArray();
+    if (doc.isNull() || strata.isEmpty()) {
+        reportError({core::ErrorCode::CorruptData,
+                     doc.isNull() ? parseError.errorString().toStdString()
+                                  : std::string("expected {\"strata\": [...]}"),
+                     path.toStdString(),
+                     0,
+                     {}},
+                    err);
+        return std::nullopt;
+    }
+    std::vector<core::StratumRule> rules;
+    for (const QJsonValue& item : strata) {
+        const QJsonObject o = item.toObject();
+        core::StratumRule rule;
+        rule.name = o.value(QStringLiteral("name")).toString().toStdString();
+        for (const QJsonValue& v : o.value(QStringLiteral("values")).toArray())
+            rule.values.push_back(v.toDouble());
+        if (o.contains(QStringLiteral("min")))
+            rule.min = o.value(QStringLiteral("min")).toDouble();
+        if (o.contains(QStringLiteral("max")))
+            rule.max = o.value(QStringLiteral("max")).toDouble();
+        if (rule.name.empty() || (rule.values.empty() && !rule.min && !rule.max)) {
+            err << AreasText::badRules(path) << '\n';
+            return std::nullopt;
+        }
+        rules.push_back(std::move(rule));
+    }
+    return rules;
+}
+
+} // namespace
+
+int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    CommandParser parser(AreasText::description());
+    parser.addPositionalArgument(QStringLiteral("RASTER"), AreasText::tr("Stand raster."));
+    const QCommandLineOption rulesOption(
+        QStringLiteral("rules"),
+        AreasText::tr("Stratum rules (JSON: values or min/max per stratum)."),
+        QStringLiteral("R.json"));
+    const QCommandLineOption bandOption(QStringLiteral("band"), AreasText::tr("Band (default 1)."),
+                                        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption threadsOption(QStringLiteral("threads"),
+                                           AreasText::tr("Worker threads (default: all cores)."),
+                                           QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          AreasText::tr("json (default) or csv."),
+                                          QStringLiteral("F"), QStringLiteral("json"));
+    parser.addOptions({rulesOption, bandOption, threadsOption, formatOption});
+    if (auto stop = parser.parse(arguments, 1, out, err))
+        return *stop;
+    bool bandOk = false;
+    bool threadsOk = false;
+    const int band = parser.value(bandOption).toInt(&bandOk);
+    const int threads = parser.value(threadsOption).toInt(&threadsOk);
+    const QString format = parser.value(formatOption);
+    if (!bandOk || !threadsOk ||
+        (format != QLatin1String("json") && format != QLatin1String("csv"))) {
+        err << parser.helpText();
+        return ExitUsage;
+    }
+    const QString path = parser.positionalArguments().first();
+    const auto source = gis::GdalRasterSource::open(path.toStdString(), band);
+    if (!source) {
+        reportError(source.error(), err);
+        return ExitInputError;
+    }
+    const auto areas = gis::cellAreas((*source)->info());
+    if (!areas) {
+        reportError(areas.error(), err);
+        return ExitInputError;
+    }
+
+    std::vector<core::StratumRule> rules;
+    std::vector<double> values;
+    if (parser.isSet(rulesOption)) {
+        auto read = readRules(parser.value(rulesOption), err);
+        if (!read)
+            return ExitInputError;
+        rules = std::move(*read);
+    } else {
+        auto distinct = core::distinctValues(**source, threads, 10000);
+        if (!distinct) {
+            core::Error e = distinct.error();
+            e.file = path.toStdString();
+            e.detail += "; this raster is not categorical: give --rules";
+            reportError(e, err);
+            return ExitInputError;
+        }
+        values = std::move(distinct).value();
+    }
+    const auto tally = core::tallyRaster(
+        **source, rules.empty() ? core::classifierForValues(values) : core::classifierFor(rules),
+        {threads, areas->geographic});
+    if (!tally) {
+        core::Error e = tally.error();
+        e.file = path.toStdString();
+        reportError(e, err);
+        return ExitInputError;
+    }
+
+    auto areaOf = [&](auto countInRow) {
+        double m2 = 0.0;
+        std::int64_t cells = 0;
+        for (int r = 0; r < tally->rowCount; ++r) {
+            const std::int64_t n = countInRow(r);
+            cells += n;
+            m2 += double(n) * areas->rowAreaM2[std::size_t(r)];
+        }
+        return std::pair{cells, core::toHectares(core::SquareMetres(m2))};
+    };
+    QJsonArray strata;
+    QString csv = QStringLiteral("stratum,value,pixels,area_ha,area_mu\n");
+    core::Hectares total;
+    for (int k = 0; k < tally->classCount; ++k) {
+        const auto [cells, ha] = areaOf([&](int r) { return tally->count(k, r); });
+        if (rules.empty() && cells == 0)
+            continue;
+        total += ha;
+        const QString name = rules.empty() ? QString::number(values[std::size_t(k)], 'g', 17)
+                                           : QString::fromStdString(rules[std::size_t(k)].name);
+        const QJsonValue value = rules.empty() ? QJsonValue(values[std::size_t(k)]) : QJsonValue();
+        strata.append(QJsonObject{{QStringLiteral("stratum"), name},
+                                  {QStringLiteral("value"), value},
+                                  {QStringLiteral("pixels"), qint64(cells)},
+                                  {QStringLiteral("area_ha"), jsonNumber(ha.value())},
+                                  {QStringLiteral("area_mu"), jsonNumber(core::toMu(ha).value())}});
+        csv += csvField(name) + QLatin1Char(',') +
+               (rules.empty() ? csvNumber(values[std::size_t(k)]) : QString()) + QLatin1Char(',') +
+               QString::number(cells) + QLatin1Char(',') + csvNumber(ha.value()) +
+               QLatin1Char(',') + csvNumber(core::toMu(ha).value()) + QLatin1Char('\n');
+    }
+    const auto [noDataCells, noDataHa] =
+        areaOf([&](int r) { return tally->noDataPerRow[std::size_t(r)]; });
+    const auto [otherCells, otherHa] =
+        areaOf([&](int r) { return tally->unclassifiedPerRow[std::size_t(r)]; });
+    if (format == QLatin1String("csv")) {
+        out << csv;
+        return ExitOk;
+    }
+    const gis::RasterInfo& info = (*source)->info();
+    const QJsonObject json{
+        {QStringLiteral("raster"), path},
+        {QStringLiteral("band"), band},
+        {QStringLiteral("crs"),
+         QJsonObject{{QStringLiteral("name"), QString::fromStdString(info.crsName)},
+                     {QStringLiteral("epsg"), info.epsg ? QJsonValue(*info.epsg) : QJsonValue()},
+                     {QStringLiteral("geographic"), info.isGeographic},
+                     {QStringLiteral("wkt"), QString::fromStdString(info.crsWkt)}}},
+        {QStringLiteral("pixel_size"), QJsonArray{info.geoTransform[1], info.geoTransform[5]}},
+        {QStringLiteral("area_method"), QString::fromStdString(areas->method)},
+        {QStringLiteral("strata"), strata},
+        {QStringLiteral("nodata_pixels"), qint64(noDataCells)},
+        {QStringLiteral("nodata_area_ha"), jsonNumber(noDataHa.value())},
+        {QStringLiteral("unclassified_pixels"), qint64(otherCells)},
+        {QStringLiteral("unclassified_area_ha"), jsonNumber(otherHa.value())},
+        {QStringLiteral("total_area_ha"), jsonNumber(total.value())},
+        {QStringLiteral("total_area_mu"), jsonNumber(core::toMu(total).value())}};
+    out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    return ExitOk;
+}
+
+} // namespace tanhui::ui
