@@ -66,75 +66,55 @@ struct BlockCounts
     }
 };
 
-// Byte value ranges [lo, lo + width] that map to one slot, for the vectorised count.
-struct ByteRange
-{
-    std::uint8_t lo = 0;
-    std::uint8_t width = 0;
-    int slot = 0;
-};
-
-// The lookup table as ranges, leaving out the slot with the most ranges (its count is what
-// the others leave of a row). Empty when more than kMaxRanges would remain.
+// The lookup table as consecutive value ranges 0..hi₀, hi₀+1..hi₁, …, ..255 with their
+// slots. A row is counted by how many of its cells are ≤ each hi but the last (one vector
+// compare each); a range's count is the difference of two of those.
 struct ByteRanges
 {
-    static constexpr int kMaxRanges = 6;
-    std::vector<ByteRange> ranges;
-    int remainderSlot = 0;
+    static constexpr int kMaxThresholds = 8;
+    std::vector<std::uint8_t> upper; ///< hi of every range but the last
+    std::vector<int> slots;          ///< slot of every range, last included
 };
 
-ByteRanges byteRanges(const std::vector<std::int16_t>& lut, int slotCount)
+ByteRanges byteRanges(const std::vector<std::int16_t>& lut)
 {
-    std::vector<ByteRange> all;
-    for (int v = 0; v < 256;) {
-        int end = v;
-        while (end + 1 < 256 && lut[std::size_t(end + 1)] == lut[std::size_t(v)])
-            ++end;
-        all.push_back({std::uint8_t(v), std::uint8_t(end - v), lut[std::size_t(v)]});
-        v = end + 1;
-    }
-    std::vector<int> perSlot(std::size_t(slotCount), 0);
-    for (const ByteRange& r : all)
-        ++perSlot[std::size_t(r.slot)];
     ByteRanges result;
-    result.remainderSlot = int(std::max_element(perSlot.begin(), perSlot.end()) - perSlot.begin());
-    for (const ByteRange& r : all)
-        if (r.slot != result.remainderSlot)
-            result.ranges.push_back(r);
-    if (int(result.ranges.size()) > ByteRanges::kMaxRanges)
-        result.ranges.clear();
+    for (int v = 0; v < 256; ++v) {
+        if (v < 255 && lut[std::size_t(v + 1)] == lut[std::size_t(v)])
+            continue;
+        result.slots.push_back(lut[std::size_t(v)]);
+        if (v < 255)
+            result.upper.push_back(std::uint8_t(v));
+    }
+    if (int(result.upper.size()) > ByteRanges::kMaxThresholds)
+        return {};
     return result;
 }
 
 // GCC/Clang vector extensions: SSE2 on x86-64 without a platform header.
 using Bytes16 = std::uint8_t __attribute__((vector_size(16)));
 
-// Counts the cells of one row in each range, 16 at a time; lane counters are emptied
-// before they can wrap.
+// Adds the cells of one row to `counts` per slot, 16 cells at a time.
 void countRowByRanges(const std::uint8_t* row, int width, const ByteRanges& ranges,
                       std::uint32_t* counts)
 {
-    const std::size_t n = ranges.ranges.size();
-    Bytes16 lo[ByteRanges::kMaxRanges];
-    Bytes16 span[ByteRanges::kMaxRanges];
-    Bytes16 acc[ByteRanges::kMaxRanges];
+    const std::size_t n = ranges.upper.size();
+    Bytes16 upper[ByteRanges::kMaxThresholds];
+    Bytes16 acc[ByteRanges::kMaxThresholds];
+    std::uint32_t atMost[ByteRanges::kMaxThresholds] = {};
     for (std::size_t k = 0; k < n; ++k) {
-        for (int i = 0; i < 16; ++i) {
-            lo[k][i] = ranges.ranges[k].lo;
-            span[k][i] = ranges.ranges[k].width;
-        }
+        for (int i = 0; i < 16; ++i)
+            upper[k][i] = ranges.upper[k];
         acc[k] = Bytes16{};
     }
+    // Drained every 31 vectors, so the eight lanes of a word add up to less than 256 and
+    // one multiplication sums them.
     auto drain = [&] {
         for (std::size_t k = 0; k < n; ++k) {
             std::uint64_t halves[2];
             std::memcpy(halves, &acc[k], sizeof halves);
-            // Sum of the eight bytes of a word: each lane holds at most 255.
-            std::uint32_t sum = 0;
-            for (std::uint64_t h : halves)
-                for (int i = 0; i < 8; ++i)
-                    sum += std::uint32_t((h >> (8 * i)) & 0xff);
-            counts[ranges.ranges[k].slot] += sum;
+            atMost[k] += std::uint32_t((halves[0] * 0x0101010101010101ULL) >> 56) +
+                         std::uint32_t((halves[1] * 0x0101010101010101ULL) >> 56);
             acc[k] = Bytes16{};
         }
     };
@@ -144,8 +124,8 @@ void countRowByRanges(const std::uint8_t* row, int width, const ByteRanges& rang
         Bytes16 v;
         std::memcpy(&v, row + c, sizeof v);
         for (std::size_t k = 0; k < n; ++k)
-            acc[k] -= reinterpret_cast<Bytes16>((v - lo[k]) <= span[k]);
-        if (++pending == 255) {
+            acc[k] -= reinterpret_cast<Bytes16>(v <= upper[k]);
+        if (++pending == 31) {
             drain();
             pending = 0;
         }
@@ -153,8 +133,13 @@ void countRowByRanges(const std::uint8_t* row, int width, const ByteRanges& rang
     drain();
     for (; c < width; ++c)
         for (std::size_t k = 0; k < n; ++k)
-            counts[ranges.ranges[k].slot] +=
-                std::uint8_t(row[c] - ranges.ranges[k].lo) <= ranges.ranges[k].width;
+            atMost[k] += row[c] <= ranges.upper[k];
+    std::uint32_t below = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+        counts[ranges.slots[k]] += atMost[k] - below;
+        below = atMost[k];
+    }
+    counts[ranges.slots.back()] += std::uint32_t(width) - below;
 }
 
 // Counts a Byte block into `slotCounts` through `table`. A row equal to the row above
@@ -166,7 +151,7 @@ void countByteBlock(const std::uint8_t* cells, int blockWidth, int validWidth, i
                     std::uint32_t* slotCounts)
 {
     const std::size_t stride = std::size_t(blockWidth);
-    if (ranges.ranges.empty()) {
+    if (ranges.slots.empty()) {
         std::uint32_t hist[4][256] = {};
         for (int r = 0; r < validHeight; ++r) {
             const std::uint8_t* row = cells + std::size_t(r) * stride;
@@ -190,11 +175,6 @@ void countByteBlock(const std::uint8_t* cells, int blockWidth, int validWidth, i
         if (r == 0 || std::memcmp(row, row - stride, std::size_t(validWidth)) != 0) {
             std::fill(rowCounts.begin(), rowCounts.end(), 0u);
             countRowByRanges(row, validWidth, ranges, rowCounts.data());
-            std::uint32_t counted = 0;
-            for (int s = 0; s < slotCount; ++s)
-                if (s != ranges.remainderSlot)
-                    counted += rowCounts[std::size_t(s)];
-            rowCounts[std::size_t(ranges.remainderSlot)] = std::uint32_t(validWidth) - counted;
         }
         for (int s = 0; s < slotCount; ++s)
             slotCounts[s] += rowCounts[std::size_t(s)];
@@ -293,7 +273,7 @@ Result<RasterTally> tallyRaster(const RasterSource& source, const ValueClassifie
     }
 
     const ByteRanges ranges =
-        type == PixelType::Byte && !lut.empty() ? byteRanges(lut, slots.count()) : ByteRanges{};
+        type == PixelType::Byte && !lut.empty() ? byteRanges(lut) : ByteRanges{};
     const int rowCount = options.perRow ? grid.height : 1;
     std::vector<std::int64_t> all(std::size_t(slots.count()) * std::size_t(rowCount), 0);
     std::mutex mergeMutex;

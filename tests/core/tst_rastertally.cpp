@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -101,6 +102,8 @@ class TestRasterTally : public QObject
 private slots:
     void countsPerClassAndRow_data();
     void countsPerClassAndRow();
+    void byteKernelsAgreeWithBruteForce_data();
+    void byteKernelsAgreeWithBruteForce();
     void floatNaNIsNoData();
     void readErrorStops();
     void cancel();
@@ -141,6 +144,59 @@ void TestRasterTally::countsPerClassAndRow()
     QCOMPARE(whole->count(1, 0), std::int64_t(2));
     QCOMPARE(whole->noDataPerRow, (std::vector<std::int64_t>{2}));
     QCOMPARE(whole->unclassifiedPerRow, (std::vector<std::int64_t>{4}));
+}
+
+// The Byte kernels (repeated rows, vector range counts, histogram) against a plain count,
+// on a raster with runs, repeated rows, speckle and partial edge blocks.
+void TestRasterTally::byteKernelsAgreeWithBruteForce_data()
+{
+    QTest::addColumn<int>("ruleSet");
+    QTest::addColumn<bool>("perRow");
+    for (int ruleSet : {0, 1, 2})
+        for (bool perRow : {false, true})
+            QTest::addRow("rules%d perRow%d", ruleSet, int(perRow)) << ruleSet << perRow;
+}
+
+void TestRasterTally::byteKernelsAgreeWithBruteForce()
+{
+    QFETCH(int, ruleSet);
+    QFETCH(bool, perRow);
+    const int width = 203;
+    const int height = 77;
+    std::vector<double> values(std::size_t(width) * height);
+    std::uint32_t state = 12345;
+    auto next = [&state] {
+        return state = state * 1664525u + 1013904223u;
+    };
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x) {
+            double v = double(((x / 37) * 7 + (y / 11) * 3) % 14); // stands, rows repeat
+            if (next() % 17 == 0)
+                v = double(next() % 256); // speckle across the whole byte range
+            values[std::size_t(y) * width + std::size_t(x)] = v;
+        }
+    const MemoryRaster raster(width, height, 64, 16, PixelType::Byte, 0.0, values);
+    std::vector<StratumRule> rules;
+    if (ruleSet == 0) // few ranges: vector path
+        rules = {{"a", {}, 1, 4}, {"b", {}, 5, 8}, {"c", {}, 9, 12}};
+    else if (ruleSet == 1) // many single values: histogram path
+        for (int v = 1; v < 60; v += 2)
+            rules.push_back({"v" + std::to_string(v), {double(v)}, {}, {}});
+    else // one catch-all range
+        rules = {{"all", {}, 1, 255}};
+    const ValueClassifier classifier = classifierFor(rules);
+    const auto tally = tallyRaster(raster, classifier, {2, perRow});
+    QVERIFY(tally);
+    for (int k = 0; k < classifier.classCount; ++k) {
+        std::int64_t expected = 0;
+        for (double v : values)
+            expected += v != 0.0 && classifier.classify(v) == k;
+        QCOMPARE(tally->classTotal(k), expected);
+    }
+    std::int64_t noData = 0;
+    for (std::int64_t n : tally->noDataPerRow)
+        noData += n;
+    QCOMPARE(noData, std::int64_t(std::count(values.begin(), values.end(), 0.0)));
 }
 
 void TestRasterTally::floatNaNIsNoData()
