@@ -214,6 +214,10 @@
         <source>Benchmark stratification against a plain GDAL read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Raster values at points, with CRS transformation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::CommandParser</name>
@@ -494,6 +498,53 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     </message>
     <message>
         <source>Raster file (GeoTIFF, VRT, or anything GDAL reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::SampleCommand</name>
+    <message>
+        <source>Raster values at points (plots): the points are transformed to the raster&apos;s CRS with PROJ; each gets its row, column and value, or is reported as outside the raster or on nodata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raster to sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points: CSV/XLSX with coordinate columns, or a point layer (SHP, GPKG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X or longitude column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y or latitude column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point id column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRS of the coordinates, e.g. EPSG:4490 (CGCS2000) or EPSG:4527.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 and %2 are taken as WGS 84 longitude and latitude (EPSG:4326); give --crs if they are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 point(s) outside the raster, %2 on nodata cells.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

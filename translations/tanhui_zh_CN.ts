@@ -213,6 +213,10 @@
         <source>Benchmark stratification against a plain GDAL read</source>
         <translation>分层速度基准测试（对照单纯的 GDAL 读取）</translation>
     </message>
+    <message>
+        <source>Raster values at points, with CRS transformation</source>
+        <translation>点位上的栅格值（含坐标转换）</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::CommandParser</name>
@@ -495,6 +499,53 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     <message>
         <source>Raster file (GeoTIFF, VRT, or anything GDAL reads)</source>
         <translation>栅格文件（GeoTIFF、VRT 或 GDAL 可读取的任何格式）</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::SampleCommand</name>
+    <message>
+        <source>Raster values at points (plots): the points are transformed to the raster&apos;s CRS with PROJ; each gets its row, column and value, or is reported as outside the raster or on nodata.</source>
+        <translation>读取点位（样地）处的栅格值：用 PROJ 将点转换到栅格的坐标参照系，给出每个点的行、列和值；位于栅格外或无数据像元上的点会被单独报告。</translation>
+    </message>
+    <message>
+        <source>Raster to sample.</source>
+        <translation>要采样的栅格。</translation>
+    </message>
+    <message>
+        <source>Points: CSV/XLSX with coordinate columns, or a point layer (SHP, GPKG).</source>
+        <translation>点：含坐标列的 CSV/XLSX，或点图层（SHP、GPKG）。</translation>
+    </message>
+    <message>
+        <source>X or longitude column.</source>
+        <translation>X 或经度列。</translation>
+    </message>
+    <message>
+        <source>Y or latitude column.</source>
+        <translation>Y 或纬度列。</translation>
+    </message>
+    <message>
+        <source>Point id column.</source>
+        <translation>点编号列。</translation>
+    </message>
+    <message>
+        <source>CRS of the coordinates, e.g. EPSG:4490 (CGCS2000) or EPSG:4527.</source>
+        <translation>坐标的坐标参照系，例如 EPSG:4490（CGCS2000）或 EPSG:4527。</translation>
+    </message>
+    <message>
+        <source>Band (default 1).</source>
+        <translation>波段（默认 1）。</translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation>json（默认）或 csv。</translation>
+    </message>
+    <message>
+        <source>Note: %1 and %2 are taken as WGS 84 longitude and latitude (EPSG:4326); give --crs if they are not.</source>
+        <translation>注意：%1 和 %2 被视为 WGS 84 经纬度（EPSG:4326）；如不是，请用 --crs 指定。</translation>
+    </message>
+    <message>
+        <source>Note: %1 point(s) outside the raster, %2 on nodata cells.</source>
+        <translation>注意：有 %1 个点位于栅格范围之外，%2 个点位于无数据像元上。</translation>
     </message>
 </context>
 <context>

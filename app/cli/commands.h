@@ -16,6 +16,7 @@ int runChange(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runEstimate(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runPlan(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runRasterInfo(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runUncertainty(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 } // namespace tanhui::ui

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "tanhui/core/result.h"
+#include "tanhui/gis/rasterinfo.h"
+
+namespace tanhui::gis {
+
+struct PointOptions
+{
+    std::string xColumn; ///< empty: the layer's point geometry, or a detected column
+    std::string yColumn;
+    std::string idColumn;  ///< empty: a detected id column (plot_id, id, 样地号…) or the row
+    std::string sourceCrs; ///< "EPSG:4490", WKT or PROJ string; empty: the layer's own
+};
+
+struct SourcePoint
+{
+    std::string id;
+    double x = 0.0;
+    double y = 0.0;
+    std::int64_t sourceRow = 0; ///< file row (header = 1) or feature number
+};
+
+struct PointSet
+{
+    std::string source;
+    std::vector<SourcePoint> points;
+    std::string crsWkt;
+    std::string crsName;
+    bool crsAssumed = false;      ///< WGS 84 assumed for lon/lat columns without a CRS
+    std::string xColumn, yColumn; ///< what was used ("geometry" for a point layer)
+};
+
+/// Reads points from CSV/XLSX (coordinate columns detected — lon/lat, longitude/latitude,
+/// x/y, easting/northing, 经度/纬度 — or named, decimal or DMS text), or from a point layer
+/// (Shapefile, GeoPackage). A coordinate cell that is not a coordinate is an error naming
+/// file, row and column. Columns named as longitude/latitude without a CRS are taken as
+/// WGS 84 (EPSG:4326) and `crsAssumed` says so; x/y columns without a CRS are an error.
+core::Result<PointSet> readPoints(const std::string& path, const PointOptions& options);
+
+/// One point looked up in a raster band.
+struct SampledPoint
+{
+    enum class Status
+    {
+        Value,  ///< inside the raster, on a valid cell
+        NoData, ///< on a nodata cell
+        Outside ///< outside the raster's extent
+    };
+    std::string id;
+    std::int64_t sourceRow = 0;
+    double x = 0.0; ///< in the raster's CRS
+    double y = 0.0;
+    std::int64_t row = -1;
+    std::int64_t col = -1;
+    Status status = Status::Outside;
+    double value = 0.0;
+};
+
+/// Transforms `points` to the raster's CRS (PROJ, network off, lon/lat order for geographic
+/// CRSs) and reads band `band` at each. Fails with CrsMissing when either side has no CRS.
+core::Result<std::vector<SampledPoint>> samplePoints(const RasterInfo& raster, int band,
+                                                     const PointSet& points);
+
+} // namespace tanhui::gis
