@@ -31,6 +31,25 @@
         <source>%1: every stratum needs a name, and values or a min/max range</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: every stratum needs a name and conditions, each with a field and values or a min/max range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n stand(s) match no rule; their area is reported as unclassified.</source>
+        <translation>
+            <numerusform>Note: %n stand matches no rule; its area is reported as unclassified.</numerusform>
+            <numerusform>Note: %n stands match no rule; their area is reported as unclassified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a RASTER, or --stands with --rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand polygons (Shapefile, GeoPackage) instead of a raster; needs --rules with attribute conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::BenchAreasCommand</name>

@@ -31,6 +31,24 @@
         <source>%1: every stratum needs a name, and values or a min/max range</source>
         <translation>%1：每个碳层都需要名称，以及取值列表或 min/max 范围</translation>
     </message>
+    <message>
+        <source>%1: every stratum needs a name and conditions, each with a field and values or a min/max range</source>
+        <translation>%1：每个碳层都需要名称和条件，每个条件需有字段以及取值列表或 min/max 范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n stand(s) match no rule; their area is reported as unclassified.</source>
+        <translation>
+            <numerusform>注意：有 %n 个小班不符合任何规则，其面积计为未分类。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a RASTER, or --stands with --rules.</source>
+        <translation>请给出栅格（RASTER），或给出 --stands 及 --rules。</translation>
+    </message>
+    <message>
+        <source>Stand polygons (Shapefile, GeoPackage) instead of a raster; needs --rules with attribute conditions.</source>
+        <translation>以小班面（Shapefile、GeoPackage）代替栅格；需要带属性条件的 --rules。</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::BenchAreasCommand</name>

@@ -7,9 +7,11 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include "tanhui/core/standrules.h"
 #include "tanhui/core/stratumrules.h"
 #include "tanhui/core/units.h"
 #include "tanhui/gis/gdalrastersource.h"
+#include "tanhui/gis/stands.h"
 
 #include "cliapp.h"
 #include "clisupport.h"
@@ -30,6 +32,18 @@ public:
                   "cell area, or ellipsoidal area per row for a geographic CRS. Without rules "
                   "every distinct cell value is a stratum.");
     }
+    static QString badStandRules(const QString& path)
+    {
+        return tr("%1: every stratum needs a name and conditions, each with a field and values "
+                  "or a min/max range")
+            .arg(path);
+    }
+    static QString unclassifiedStands(int n)
+    {
+        return tr("Note: %n stand(s) match no rule; their area is reported as unclassified.",
+                  nullptr, n);
+    }
+    static QString usage() { return tr("Give a RASTER, or --stands with --rules."); }
     static QString badRules(const QString& path)
     {
         return tr("%1: every stratum needs a name, and values or a min/max range").arg(path);
@@ -83,12 +97,140 @@ std::optional<std::vector<core::StratumRule>> readRules(const QString& path, QTe
     return rules;
 }
 
+// {"strata": [{"name": "杉木幼龄林", "conditions": [{"field": "树种", "values": ["杉木"]},
+//                                               {"field": "林龄", "min": 0, "max": 10}]}]}
+std::optional<std::vector<core::StandRule>> readStandRules(const QString& path, QTextStream& err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        reportError(
+            {file.exists() ? core::ErrorCode::FileUnreadable : core::ErrorCode::FileNotFound,
+             file.errorString().toStdString(),
+             path.toStdString(),
+             0,
+             {}},
+            err);
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonArray strata = doc.object().value(QStringLiteral("strata")).toArray();
+    if (doc.isNull() || strata.isEmpty()) {
+        reportError({core::ErrorCode::CorruptData,
+                     doc.isNull() ? parseError.errorString().toStdString()
+                                  : std::string("expected {\"strata\": [...]}"),
+                     path.toStdString(),
+                     0,
+                     {}},
+                    err);
+        return std::nullopt;
+    }
+    std::vector<core::StandRule> rules;
+    for (const QJsonValue& item : strata) {
+        const QJsonObject o = item.toObject();
+        core::StandRule rule{o.value(QStringLiteral("name")).toString().toStdString(), {}};
+        for (const QJsonValue& c : o.value(QStringLiteral("conditions")).toArray()) {
+            const QJsonObject condition = c.toObject();
+            core::FieldCondition fc;
+            fc.field = condition.value(QStringLiteral("field")).toString().toStdString();
+            for (const QJsonValue& v : condition.value(QStringLiteral("values")).toArray())
+                fc.values.push_back(v.isString()
+                                        ? v.toString().toStdString()
+                                        : QString::number(v.toDouble(), 'g', 17).toStdString());
+            if (condition.contains(QStringLiteral("min")))
+                fc.min = condition.value(QStringLiteral("min")).toDouble();
+            if (condition.contains(QStringLiteral("max")))
+                fc.max = condition.value(QStringLiteral("max")).toDouble();
+            if (fc.field.empty() || (fc.values.empty() && !fc.min && !fc.max)) {
+                err << AreasText::badStandRules(path) << '\n';
+                return std::nullopt;
+            }
+            rule.conditions.push_back(std::move(fc));
+        }
+        if (rule.name.empty() || rule.conditions.empty()) {
+            err << AreasText::badStandRules(path) << '\n';
+            return std::nullopt;
+        }
+        rules.push_back(std::move(rule));
+    }
+    return rules;
+}
+
+// Stand polygons: the area of each stratum is the sum of its stands' ellipsoidal areas.
+int standAreas(const QString& standsPath, const QString& rulesPath, const QString& format,
+               QTextStream& out, QTextStream& err)
+{
+    const auto rules = readStandRules(rulesPath, err);
+    if (!rules)
+        return ExitInputError;
+    const auto stands = gis::readStands(standsPath.toStdString());
+    if (!stands) {
+        reportError(stands.error(), err);
+        return ExitInputError;
+    }
+    const auto strata = core::classifyStands(stands->attributes, *rules);
+    if (!strata) {
+        reportError(strata.error(), err);
+        return ExitInputError;
+    }
+    std::vector<double> m2(rules->size() + 1, 0.0); // last: stands no rule took
+    std::vector<int> count(rules->size() + 1, 0);
+    for (std::size_t i = 0; i < strata->size(); ++i) {
+        const std::size_t k = (*strata)[i] < 0 ? rules->size() : std::size_t((*strata)[i]);
+        m2[k] += stands->areaM2[i];
+        ++count[k];
+    }
+    QJsonArray array;
+    QString csv = QStringLiteral("stratum,stands,area_ha,area_mu\n");
+    core::Hectares total;
+    for (std::size_t k = 0; k < rules->size(); ++k) {
+        const core::Hectares ha = core::toHectares(core::SquareMetres(m2[k]));
+        total += ha;
+        const QString name = QString::fromStdString((*rules)[k].name);
+        array.append(QJsonObject{{QStringLiteral("stratum"), name},
+                                 {QStringLiteral("stands"), count[k]},
+                                 {QStringLiteral("area_ha"), jsonNumber(ha.value())},
+                                 {QStringLiteral("area_mu"), jsonNumber(core::toMu(ha).value())}});
+        csv += csvField(name) + QLatin1Char(',') + QString::number(count[k]) + QLatin1Char(',') +
+               csvNumber(ha.value()) + QLatin1Char(',') + csvNumber(core::toMu(ha).value()) +
+               QLatin1Char('\n');
+    }
+    if (count.back() > 0)
+        err << AreasText::unclassifiedStands(count.back()) << '\n';
+    if (format == QLatin1String("csv")) {
+        out << csv;
+        return ExitOk;
+    }
+    const core::Hectares other = core::toHectares(core::SquareMetres(m2.back()));
+    const QJsonObject json{
+        {QStringLiteral("stands"), standsPath},
+        {QStringLiteral("crs"), QString::fromStdString(stands->crsName)},
+        {QStringLiteral("attribute_encoding"),
+         QString::fromStdString(stands->attributes.sourceEncoding)},
+        {QStringLiteral("area_method"),
+         QString(QStringLiteral("ellipsoidal polygon area (PROJ geodesic) on ") +
+                 QString::fromStdString(stands->ellipsoid))},
+        {QStringLiteral("strata"), array},
+        {QStringLiteral("unclassified_stands"), count.back()},
+        {QStringLiteral("unclassified_area_ha"), jsonNumber(other.value())},
+        {QStringLiteral("total_area_ha"), jsonNumber(total.value())},
+        {QStringLiteral("total_area_mu"), jsonNumber(core::toMu(total).value())}};
+    out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    return ExitOk;
+}
+
 } // namespace
 
 int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     CommandParser parser(AreasText::description());
-    parser.addPositionalArgument(QStringLiteral("RASTER"), AreasText::tr("Stand raster."));
+    parser.addPositionalArgument(QStringLiteral("RASTER"), AreasText::tr("Stand raster."),
+                                 QStringLiteral("[RASTER]"));
+    const QCommandLineOption standsOption(
+        QStringLiteral("stands"),
+        AreasText::tr("Stand polygons (Shapefile, GeoPackage) instead of a raster; needs --rules "
+                      "with attribute conditions."),
+        QStringLiteral("STANDS"));
     const QCommandLineOption rulesOption(
         QStringLiteral("rules"),
         AreasText::tr("Stratum rules (JSON: values or min/max per stratum)."),
@@ -101,9 +243,15 @@ int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           AreasText::tr("json (default) or csv."),
                                           QStringLiteral("F"), QStringLiteral("json"));
-    parser.addOptions({rulesOption, bandOption, threadsOption, formatOption});
-    if (auto stop = parser.parse(arguments, 1, out, err))
+    parser.addOptions({standsOption, rulesOption, bandOption, threadsOption, formatOption});
+    if (auto stop = parser.parse(arguments, -1, out, err))
         return *stop;
+    const bool polygons = parser.isSet(standsOption);
+    if (parser.positionalArguments().size() != (polygons ? 0 : 1) ||
+        (polygons && !parser.isSet(rulesOption))) {
+        err << AreasText::usage() << "\n\n" << parser.helpText();
+        return ExitUsage;
+    }
     bool bandOk = false;
     bool threadsOk = false;
     const int band = parser.value(bandOption).toInt(&bandOk);
@@ -114,6 +262,8 @@ int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err)
         err << parser.helpText();
         return ExitUsage;
     }
+    if (polygons)
+        return standAreas(parser.value(standsOption), parser.value(rulesOption), format, out, err);
     const QString path = parser.positionalArguments().first();
     const auto source = gis::GdalRasterSource::open(path.toStdString(), band);
     if (!source) {

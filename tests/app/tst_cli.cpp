@@ -63,6 +63,7 @@ private slots:
     void areasFragstats();
     void areasRulesGeographic();
     void areasBadInput();
+    void areasOfStands();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -495,6 +496,37 @@ void TestCli::areasBadInput()
     QCOMPARE(run.exitCode, int(ExitInputError));
     QVERIFY(run.err.contains(QStringLiteral("every stratum needs a name")));
     QVERIFY(run.out.isEmpty());
+}
+
+// Stand polygons grouped by an attribute rule; areas are ellipsoidal and add up.
+void TestCli::areasOfStands()
+{
+    const QString stands =
+        tanhui::test::realDataPath(QStringLiteral("foresttools_bc_cutblocks/quesnelBlocks.gpkg"));
+    TANHUI_REQUIRE_REAL_DATA(stands);
+    const QString rules = write(QStringLiteral("stand_rules.json"), R"({"strata": [
+        {"name": "first", "conditions": [{"field": "BlockID", "values": ["1050", "1020", "1021"]}]},
+        {"name": "rest", "conditions": [{"field": "BlockID",
+                                         "values": ["1022", "1023", "1034", "993-1", "1049"]}]}]})");
+    const CliRun run = runTool({QStringLiteral("areas"), QStringLiteral("--stands"), stands,
+                                QStringLiteral("--rules"), rules});
+    QCOMPARE(run.exitCode, int(ExitOk));
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonArray strata = json.value(QStringLiteral("strata")).toArray();
+    QCOMPARE(strata.size(), 2);
+    const double total = json.value(QStringLiteral("total_area_ha")).toDouble() +
+                         json.value(QStringLiteral("unclassified_area_ha")).toDouble();
+    QVERIFY(total > 0.0);
+    QCOMPARE(strata.at(0).toObject().value(QStringLiteral("stands")).toInt(), 3);
+    QCOMPARE(json.value(QStringLiteral("unclassified_stands")).toInt(), 1); // 993-2
+    QVERIFY(run.err.contains(QStringLiteral("1 stand")));
+    TANHUI_COMPARE_REL(json.value(QStringLiteral("total_area_mu")).toDouble(),
+                       15.0 * json.value(QStringLiteral("total_area_ha")).toDouble(), 1e-14);
+    QVERIFY(
+        json.value(QStringLiteral("area_method")).toString().contains(QStringLiteral("WGS 84")));
+
+    const CliRun noRules = runTool({QStringLiteral("areas"), QStringLiteral("--stands"), stands});
+    QCOMPARE(noRules.exitCode, int(ExitUsage));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
