@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>tanhui::ui::AgeClasses</name>
+    <message>
+        <source>--base-year needs --date (YYYY-MM-DD) on or after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the age-group row used is %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::AreasCommand</name>
     <message>
         <source>Area of each stratum of a categorical stand raster, in ha and mu: projected cell area, or ellipsoidal area per row for a geographic CRS. Without rules every distinct cell value is a stratum.</source>
@@ -48,6 +59,34 @@
     </message>
     <message>
         <source>Stand polygons (Shapefile, GeoPackage) instead of a raster; needs --rules with attribute conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raster holds stand ages: classify them by the 龄组 table for this species group (number or species, e.g. 杉木).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>north or south (with --age-group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>natural or planted (with --age-group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year the raster&apos;s ages refer to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring date (YYYY-MM-DD): ages are rolled forward to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age-group table (CSV; default: the national table shipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age groups (1 = 幼 … 5 = 过熟) per carbon stratum (default &quot;young=1;middle=2;mature=3,4,5&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>tanhui::ui::AgeClasses</name>
+    <message>
+        <source>--base-year needs --date (YYYY-MM-DD) on or after it.</source>
+        <translation>--base-year 需要配合不早于该年份的 --date（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Note: the age-group row used is %1: %2</source>
+        <translation>注意：所用龄组划分行的状态为 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::AreasCommand</name>
     <message>
         <source>Area of each stratum of a categorical stand raster, in ha and mu: projected cell area, or ellipsoidal area per row for a geographic CRS. Without rules every distinct cell value is a stratum.</source>
@@ -48,6 +59,34 @@
     <message>
         <source>Stand polygons (Shapefile, GeoPackage) instead of a raster; needs --rules with attribute conditions.</source>
         <translation>以小班面（Shapefile、GeoPackage）代替栅格；需要带属性条件的 --rules。</translation>
+    </message>
+    <message>
+        <source>The raster holds stand ages: classify them by the 龄组 table for this species group (number or species, e.g. 杉木).</source>
+        <translation>栅格值为林分年龄：按该树种组（组号或树种，如 杉木）的龄组划分表分类。</translation>
+    </message>
+    <message>
+        <source>north or south (with --age-group).</source>
+        <translation>north（北方）或 south（南方），与 --age-group 一起使用。</translation>
+    </message>
+    <message>
+        <source>natural or planted (with --age-group).</source>
+        <translation>natural（天然）或 planted（人工），与 --age-group 一起使用。</translation>
+    </message>
+    <message>
+        <source>Year the raster&apos;s ages refer to.</source>
+        <translation>栅格中年龄所对应的年份。</translation>
+    </message>
+    <message>
+        <source>Monitoring date (YYYY-MM-DD): ages are rolled forward to it.</source>
+        <translation>监测日期（YYYY-MM-DD）：年龄将推算到该日期。</translation>
+    </message>
+    <message>
+        <source>Age-group table (CSV; default: the national table shipped).</source>
+        <translation>龄组划分表（CSV；默认：随软件提供的国家表）。</translation>
+    </message>
+    <message>
+        <source>Age groups (1 = 幼 … 5 = 过熟) per carbon stratum (default &quot;young=1;middle=2;mature=3,4,5&quot;).</source>
+        <translation>各碳层包含的龄组（1 = 幼 … 5 = 过熟；默认 &quot;young=1;middle=2;mature=3,4,5&quot;）。</translation>
     </message>
 </context>
 <context>

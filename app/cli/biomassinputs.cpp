@@ -27,15 +27,6 @@ QString fileSha256(const QString& path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-// The shipped set lives in the binary's resources; OGR reads files, so it is copied out.
-std::optional<QString> extractShipped(const QTemporaryDir& dir, const QString& name)
-{
-    const QString target = dir.filePath(name);
-    if (!QFile::copy(QStringLiteral(":/parameters/") + name, target))
-        return std::nullopt;
-    return target;
-}
-
 std::optional<core::ParameterSet> loadParameters(const QString& speciesPath,
                                                  const QString& classesPath, QTextStream& err)
 {
@@ -71,14 +62,12 @@ std::optional<BiomassInputs> loadBiomassInputs(const QString& speciesPath,
                                                std::optional<double> plotAreaHa, QTextStream& err)
 {
     QTemporaryDir shipped;
-    const QString species =
-        speciesPath.isEmpty()
-            ? extractShipped(shipped, QStringLiteral("default_species.csv")).value_or(QString())
-            : speciesPath;
+    const QString species = speciesPath.isEmpty()
+                                ? shippedFile(shipped, QStringLiteral("default_species.csv"))
+                                : speciesPath;
     const QString classes =
         classesPath.isEmpty()
-            ? extractShipped(shipped, QStringLiteral("ipcc2006_root_shoot_classes.csv"))
-                  .value_or(QString())
+            ? shippedFile(shipped, QStringLiteral("ipcc2006_root_shoot_classes.csv"))
             : classesPath;
     auto parameters = loadParameters(species, classes, err);
     if (!parameters)

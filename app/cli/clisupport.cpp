@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "clisupport.h"
 
+#include <QFile>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <cmath>
 
@@ -63,6 +65,12 @@ QString scenarioName(core::Scenario scenario)
 {
     return scenario == core::Scenario::Project ? QStringLiteral("project")
                                                : QStringLiteral("baseline");
+}
+
+QString shippedFile(const QTemporaryDir& dir, const QString& name)
+{
+    const QString target = dir.filePath(name);
+    return QFile::copy(QStringLiteral(":/parameters/") + name, target) ? target : QString();
 }
 
 void reportError(const core::Error& error, QTextStream& err)

@@ -12,6 +12,7 @@
 #include "tanhui/core/stratifiedestimate.h"
 #include "tanhui/core/table.h"
 
+class QTemporaryDir;
 class QTextStream;
 
 namespace tanhui::ui {
@@ -30,6 +31,10 @@ std::optional<std::vector<core::StratumArea>> loadStratumAreas(const QString& pa
 /// "project" / "baseline" ↔ Scenario.
 std::optional<core::Scenario> scenarioFromName(const QString& name);
 QString scenarioName(core::Scenario scenario);
+
+/// Copies the shipped parameter file `name` (resources/parameters/, compiled into the
+/// binary) into `dir` so that OGR can read it; returns its path, empty if it cannot.
+QString shippedFile(const QTemporaryDir& dir, const QString& name);
 
 /// Writes a located, translated error message.
 void reportError(const core::Error& error, QTextStream& err);

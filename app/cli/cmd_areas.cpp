@@ -13,6 +13,7 @@
 #include "tanhui/gis/gdalrastersource.h"
 #include "tanhui/gis/stands.h"
 
+#include "ageclasses.h"
 #include "cliapp.h"
 #include "clisupport.h"
 #include "commandparser.h"
@@ -243,7 +244,36 @@ int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           AreasText::tr("json (default) or csv."),
                                           QStringLiteral("F"), QStringLiteral("json"));
-    parser.addOptions({standsOption, rulesOption, bandOption, threadsOption, formatOption});
+    const QCommandLineOption ageGroupOption(
+        QStringLiteral("age-group"),
+        AreasText::tr("The raster holds stand ages: classify them by the 龄组 table for this "
+                      "species group (number or species, e.g. 杉木)."),
+        QStringLiteral("GROUP"));
+    const QCommandLineOption regionOption(QStringLiteral("region"),
+                                          AreasText::tr("north or south (with --age-group)."),
+                                          QStringLiteral("R"), QStringLiteral("south"));
+    const QCommandLineOption originOption(QStringLiteral("origin"),
+                                          AreasText::tr("natural or planted (with --age-group)."),
+                                          QStringLiteral("O"), QStringLiteral("planted"));
+    const QCommandLineOption baseYearOption(QStringLiteral("base-year"),
+                                            AreasText::tr("Year the raster's ages refer to."),
+                                            QStringLiteral("YEAR"));
+    const QCommandLineOption dateOption(
+        QStringLiteral("date"),
+        AreasText::tr("Monitoring date (YYYY-MM-DD): ages are rolled forward to it."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption ageTableOption(
+        QStringLiteral("age-table"),
+        AreasText::tr("Age-group table (CSV; default: the national table shipped)."),
+        QStringLiteral("T.csv"));
+    const QCommandLineOption mappingOption(
+        QStringLiteral("mapping"),
+        AreasText::tr("Age groups (1 = 幼 … 5 = 过熟) per carbon stratum (default "
+                      "\"young=1;middle=2;mature=3,4,5\")."),
+        QStringLiteral("MAP"));
+    parser.addOptions({standsOption, rulesOption, ageGroupOption, regionOption, originOption,
+                       baseYearOption, dateOption, ageTableOption, mappingOption, bandOption,
+                       threadsOption, formatOption});
     if (auto stop = parser.parse(arguments, -1, out, err))
         return *stop;
     const bool polygons = parser.isSet(standsOption);
@@ -276,13 +306,29 @@ int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return ExitInputError;
     }
 
-    std::vector<core::StratumRule> rules;
-    std::vector<double> values;
-    if (parser.isSet(rulesOption)) {
-        auto read = readRules(parser.value(rulesOption), err);
-        if (!read)
+    // The classes: age groups, rules, or every distinct value.
+    core::ValueClassifier classifier;
+    std::vector<QString> names;
+    std::vector<QJsonValue> classValues;
+    QJsonObject ageGroups;
+    if (parser.isSet(ageGroupOption)) {
+        const auto setup = ageClassSetup({parser.value(ageTableOption),
+                                          parser.value(ageGroupOption), parser.value(regionOption),
+                                          parser.value(originOption), parser.value(baseYearOption),
+                                          parser.value(dateOption), parser.value(mappingOption)},
+                                         err);
+        if (!setup)
             return ExitInputError;
-        rules = std::move(*read);
+        classifier = setup->classifier;
+        names = setup->names;
+        ageGroups = setup->description;
+    } else if (parser.isSet(rulesOption)) {
+        auto rules = readRules(parser.value(rulesOption), err);
+        if (!rules)
+            return ExitInputError;
+        classifier = core::classifierFor(*rules);
+        for (const core::StratumRule& rule : *rules)
+            names.push_back(QString::fromStdString(rule.name));
     } else {
         auto distinct = core::distinctValues(**source, threads, 10000);
         if (!distinct) {
@@ -292,11 +338,15 @@ int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err)
             reportError(e, err);
             return ExitInputError;
         }
-        values = std::move(distinct).value();
+        classifier = core::classifierForValues(*distinct);
+        for (double v : *distinct) {
+            names.push_back(QString::number(v, 'g', 17));
+            classValues.push_back(v);
+        }
     }
-    const auto tally = core::tallyRaster(
-        **source, rules.empty() ? core::classifierForValues(values) : core::classifierFor(rules),
-        {threads, areas->geographic});
+    names.resize(std::size_t(classifier.classCount));
+    classValues.resize(std::size_t(classifier.classCount));
+    const auto tally = core::tallyRaster(**source, classifier, {threads, areas->geographic});
     if (!tally) {
         core::Error e = tally.error();
         e.file = path.toStdString();
@@ -319,19 +369,16 @@ int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err)
     core::Hectares total;
     for (int k = 0; k < tally->classCount; ++k) {
         const auto [cells, ha] = areaOf([&](int r) { return tally->count(k, r); });
-        if (rules.empty() && cells == 0)
-            continue;
         total += ha;
-        const QString name = rules.empty() ? QString::number(values[std::size_t(k)], 'g', 17)
-                                           : QString::fromStdString(rules[std::size_t(k)].name);
-        const QJsonValue value = rules.empty() ? QJsonValue(values[std::size_t(k)]) : QJsonValue();
+        const QString& name = names[std::size_t(k)];
+        const QJsonValue& value = classValues[std::size_t(k)];
         strata.append(QJsonObject{{QStringLiteral("stratum"), name},
                                   {QStringLiteral("value"), value},
                                   {QStringLiteral("pixels"), qint64(cells)},
                                   {QStringLiteral("area_ha"), jsonNumber(ha.value())},
                                   {QStringLiteral("area_mu"), jsonNumber(core::toMu(ha).value())}});
         csv += csvField(name) + QLatin1Char(',') +
-               (rules.empty() ? csvNumber(values[std::size_t(k)]) : QString()) + QLatin1Char(',') +
+               (value.isDouble() ? csvNumber(value.toDouble()) : QString()) + QLatin1Char(',') +
                QString::number(cells) + QLatin1Char(',') + csvNumber(ha.value()) +
                QLatin1Char(',') + csvNumber(core::toMu(ha).value()) + QLatin1Char('\n');
     }
@@ -354,6 +401,7 @@ int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err)
                      {QStringLiteral("wkt"), QString::fromStdString(info.crsWkt)}}},
         {QStringLiteral("pixel_size"), QJsonArray{info.geoTransform[1], info.geoTransform[5]}},
         {QStringLiteral("area_method"), QString::fromStdString(areas->method)},
+        {QStringLiteral("age_groups"), ageGroups.isEmpty() ? QJsonValue() : QJsonValue(ageGroups)},
         {QStringLiteral("strata"), strata},
         {QStringLiteral("nodata_pixels"), qint64(noDataCells)},
         {QStringLiteral("nodata_area_ha"), jsonNumber(noDataHa.value())},

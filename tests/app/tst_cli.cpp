@@ -4,11 +4,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <cmath>
+#include <map>
 
 #include "cliapp.h"
 #include "languagemanager.h"
@@ -64,6 +66,7 @@ private slots:
     void areasRulesGeographic();
     void areasBadInput();
     void areasOfStands();
+    void areasByAgeGroups();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -527,6 +530,73 @@ void TestCli::areasOfStands()
 
     const CliRun noRules = runTool({QStringLiteral("areas"), QStringLiteral("--stands"), stands});
     QCOMPARE(noRules.exitCode, int(ExitUsage));
+}
+
+// A 4 × 3 age raster (10 m cells, UTM 50N) of China fir plantations, ages as of 2015:
+//   3  8  9 12 /  10 11 15 20 / 0 21 26 40   (0 = nodata)
+// 杉木, south, planted: 幼 ≤10, 中 11–20, 近熟 21–25, 成熟 26–35, 过熟 ≥36.
+void TestCli::areasByAgeGroups()
+{
+    const QString asc = write(QStringLiteral("ages.asc"),
+                              "ncols 4\nnrows 3\nxllcorner 500000\nyllcorner 3000000\n"
+                              "cellsize 10\nNODATA_value 0\n3 8 9 12\n10 11 15 20\n0 21 26 40\n");
+    const QString tif = m_dir.filePath(QStringLiteral("ages.tif"));
+    QProcess gdal;
+    gdal.start(QStringLiteral("gdal_translate"), {QStringLiteral("-q"), QStringLiteral("-a_srs"),
+                                                  QStringLiteral("EPSG:32650"), asc, tif});
+    QVERIFY(gdal.waitForFinished(30000));
+    QCOMPARE(gdal.exitCode(), 0);
+    auto areasOf = [&](QStringList extra) {
+        QStringList args{QStringLiteral("areas"), tif, QStringLiteral("--age-group"),
+                         QStringLiteral("杉木")};
+        args += extra;
+        const CliRun run = runTool(args);
+        std::map<QString, int> pixels;
+        for (const QJsonValue& v : QJsonDocument::fromJson(run.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("strata"))
+                                       .toArray())
+            pixels[v.toObject().value(QStringLiteral("stratum")).toString()] =
+                v.toObject().value(QStringLiteral("pixels")).toInt();
+        return std::pair{run, pixels};
+    };
+    auto [run, pixels] = areasOf({});
+    QCOMPARE(run.exitCode, int(ExitOk));
+    QCOMPARE(pixels[QStringLiteral("young")], 4);  // 3 8 9 10
+    QCOMPARE(pixels[QStringLiteral("middle")], 4); // 12 11 15 20
+    QCOMPARE(pixels[QStringLiteral("mature")], 3); // 21 26 40
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("nodata_pixels")).toInt(), 1);
+    TANHUI_COMPARE_REL(json.value(QStringLiteral("total_area_ha")).toDouble(), 11 * 0.01, 1e-12);
+    QCOMPARE(json.value(QStringLiteral("age_groups"))
+                 .toObject()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("CONFIRMED"));
+
+    // Rolled forward from 2015 to a 2024 monitoring: nine years older.
+    auto [later, laterPixels] = areasOf({QStringLiteral("--base-year"), QStringLiteral("2015"),
+                                         QStringLiteral("--date"), QStringLiteral("2024-06-30")});
+    QCOMPARE(later.exitCode, int(ExitOk));
+    // 12 17 18 21 / 19 20 24 29 / 30 35 49
+    QCOMPARE(laterPixels.count(QStringLiteral("young")) ? laterPixels[QStringLiteral("young")] : 0,
+             0);
+    QCOMPARE(laterPixels[QStringLiteral("middle")], 5);
+    QCOMPARE(laterPixels[QStringLiteral("mature")], 6);
+
+    // Five classes, named by the project.
+    auto [five, fivePixels] =
+        areasOf({QStringLiteral("--mapping"), QStringLiteral("幼=1;中=2;近熟=3;成熟=4;过熟=5")});
+    QCOMPARE(five.exitCode, int(ExitOk));
+    QCOMPARE(fivePixels[QStringLiteral("近熟")], 1);
+    QCOMPARE(fivePixels[QStringLiteral("成熟")], 1);
+    QCOMPARE(fivePixels[QStringLiteral("过熟")], 1);
+
+    const CliRun unknown =
+        runTool({QStringLiteral("areas"), tif, QStringLiteral("--age-group"),
+                 QStringLiteral("杉木"), QStringLiteral("--region"), QStringLiteral("north")});
+    QCOMPARE(unknown.exitCode, int(ExitInputError));
+    QVERIFY(unknown.err.contains(QStringLiteral("no row for species group 杉木")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+#include <vector>
+
+#include "tanhui/core/rastertally.h"
+
+class QTextStream;
+
+namespace tanhui::ui {
+
+/// What `areas --age-group` asks for: which row of which age-group table, how ages are
+/// rolled forward, and how the five 龄组 map onto carbon strata.
+struct AgeClassRequest
+{
+    QString tablePath;    ///< empty: the shipped national table
+    QString speciesGroup; ///< group number or member species (杉木)
+    QString region;       ///< north, south
+    QString origin;       ///< natural, planted
+    QString baseYear;     ///< year the raster's ages refer to (empty: no roll-forward)
+    QString date;         ///< monitoring date YYYY-MM-DD (with baseYear)
+    QString mapping;      ///< e.g. "young=1;middle=2;mature=3,4,5" (empty: that default)
+};
+
+struct AgeClassSetup
+{
+    core::ValueClassifier classifier;
+    std::vector<QString> names;
+    QJsonObject description; ///< table, row, status, source, roll-forward, mapping
+};
+
+/// Builds the age classifier; errors (unknown row, bad mapping, bad date) go to `err`, and
+/// a row that is not CONFIRMED is announced there too.
+std::optional<AgeClassSetup> ageClassSetup(const AgeClassRequest& request, QTextStream& err);
+
+} // namespace tanhui::ui
