@@ -11,6 +11,34 @@
         <source>Note: the age-group row used is %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The raster holds stand ages: classify them by the 龄组 table for this species group (number or species, e.g. 杉木).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>north or south (with --age-group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>natural or planted (with --age-group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year the raster&apos;s ages refer to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring date (YYYY-MM-DD): ages are rolled forward to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age-group table (CSV; default: the national table shipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age groups (1 = 幼 … 5 = 过熟) per carbon stratum (default &quot;young=1;middle=2;mature=3,4,5&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::AreasCommand</name>
@@ -39,10 +67,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: every stratum needs a name, and values or a min/max range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: every stratum needs a name and conditions, each with a field and values or a min/max range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,34 +83,6 @@
     </message>
     <message>
         <source>Stand polygons (Shapefile, GeoPackage) instead of a raster; needs --rules with attribute conditions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The raster holds stand ages: classify them by the 龄组 table for this species group (number or species, e.g. 杉木).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>north or south (with --age-group).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>natural or planted (with --age-group).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year the raster&apos;s ages refer to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monitoring date (YYYY-MM-DD): ages are rolled forward to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age-group table (CSV; default: the national table shipped).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age groups (1 = 幼 … 5 = 过熟) per carbon stratum (default &quot;young=1;middle=2;mature=3,4,5&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -549,6 +545,13 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     </message>
 </context>
 <context>
+    <name>tanhui::ui::RasterClasses</name>
+    <message>
+        <source>%1: every stratum needs a name, and values or a min/max range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::RasterInfoCommand</name>
     <message>
         <source>Describe a raster&apos;s grid, CRS and nodata as JSON.</source>
@@ -604,6 +607,21 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     <message>
         <source>Note: %1 point(s) outside the raster, %2 on nodata cells.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum rules (as for areas): each point gets the stratum of its cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column with the stratum recorded in the field; points whose recorded stratum differs from the map&apos;s are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n point(s) have a recorded stratum that differs from the map&apos;s (flagged &quot;agrees&quot;: false).</source>
+        <translation>
+            <numerusform>Note: %n point has a recorded stratum that differs from the map&apos;s (flagged &quot;agrees&quot;: false).</numerusform>
+            <numerusform>Note: %n points have a recorded stratum that differs from the map&apos;s (flagged &quot;agrees&quot;: false).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,34 @@
         <source>Note: the age-group row used is %1: %2</source>
         <translation>注意：所用龄组划分行的状态为 %1：%2</translation>
     </message>
+    <message>
+        <source>The raster holds stand ages: classify them by the 龄组 table for this species group (number or species, e.g. 杉木).</source>
+        <translation>栅格值为林分年龄：按该树种组（组号或树种，如 杉木）的龄组划分表分类。</translation>
+    </message>
+    <message>
+        <source>north or south (with --age-group).</source>
+        <translation>north（北方）或 south（南方），与 --age-group 一起使用。</translation>
+    </message>
+    <message>
+        <source>natural or planted (with --age-group).</source>
+        <translation>natural（天然）或 planted（人工），与 --age-group 一起使用。</translation>
+    </message>
+    <message>
+        <source>Year the raster&apos;s ages refer to.</source>
+        <translation>栅格中年龄所对应的年份。</translation>
+    </message>
+    <message>
+        <source>Monitoring date (YYYY-MM-DD): ages are rolled forward to it.</source>
+        <translation>监测日期（YYYY-MM-DD）：年龄将推算到该日期。</translation>
+    </message>
+    <message>
+        <source>Age-group table (CSV; default: the national table shipped).</source>
+        <translation>龄组划分表（CSV；默认：随软件提供的国家表）。</translation>
+    </message>
+    <message>
+        <source>Age groups (1 = 幼 … 5 = 过熟) per carbon stratum (default &quot;young=1;middle=2;mature=3,4,5&quot;).</source>
+        <translation>各碳层包含的龄组（1 = 幼 … 5 = 过熟；默认 &quot;young=1;middle=2;mature=3,4,5&quot;）。</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::AreasCommand</name>
@@ -39,10 +67,6 @@
         <translation>json（默认）或 csv。</translation>
     </message>
     <message>
-        <source>%1: every stratum needs a name, and values or a min/max range</source>
-        <translation>%1：每个碳层都需要名称，以及取值列表或 min/max 范围</translation>
-    </message>
-    <message>
         <source>%1: every stratum needs a name and conditions, each with a field and values or a min/max range</source>
         <translation>%1：每个碳层都需要名称和条件，每个条件需有字段以及取值列表或 min/max 范围</translation>
     </message>
@@ -59,34 +83,6 @@
     <message>
         <source>Stand polygons (Shapefile, GeoPackage) instead of a raster; needs --rules with attribute conditions.</source>
         <translation>以小班面（Shapefile、GeoPackage）代替栅格；需要带属性条件的 --rules。</translation>
-    </message>
-    <message>
-        <source>The raster holds stand ages: classify them by the 龄组 table for this species group (number or species, e.g. 杉木).</source>
-        <translation>栅格值为林分年龄：按该树种组（组号或树种，如 杉木）的龄组划分表分类。</translation>
-    </message>
-    <message>
-        <source>north or south (with --age-group).</source>
-        <translation>north（北方）或 south（南方），与 --age-group 一起使用。</translation>
-    </message>
-    <message>
-        <source>natural or planted (with --age-group).</source>
-        <translation>natural（天然）或 planted（人工），与 --age-group 一起使用。</translation>
-    </message>
-    <message>
-        <source>Year the raster&apos;s ages refer to.</source>
-        <translation>栅格中年龄所对应的年份。</translation>
-    </message>
-    <message>
-        <source>Monitoring date (YYYY-MM-DD): ages are rolled forward to it.</source>
-        <translation>监测日期（YYYY-MM-DD）：年龄将推算到该日期。</translation>
-    </message>
-    <message>
-        <source>Age-group table (CSV; default: the national table shipped).</source>
-        <translation>龄组划分表（CSV；默认：随软件提供的国家表）。</translation>
-    </message>
-    <message>
-        <source>Age groups (1 = 幼 … 5 = 过熟) per carbon stratum (default &quot;young=1;middle=2;mature=3,4,5&quot;).</source>
-        <translation>各碳层包含的龄组（1 = 幼 … 5 = 过熟；默认 &quot;young=1;middle=2;mature=3,4,5&quot;）。</translation>
     </message>
 </context>
 <context>
@@ -548,6 +544,13 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     </message>
 </context>
 <context>
+    <name>tanhui::ui::RasterClasses</name>
+    <message>
+        <source>%1: every stratum needs a name, and values or a min/max range</source>
+        <translation>%1：每个碳层都需要名称，以及取值列表或 min/max 范围</translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::RasterInfoCommand</name>
     <message>
         <source>Describe a raster&apos;s grid, CRS and nodata as JSON.</source>
@@ -603,6 +606,20 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     <message>
         <source>Note: %1 point(s) outside the raster, %2 on nodata cells.</source>
         <translation>注意：有 %1 个点位于栅格范围之外，%2 个点位于无数据像元上。</translation>
+    </message>
+    <message>
+        <source>Stratum rules (as for areas): each point gets the stratum of its cell.</source>
+        <translation>碳层规则（同 areas）：每个点取其所在像元的碳层。</translation>
+    </message>
+    <message>
+        <source>Column with the stratum recorded in the field; points whose recorded stratum differs from the map&apos;s are flagged.</source>
+        <translation>野外记录碳层所在的列；记录的碳层与图上碳层不一致的点会被标出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n point(s) have a recorded stratum that differs from the map&apos;s (flagged &quot;agrees&quot;: false).</source>
+        <translation>
+            <numerusform>注意：有 %n 个点记录的碳层与图上碳层不一致（标记为 &quot;agrees&quot;: false）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "ageclasses.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
@@ -29,6 +30,43 @@ public:
     }
 };
 } // namespace
+
+AgeClassOptions::AgeClassOptions()
+    : ageGroup(QStringLiteral("age-group"),
+               AgeClassText::tr("The raster holds stand ages: classify them by the 龄组 table for "
+                                "this species group (number or species, e.g. 杉木)."),
+               QStringLiteral("GROUP"))
+    , region(QStringLiteral("region"), AgeClassText::tr("north or south (with --age-group)."),
+             QStringLiteral("R"), QStringLiteral("south"))
+    , origin(QStringLiteral("origin"), AgeClassText::tr("natural or planted (with --age-group)."),
+             QStringLiteral("O"), QStringLiteral("planted"))
+    , baseYear(QStringLiteral("base-year"), AgeClassText::tr("Year the raster's ages refer to."),
+               QStringLiteral("YEAR"))
+    , date(QStringLiteral("date"),
+           AgeClassText::tr("Monitoring date (YYYY-MM-DD): ages are rolled forward to it."),
+           QStringLiteral("DATE"))
+    , table(QStringLiteral("age-table"),
+            AgeClassText::tr("Age-group table (CSV; default: the national table shipped)."),
+            QStringLiteral("T.csv"))
+    , mapping(QStringLiteral("mapping"),
+              AgeClassText::tr("Age groups (1 = 幼 … 5 = 过熟) per carbon stratum (default "
+                               "\"young=1;middle=2;mature=3,4,5\")."),
+              QStringLiteral("MAP"))
+{}
+
+void AgeClassOptions::addTo(QCommandLineParser& parser) const
+{
+    parser.addOptions({ageGroup, region, origin, baseYear, date, table, mapping});
+}
+
+std::optional<AgeClassRequest> AgeClassOptions::request(const QCommandLineParser& parser) const
+{
+    if (!parser.isSet(ageGroup))
+        return std::nullopt;
+    return AgeClassRequest{parser.value(table),  parser.value(ageGroup), parser.value(region),
+                           parser.value(origin), parser.value(baseYear), parser.value(date),
+                           parser.value(mapping)};
+}
 
 std::optional<AgeClassSetup> ageClassSetup(const AgeClassRequest& request, QTextStream& err)
 {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #pragma once
 
+#include <QCommandLineOption>
 #include <QJsonObject>
 #include <QString>
 #include <optional>
@@ -9,6 +10,7 @@
 
 #include "tanhui/core/rastertally.h"
 
+class QCommandLineParser;
 class QTextStream;
 
 namespace tanhui::ui {
@@ -24,6 +26,17 @@ struct AgeClassRequest
     QString baseYear;     ///< year the raster's ages refer to (empty: no roll-forward)
     QString date;         ///< monitoring date YYYY-MM-DD (with baseYear)
     QString mapping;      ///< e.g. "young=1;middle=2;mature=3,4,5" (empty: that default)
+};
+
+/// The command-line options of an age-group classification, shared by the raster commands.
+struct AgeClassOptions
+{
+    AgeClassOptions();
+    void addTo(QCommandLineParser& parser) const;
+    /// The request when --age-group was given.
+    std::optional<AgeClassRequest> request(const QCommandLineParser& parser) const;
+
+    QCommandLineOption ageGroup, region, origin, baseYear, date, table, mapping;
 };
 
 struct AgeClassSetup

@@ -18,6 +18,7 @@
 #include "clisupport.h"
 #include "commandparser.h"
 #include "commands.h"
+#include "rasterclasses.h"
 
 namespace tanhui::ui {
 
@@ -45,58 +46,7 @@ public:
                   nullptr, n);
     }
     static QString usage() { return tr("Give a RASTER, or --stands with --rules."); }
-    static QString badRules(const QString& path)
-    {
-        return tr("%1: every stratum needs a name, and values or a min/max range").arg(path);
-    }
 };
-
-// {"strata": [{"name": "forest", "values": [41, 42]}, {"name": "young", "min": 1, "max": 10}]}
-std::optional<std::vector<core::StratumRule>> readRules(const QString& path, QTextStream& err)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        reportError(
-            {file.exists() ? core::ErrorCode::FileUnreadable : core::ErrorCode::FileNotFound,
-             file.errorString().toStdString(),
-             path.toStdString(),
-             0,
-             {}},
-            err);
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    const QJsonArray strata = doc.object().value(QStringLiteral("strata")).toArray();
-    if (doc.isNull() || strata.isEmpty()) {
-        reportError({core::ErrorCode::CorruptData,
-                     doc.isNull() ? parseError.errorString().toStdString()
-                                  : std::string("expected {\"strata\": [...]}"),
-                     path.toStdString(),
-                     0,
-                     {}},
-                    err);
-        return std::nullopt;
-    }
-    std::vector<core::StratumRule> rules;
-    for (const QJsonValue& item : strata) {
-        const QJsonObject o = item.toObject();
-        core::StratumRule rule;
-        rule.name = o.value(QStringLiteral("name")).toString().toStdString();
-        for (const QJsonValue& v : o.value(QStringLiteral("values")).toArray())
-            rule.values.push_back(v.toDouble());
-        if (o.contains(QStringLiteral("min")))
-            rule.min = o.value(QStringLiteral("min")).toDouble();
-        if (o.contains(QStringLiteral("max")))
-            rule.max = o.value(QStringLiteral("max")).toDouble();
-        if (rule.name.empty() || (rule.values.empty() && !rule.min && !rule.max)) {
-            err << AreasText::badRules(path) << '\n';
-            return std::nullopt;
-        }
-        rules.push_back(std::move(rule));
-    }
-    return rules;
-}
 
 // {"strata": [{"name": "杉木幼龄林", "conditions": [{"field": "树种", "values": ["杉木"]},
 //                                               {"field": "林龄", "min": 0, "max": 10}]}]}
@@ -244,36 +194,9 @@ int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           AreasText::tr("json (default) or csv."),
                                           QStringLiteral("F"), QStringLiteral("json"));
-    const QCommandLineOption ageGroupOption(
-        QStringLiteral("age-group"),
-        AreasText::tr("The raster holds stand ages: classify them by the 龄组 table for this "
-                      "species group (number or species, e.g. 杉木)."),
-        QStringLiteral("GROUP"));
-    const QCommandLineOption regionOption(QStringLiteral("region"),
-                                          AreasText::tr("north or south (with --age-group)."),
-                                          QStringLiteral("R"), QStringLiteral("south"));
-    const QCommandLineOption originOption(QStringLiteral("origin"),
-                                          AreasText::tr("natural or planted (with --age-group)."),
-                                          QStringLiteral("O"), QStringLiteral("planted"));
-    const QCommandLineOption baseYearOption(QStringLiteral("base-year"),
-                                            AreasText::tr("Year the raster's ages refer to."),
-                                            QStringLiteral("YEAR"));
-    const QCommandLineOption dateOption(
-        QStringLiteral("date"),
-        AreasText::tr("Monitoring date (YYYY-MM-DD): ages are rolled forward to it."),
-        QStringLiteral("DATE"));
-    const QCommandLineOption ageTableOption(
-        QStringLiteral("age-table"),
-        AreasText::tr("Age-group table (CSV; default: the national table shipped)."),
-        QStringLiteral("T.csv"));
-    const QCommandLineOption mappingOption(
-        QStringLiteral("mapping"),
-        AreasText::tr("Age groups (1 = 幼 … 5 = 过熟) per carbon stratum (default "
-                      "\"young=1;middle=2;mature=3,4,5\")."),
-        QStringLiteral("MAP"));
-    parser.addOptions({standsOption, rulesOption, ageGroupOption, regionOption, originOption,
-                       baseYearOption, dateOption, ageTableOption, mappingOption, bandOption,
-                       threadsOption, formatOption});
+    const AgeClassOptions ageOptions;
+    parser.addOptions({standsOption, rulesOption, bandOption, threadsOption, formatOption});
+    ageOptions.addTo(parser);
     if (auto stop = parser.parse(arguments, -1, out, err))
         return *stop;
     const bool polygons = parser.isSet(standsOption);
@@ -306,46 +229,14 @@ int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return ExitInputError;
     }
 
-    // The classes: age groups, rules, or every distinct value.
-    core::ValueClassifier classifier;
-    std::vector<QString> names;
-    std::vector<QJsonValue> classValues;
-    QJsonObject ageGroups;
-    if (parser.isSet(ageGroupOption)) {
-        const auto setup = ageClassSetup({parser.value(ageTableOption),
-                                          parser.value(ageGroupOption), parser.value(regionOption),
-                                          parser.value(originOption), parser.value(baseYearOption),
-                                          parser.value(dateOption), parser.value(mappingOption)},
-                                         err);
-        if (!setup)
-            return ExitInputError;
-        classifier = setup->classifier;
-        names = setup->names;
-        ageGroups = setup->description;
-    } else if (parser.isSet(rulesOption)) {
-        auto rules = readRules(parser.value(rulesOption), err);
-        if (!rules)
-            return ExitInputError;
-        classifier = core::classifierFor(*rules);
-        for (const core::StratumRule& rule : *rules)
-            names.push_back(QString::fromStdString(rule.name));
-    } else {
-        auto distinct = core::distinctValues(**source, threads, 10000);
-        if (!distinct) {
-            core::Error e = distinct.error();
-            e.file = path.toStdString();
-            e.detail += "; this raster is not categorical: give --rules";
-            reportError(e, err);
-            return ExitInputError;
-        }
-        classifier = core::classifierForValues(*distinct);
-        for (double v : *distinct) {
-            names.push_back(QString::number(v, 'g', 17));
-            classValues.push_back(v);
-        }
-    }
-    names.resize(std::size_t(classifier.classCount));
-    classValues.resize(std::size_t(classifier.classCount));
+    auto classes = rasterClasses(parser.value(rulesOption), ageOptions.request(parser), **source,
+                                 path, threads, err);
+    if (!classes)
+        return ExitInputError;
+    const core::ValueClassifier& classifier = classes->classifier;
+    const std::vector<QString>& names = classes->names;
+    const std::vector<QJsonValue>& classValues = classes->values;
+    const QJsonObject& ageGroups = classes->ageGroups;
     const auto tally = core::tallyRaster(**source, classifier, {threads, areas->geographic});
     if (!tally) {
         core::Error e = tally.error();

@@ -6,12 +6,15 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include "tanhui/gis/gdalrastersource.h"
 #include "tanhui/gis/points.h"
 
+#include "ageclasses.h"
 #include "cliapp.h"
 #include "clisupport.h"
 #include "commandparser.h"
 #include "commands.h"
+#include "rasterclasses.h"
 
 namespace tanhui::ui {
 
@@ -67,8 +70,19 @@ int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           SampleText::tr("json (default) or csv."),
                                           QStringLiteral("F"), QStringLiteral("json"));
-    parser.addOptions(
-        {pointsOption, xOption, yOption, idOption, crsOption, bandOption, formatOption});
+    const QCommandLineOption rulesOption(
+        QStringLiteral("rules"),
+        SampleText::tr("Stratum rules (as for areas): each point gets the stratum of its cell."),
+        QStringLiteral("R.json"));
+    const QCommandLineOption stratumOption(
+        QStringLiteral("stratum-column"),
+        SampleText::tr("Column with the stratum recorded in the field; points whose recorded "
+                       "stratum differs from the map's are flagged."),
+        QStringLiteral("COL"));
+    const AgeClassOptions ageOptions;
+    parser.addOptions({pointsOption, xOption, yOption, idOption, crsOption, bandOption, rulesOption,
+                       stratumOption, formatOption});
+    ageOptions.addTo(parser);
     if (auto stop = parser.parse(arguments, 1, out, err))
         return *stop;
     const QString format = parser.value(formatOption);
@@ -86,7 +100,8 @@ int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     gis::PointOptions options{
         parser.value(xOption).toStdString(), parser.value(yOption).toStdString(),
-        parser.value(idOption).toStdString(), parser.value(crsOption).toStdString()};
+        parser.value(idOption).toStdString(), parser.value(crsOption).toStdString(),
+        parser.value(stratumOption).toStdString()};
     const auto points = gis::readPoints(parser.value(pointsOption).toStdString(), options);
     if (!points) {
         reportError(points.error(), err);
@@ -97,12 +112,40 @@ int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err)
         reportError(sampled.error(), err);
         return ExitInputError;
     }
+    // Strata of the map at each point, when rules or age groups are given.
+    std::optional<RasterClasses> classes;
+    const auto age = ageOptions.request(parser);
+    if (age || parser.isSet(rulesOption)) {
+        const auto source = gis::GdalRasterSource::open(raster->path, band);
+        if (!source) {
+            reportError(source.error(), err);
+            return ExitInputError;
+        }
+        classes = rasterClasses(parser.value(rulesOption), age, **source,
+                                QString::fromStdString(raster->path), 0, err);
+        if (!classes)
+            return ExitInputError;
+    }
+    auto stratumOf = [&](const gis::SampledPoint& p) -> QJsonValue {
+        if (!classes || p.status != gis::SampledPoint::Status::Value)
+            return QJsonValue();
+        const int k = classes->classifier.classify(p.value);
+        return k < 0 ? QJsonValue() : QJsonValue(classes->names[std::size_t(k)]);
+    };
     int outside = 0;
     int noData = 0;
+    int disagree = 0;
     for (const gis::SampledPoint& p : *sampled) {
         outside += p.status == gis::SampledPoint::Status::Outside;
         noData += p.status == gis::SampledPoint::Status::NoData;
+        disagree += parser.isSet(stratumOption) && classes &&
+                    stratumOf(p).toString() != QString::fromStdString(p.recordedStratum);
     }
+    if (disagree > 0)
+        err << SampleText::tr("Note: %n point(s) have a recorded stratum that differs from the "
+                              "map's (flagged \"agrees\": false).",
+                              nullptr, disagree)
+            << '\n';
     if (points->crsAssumed)
         err << SampleText::tr("Note: %1 and %2 are taken as WGS 84 longitude and latitude "
                               "(EPSG:4326); give --crs if they are not.")
@@ -116,7 +159,7 @@ int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err)
             << '\n';
 
     if (format == QLatin1String("csv")) {
-        out << "id,source_row,x,y,row,col,status,value\n";
+        out << "id,source_row,x,y,row,col,status,value,stratum,recorded_stratum,agrees\n";
         for (const gis::SampledPoint& p : *sampled)
             out << csvField(QString::fromStdString(p.id)) << ',' << p.sourceRow << ','
                 << csvNumber(p.x) << ',' << csvNumber(p.y) << ','
@@ -124,12 +167,19 @@ int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err)
                 << (p.col >= 0 ? QString::number(p.col) : QString()) << ',' << statusName(p.status)
                 << ','
                 << (p.status == gis::SampledPoint::Status::Value ? csvNumber(p.value) : QString())
+                << ',' << csvField(stratumOf(p).toString()) << ','
+                << csvField(QString::fromStdString(p.recordedStratum)) << ','
+                << (parser.isSet(stratumOption) && classes
+                        ? (stratumOf(p).toString() == QString::fromStdString(p.recordedStratum)
+                               ? "1"
+                               : "0")
+                        : "")
                 << '\n';
         return ExitOk;
     }
     QJsonArray array;
-    for (const gis::SampledPoint& p : *sampled)
-        array.append(QJsonObject{
+    for (const gis::SampledPoint& p : *sampled) {
+        QJsonObject point{
             {QStringLiteral("id"), QString::fromStdString(p.id)},
             {QStringLiteral("source_row"), qint64(p.sourceRow)},
             {QStringLiteral("x"), jsonNumber(p.x)},
@@ -138,7 +188,18 @@ int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err)
             {QStringLiteral("col"), p.col >= 0 ? QJsonValue(qint64(p.col)) : QJsonValue()},
             {QStringLiteral("status"), statusName(p.status)},
             {QStringLiteral("value"),
-             p.status == gis::SampledPoint::Status::Value ? jsonNumber(p.value) : QJsonValue()}});
+             p.status == gis::SampledPoint::Status::Value ? jsonNumber(p.value) : QJsonValue()}};
+        if (classes)
+            point.insert(QStringLiteral("stratum"), stratumOf(p));
+        if (parser.isSet(stratumOption)) {
+            point.insert(QStringLiteral("recorded_stratum"),
+                         QString::fromStdString(p.recordedStratum));
+            if (classes)
+                point.insert(QStringLiteral("agrees"),
+                             stratumOf(p).toString() == QString::fromStdString(p.recordedStratum));
+        }
+        array.append(point);
+    }
     const QJsonObject json{{QStringLiteral("raster"), QString::fromStdString(raster->path)},
                            {QStringLiteral("band"), band},
                            {QStringLiteral("raster_crs"), QString::fromStdString(raster->crsName)},
@@ -148,6 +209,7 @@ int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err)
                            {QStringLiteral("y_column"), QString::fromStdString(points->yColumn)},
                            {QStringLiteral("outside"), outside},
                            {QStringLiteral("nodata"), noData},
+                           {QStringLiteral("disagreements"), disagree},
                            {QStringLiteral("points"), array}};
     out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     return ExitOk;

@@ -71,6 +71,11 @@ Result<PointSet> pointsFromGeometry(const std::string& path, const PointOptions&
     for (const char* name : {options.idColumn.c_str(), "plot_id", "id", "treeID", "样地号", "fid"})
         if (*name && idField < 0)
             idField = OGR_FD_GetFieldIndex(definition, name);
+    const int stratumField = options.stratumColumn.empty()
+                                 ? -1
+                                 : OGR_FD_GetFieldIndex(definition, options.stratumColumn.c_str());
+    if (!options.stratumColumn.empty() && stratumField < 0)
+        return Error{ErrorCode::MissingColumn, {}, path, 1, options.stratumColumn};
     OGR_L_ResetReading(layer);
     std::int64_t n = 0;
     while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
@@ -87,6 +92,8 @@ Result<PointSet> pointsFromGeometry(const std::string& path, const PointOptions&
         p.x = OGR_G_GetX(g, 0);
         p.y = OGR_G_GetY(g, 0);
         p.id = idField >= 0 ? OGR_F_GetFieldAsString(f, idField) : std::to_string(n);
+        if (stratumField >= 0)
+            p.recordedStratum = OGR_F_GetFieldAsString(f, stratumField);
         set.points.push_back(std::move(p));
         OGR_F_Destroy(f);
     }
@@ -134,6 +141,13 @@ Result<PointSet> readPoints(const std::string& path, const PointOptions& options
         std::optional<std::size_t> id = table->findColumn(
             {options.idColumn.empty() ? std::string_view("plot_id") : options.idColumn, "plot_id",
              "id", "plot", "样地号"});
+        std::optional<std::size_t> stratum;
+        if (!options.stratumColumn.empty()) {
+            const auto c = table->requireColumn({options.stratumColumn});
+            if (!c)
+                return c.error();
+            stratum = *c;
+        }
         PointSet set;
         set.source = path;
         set.xColumn = table->columns[*x];
@@ -142,6 +156,8 @@ Result<PointSet> readPoints(const std::string& path, const PointOptions& options
             SourcePoint p;
             p.sourceRow = table->rowNumbers[r];
             p.id = id ? table->text(r, *id) : std::to_string(p.sourceRow);
+            if (stratum)
+                p.recordedStratum = table->text(r, *stratum);
             for (const auto& [column, target] : {std::pair{*x, &p.x}, std::pair{*y, &p.y}}) {
                 const auto v = core::parseCoordinate(table->text(r, column));
                 if (!v)
@@ -223,6 +239,7 @@ Result<std::vector<SampledPoint>> samplePoints(const RasterInfo& raster, int ban
         SampledPoint s;
         s.id = p.id;
         s.sourceRow = p.sourceRow;
+        s.recordedStratum = p.recordedStratum;
         s.x = p.x;
         s.y = p.y;
         if (transform && !OCTTransform(transform.get(), 1, &s.x, &s.y, nullptr)) {

@@ -67,6 +67,7 @@ private slots:
     void areasBadInput();
     void areasOfStands();
     void areasByAgeGroups();
+    void samplePlotsIntoStrata();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -597,6 +598,50 @@ void TestCli::areasByAgeGroups()
                  QStringLiteral("杉木"), QStringLiteral("--region"), QStringLiteral("north")});
     QCOMPARE(unknown.exitCode, int(ExitInputError));
     QVERIFY(unknown.err.contains(QStringLiteral("no row for species group 杉木")));
+}
+
+// Plots located in the age raster of areasByAgeGroups: assigned their stratum, recorded
+// strata that disagree flagged, plots outside or on nodata reported, none dropped.
+void TestCli::samplePlotsIntoStrata()
+{
+    const QString asc = write(QStringLiteral("ages2.asc"),
+                              "ncols 4\nnrows 3\nxllcorner 500000\nyllcorner 3000000\n"
+                              "cellsize 10\nNODATA_value 0\n3 8 9 12\n10 11 15 20\n0 21 26 40\n");
+    const QString tif = m_dir.filePath(QStringLiteral("ages2.tif"));
+    QProcess gdal;
+    gdal.start(QStringLiteral("gdal_translate"), {QStringLiteral("-q"), QStringLiteral("-a_srs"),
+                                                  QStringLiteral("EPSG:32650"), asc, tif});
+    QVERIFY(gdal.waitForFinished(30000));
+    // Cell centres: x = 500005 + 10·col, y = 3000025 − 10·row.
+    const QString plots = write(QStringLiteral("plots_xy.csv"),
+                                "plot_id,x,y,stratum\n"
+                                "P1,500005,3000025,young\n"   // 3  → young, agrees
+                                "P2,500035,3000025,young\n"   // 12 → middle, disagrees
+                                "P3,500025,3000005,mature\n"  // 26 → mature, agrees
+                                "P4,500005,3000005,young\n"   // nodata
+                                "P5,499000,3000005,young\n"); // outside
+    const CliRun run = runTool({QStringLiteral("sample"), tif, QStringLiteral("--points"), plots,
+                                QStringLiteral("--crs"), QStringLiteral("EPSG:32650"),
+                                QStringLiteral("--age-group"), QStringLiteral("7"),
+                                QStringLiteral("--stratum-column"), QStringLiteral("stratum")});
+    QCOMPARE(run.exitCode, int(ExitOk));
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonArray points = json.value(QStringLiteral("points")).toArray();
+    QCOMPARE(points.size(), 5);
+    auto field = [&](int i, const char* key) {
+        return points.at(i).toObject().value(QLatin1String(key));
+    };
+    QCOMPARE(field(0, "stratum").toString(), QStringLiteral("young"));
+    QCOMPARE(field(0, "agrees").toBool(), true);
+    QCOMPARE(field(1, "stratum").toString(), QStringLiteral("middle"));
+    QCOMPARE(field(1, "agrees").toBool(), false);
+    QCOMPARE(field(2, "stratum").toString(), QStringLiteral("mature"));
+    QCOMPARE(field(3, "status").toString(), QStringLiteral("nodata"));
+    QCOMPARE(field(4, "status").toString(), QStringLiteral("outside"));
+    QCOMPARE(json.value(QStringLiteral("outside")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("nodata")).toInt(), 1);
+    QVERIFY(run.err.contains(QStringLiteral("1 point(s) outside the raster, 1 on nodata")));
+    QVERIFY(run.err.contains(QStringLiteral("differs from the map")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -63,8 +63,10 @@ void TestPoints::lonLatTransformToUtm()
     const QString coords =
         test::realDataPath(QStringLiteral("biomass_nouragues/NouraguesCoords.csv"));
     const auto info = gis::readRasterInfo(raster.toStdString());
-    const auto lonLat = gis::readPoints(coords.toStdString(), {"Long", "Lat", "Plot", "EPSG:4326"});
-    const auto utm = gis::readPoints(coords.toStdString(), {"Xutm", "Yutm", "Plot", "EPSG:32622"});
+    const auto lonLat =
+        gis::readPoints(coords.toStdString(), {"Long", "Lat", "Plot", "EPSG:4326", ""});
+    const auto utm =
+        gis::readPoints(coords.toStdString(), {"Xutm", "Yutm", "Plot", "EPSG:32622", ""});
     QVERIFY(info && lonLat && utm);
     const auto a = gis::samplePoints(*info, 1, *lonLat);
     const auto b = gis::samplePoints(*info, 1, *utm);
@@ -94,7 +96,7 @@ void TestPoints::agreesWithGdalLocationInfo()
                QByteArray::number(y, 'f', 3) + '\n';
     }
     const QString path = test::writeFile(QDir(m_dir.path()), QStringLiteral("q.csv"), csv);
-    const auto points = gis::readPoints(path.toStdString(), {"", "", "", "EPSG:32610"});
+    const auto points = gis::readPoints(path.toStdString(), {"", "", "", "EPSG:32610", ""});
     QVERIFY(points);
     const auto sampled = gis::samplePoints(*info, 1, *points);
     QVERIFY(sampled);
@@ -151,7 +153,7 @@ void TestPoints::badInput()
     QCOMPARE(sampled.error().code, core::ErrorCode::CrsMissing);
     // An unknown CRS code.
     points = gis::readPoints(dir.filePath(QStringLiteral("xy.csv")).toStdString(),
-                             {"", "", "", "EPSG:999999"});
+                             {"", "", "", "EPSG:999999", ""});
     QVERIFY(!points);
     QCOMPARE(points.error().column, std::string("crs"));
 }

@@ -17,6 +17,7 @@ struct PointOptions
     std::string yColumn;
     std::string idColumn;  ///< empty: a detected id column (plot_id, id, 样地号…) or the row
     std::string sourceCrs; ///< "EPSG:4490", WKT or PROJ string; empty: the layer's own
+    std::string stratumColumn; ///< optional: the stratum recorded in the field for each point
 };
 
 struct SourcePoint
@@ -24,7 +25,8 @@ struct SourcePoint
     std::string id;
     double x = 0.0;
     double y = 0.0;
-    std::int64_t sourceRow = 0; ///< file row (header = 1) or feature number
+    std::int64_t sourceRow = 0;  ///< file row (header = 1) or feature number
+    std::string recordedStratum; ///< from PointOptions::stratumColumn
 };
 
 struct PointSet
@@ -55,6 +57,7 @@ struct SampledPoint
     };
     std::string id;
     std::int64_t sourceRow = 0;
+    std::string recordedStratum;
     double x = 0.0; ///< in the raster's CRS
     double y = 0.0;
     std::int64_t row = -1;

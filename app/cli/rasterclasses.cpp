@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#include "rasterclasses.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include "tanhui/core/stratumrules.h"
+
+#include "clisupport.h"
+
+namespace tanhui::ui {
+
+namespace {
+
+class RasterClassText
+{
+    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::RasterClasses)
+public:
+    static QString badRules(const QString& path)
+    {
+        return tr("%1: every stratum needs a name, and values or a min/max range").arg(path);
+    }
+};
+
+// {"strata": [{"name": "forest", "values": [41, 42]}, {"name": "young", "min": 1, "max": 10}]}
+std::optional<std::vector<core::StratumRule>> readRules(const QString& path, QTextStream& err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        reportError(
+            {file.exists() ? core::ErrorCode::FileUnreadable : core::ErrorCode::FileNotFound,
+             file.errorString().toStdString(),
+             path.toStdString(),
+             0,
+             {}},
+            err);
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonArray strata = doc.object().value(QStringLiteral("strata")).toArray();
+    if (doc.isNull() || strata.isEmpty()) {
+        reportError({core::ErrorCode::CorruptData,
+                     doc.isNull() ? parseError.errorString().toStdString()
+                                  : std::string("expected {\"strata\": [...]}"),
+                     path.toStdString(),
+                     0,
+                     {}},
+                    err);
+        return std::nullopt;
+    }
+    std::vector<core::StratumRule> rules;
+    for (const QJsonValue& item : strata) {
+        const QJsonObject o = item.toObject();
+        core::StratumRule rule;
+        rule.name = o.value(QStringLiteral("name")).toString().toStdString();
+        for (const QJsonValue& v : o.value(QStringLiteral("values")).toArray())
+            rule.values.push_back(v.toDouble());
+        if (o.contains(QStringLiteral("min")))
+            rule.min = o.value(QStringLiteral("min")).toDouble();
+        if (o.contains(QStringLiteral("max")))
+            rule.max = o.value(QStringLiteral("max")).toDouble();
+        if (rule.name.empty() || (rule.values.empty() && !rule.min && !rule.max)) {
+            err << RasterClassText::badRules(path) << '\n';
+            return std::nullopt;
+        }
+        rules.push_back(std::move(rule));
+    }
+    return rules;
+}
+
+} // namespace
+
+std::optional<RasterClasses> rasterClasses(const QString& rulesPath,
+                                           const std::optional<AgeClassRequest>& age,
+                                           const core::RasterSource& source,
+                                           const QString& rasterPath, int threads, QTextStream& err)
+{
+    RasterClasses classes;
+    if (age) {
+        auto setup = ageClassSetup(*age, err);
+        if (!setup)
+            return std::nullopt;
+        classes.classifier = setup->classifier;
+        classes.names = setup->names;
+        classes.ageGroups = setup->description;
+    } else if (!rulesPath.isEmpty()) {
+        auto rules = readRules(rulesPath, err);
+        if (!rules)
+            return std::nullopt;
+        classes.classifier = core::classifierFor(*rules);
+        for (const core::StratumRule& rule : *rules)
+            classes.names.push_back(QString::fromStdString(rule.name));
+    } else {
+        auto distinct = core::distinctValues(source, threads, 10000);
+        if (!distinct) {
+            core::Error e = distinct.error();
+            e.file = rasterPath.toStdString();
+            e.detail += "; this raster is not categorical: give --rules";
+            reportError(e, err);
+            return std::nullopt;
+        }
+        classes.classifier = core::classifierForValues(*distinct);
+        for (double v : *distinct) {
+            classes.names.push_back(QString::number(v, 'g', 17));
+            classes.values.push_back(v);
+        }
+    }
+    classes.names.resize(std::size_t(classes.classifier.classCount));
+    classes.values.resize(std::size_t(classes.classifier.classCount));
+    return classes;
+}
+
+} // namespace tanhui::ui
