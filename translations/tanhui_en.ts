@@ -85,6 +85,14 @@
         <source>Stand polygons (Shapefile, GeoPackage) instead of a raster; needs --rules with attribute conditions.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Project boundary (polygons): only cells whose centre lies inside count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transform the boundary to the raster&apos;s CRS when they differ (otherwise a CRS mismatch is an error).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::BenchAreasCommand</name>

@@ -84,6 +84,14 @@
         <source>Stand polygons (Shapefile, GeoPackage) instead of a raster; needs --rules with attribute conditions.</source>
         <translation>以小班面（Shapefile、GeoPackage）代替栅格；需要带属性条件的 --rules。</translation>
     </message>
+    <message>
+        <source>Project boundary (polygons): only cells whose centre lies inside count.</source>
+        <translation>项目边界（面）：只统计中心点位于边界内的像元。</translation>
+    </message>
+    <message>
+        <source>Transform the boundary to the raster&apos;s CRS when they differ (otherwise a CRS mismatch is an error).</source>
+        <translation>当边界与栅格的坐标参照系不同时，将边界转换到栅格的坐标参照系（否则坐标参照系不一致即报错）。</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::BenchAreasCommand</name>

@@ -10,6 +10,7 @@
 #include "tanhui/core/standrules.h"
 #include "tanhui/core/stratumrules.h"
 #include "tanhui/core/units.h"
+#include "tanhui/gis/boundary.h"
 #include "tanhui/gis/gdalrastersource.h"
 #include "tanhui/gis/stands.h"
 
@@ -195,7 +196,16 @@ int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err)
                                           AreasText::tr("json (default) or csv."),
                                           QStringLiteral("F"), QStringLiteral("json"));
     const AgeClassOptions ageOptions;
-    parser.addOptions({standsOption, rulesOption, bandOption, threadsOption, formatOption});
+    const QCommandLineOption boundaryOption(
+        QStringLiteral("boundary"),
+        AreasText::tr("Project boundary (polygons): only cells whose centre lies inside count."),
+        QStringLiteral("B.gpkg"));
+    const QCommandLineOption reprojectOption(
+        QStringLiteral("reproject-boundary"),
+        AreasText::tr("Transform the boundary to the raster's CRS when they differ (otherwise "
+                      "a CRS mismatch is an error)."));
+    parser.addOptions({standsOption, rulesOption, boundaryOption, reprojectOption, bandOption,
+                       threadsOption, formatOption});
     ageOptions.addTo(parser);
     if (auto stop = parser.parse(arguments, -1, out, err))
         return *stop;
@@ -237,7 +247,18 @@ int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const std::vector<QString>& names = classes->names;
     const std::vector<QJsonValue>& classValues = classes->values;
     const QJsonObject& ageGroups = classes->ageGroups;
-    const auto tally = core::tallyRaster(**source, classifier, {threads, areas->geographic});
+    std::optional<core::CellMask> mask;
+    if (parser.isSet(boundaryOption)) {
+        auto boundary = gis::boundaryMask(parser.value(boundaryOption).toStdString(),
+                                          (*source)->info(), parser.isSet(reprojectOption));
+        if (!boundary) {
+            reportError(boundary.error(), err);
+            return ExitInputError;
+        }
+        mask = std::move(boundary).value();
+    }
+    const auto tally = core::tallyRaster(**source, classifier,
+                                         {threads, areas->geographic, mask ? &*mask : nullptr});
     if (!tally) {
         core::Error e = tally.error();
         e.file = path.toStdString();
@@ -293,6 +314,12 @@ int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("pixel_size"), QJsonArray{info.geoTransform[1], info.geoTransform[5]}},
         {QStringLiteral("area_method"), QString::fromStdString(areas->method)},
         {QStringLiteral("age_groups"), ageGroups.isEmpty() ? QJsonValue() : QJsonValue(ageGroups)},
+        {QStringLiteral("boundary"),
+         mask ? QJsonValue(
+                    QJsonObject{{QStringLiteral("file"), parser.value(boundaryOption)},
+                                {QStringLiteral("cells_inside"), qint64(mask->cellCount())},
+                                {QStringLiteral("reprojected"), parser.isSet(reprojectOption)}})
+              : QJsonValue()},
         {QStringLiteral("strata"), strata},
         {QStringLiteral("nodata_pixels"), qint64(noDataCells)},
         {QStringLiteral("nodata_area_ha"), jsonNumber(noDataHa.value())},

@@ -10,6 +10,8 @@
 #include <thread>
 #include <type_traits>
 
+#include "tanhui/core/cellmask.h"
+
 namespace tanhui::core {
 
 namespace {
@@ -242,6 +244,36 @@ void countBlock(const T* cells, int blockWidth, int validWidth, int validHeight,
         out.flush(0);
 }
 
+// A block the mask covers only in part: cell by cell over the covered intervals.
+template <typename T>
+void countMaskedBlock(const T* cells, int blockWidth, int x0, int y0, int validWidth,
+                      int validHeight, const std::vector<std::int16_t>* lut,
+                      const std::optional<double>& noData, const ValueClassifier& classifier,
+                      const Slots& slots, const CellMask& mask, bool perRow, BlockCounts& out)
+{
+    std::uint32_t* counts = out.scratch.data();
+    for (int r = 0; r < validHeight; ++r) {
+        const T* row = cells + std::size_t(r) * std::size_t(blockWidth);
+        for (const auto& [first, last] : mask.intervals(y0 + r)) {
+            const int from = std::max(first, x0) - x0;
+            const int to = std::min(last, x0 + validWidth) - x0;
+            for (int c = from; c < to; ++c) {
+                if constexpr (std::is_unsigned_v<T>) {
+                    if (lut) {
+                        ++counts[(*lut)[row[c]]];
+                        continue;
+                    }
+                }
+                ++counts[slotOf(double(row[c]), noData, classifier, slots)];
+            }
+        }
+        if (perRow)
+            out.flush(r);
+    }
+    if (!perRow)
+        out.flush(0);
+}
+
 } // namespace
 
 std::int64_t RasterTally::classTotal(int cls) const
@@ -292,6 +324,18 @@ Result<RasterTally> tallyRaster(const RasterSource& source, const ValueClassifie
         for (int b = next++; b < blockTotal && !stop; b = next++) {
             const int bx = b % blocksAcross;
             const int by = b / blocksAcross;
+            const int validWidth = std::min(grid.blockWidth, grid.width - bx * grid.blockWidth);
+            const int validHeight = std::min(grid.blockHeight, grid.height - by * grid.blockHeight);
+            const CellMask::Coverage coverage =
+                options.mask ? options.mask->coverage(bx * grid.blockWidth, by * grid.blockHeight,
+                                                      validWidth, validHeight)
+                             : CellMask::Coverage::Full;
+            if (coverage == CellMask::Coverage::None) {
+                const int finished = ++done;
+                if (progress && !progress(finished, blockTotal))
+                    stop = true;
+                continue;
+            }
             if (auto ok = reader->readBlock(bx, by, buffer.data()); !ok) {
                 std::lock_guard lock(errorMutex);
                 if (!failure)
@@ -299,32 +343,56 @@ Result<RasterTally> tallyRaster(const RasterSource& source, const ValueClassifie
                 stop = true;
                 break;
             }
-            const int validWidth = std::min(grid.blockWidth, grid.width - bx * grid.blockWidth);
-            const int validHeight = std::min(grid.blockHeight, grid.height - by * grid.blockHeight);
             const std::vector<std::int16_t>* table = lut.empty() ? nullptr : &lut;
             const void* data = buffer.data();
-            switch (type) {
-            case PixelType::Byte:
-                countBlock(static_cast<const std::uint8_t*>(data), grid.blockWidth, validWidth,
-                           validHeight, table, ranges, noData, classifier, slots, options.perRow,
-                           local);
-                break;
-            case PixelType::UInt16:
-                countBlock(static_cast<const std::uint16_t*>(data), grid.blockWidth, validWidth,
-                           validHeight, table, ranges, noData, classifier, slots, options.perRow,
-                           local);
-                break;
-            case PixelType::Int32:
-                countBlock(static_cast<const std::int32_t*>(data), grid.blockWidth, validWidth,
-                           validHeight, nullptr, ranges, noData, classifier, slots, options.perRow,
-                           local);
-                break;
-            case PixelType::Float64:
-                countBlock(static_cast<const double*>(data), grid.blockWidth, validWidth,
-                           validHeight, nullptr, ranges, noData, classifier, slots, options.perRow,
-                           local);
-                break;
-            }
+            if (coverage == CellMask::Coverage::Partial) {
+                const int x0 = bx * grid.blockWidth;
+                const int y0 = by * grid.blockHeight;
+                switch (type) {
+                case PixelType::Byte:
+                    countMaskedBlock(static_cast<const std::uint8_t*>(data), grid.blockWidth, x0,
+                                     y0, validWidth, validHeight, table, noData, classifier, slots,
+                                     *options.mask, options.perRow, local);
+                    break;
+                case PixelType::UInt16:
+                    countMaskedBlock(static_cast<const std::uint16_t*>(data), grid.blockWidth, x0,
+                                     y0, validWidth, validHeight, table, noData, classifier, slots,
+                                     *options.mask, options.perRow, local);
+                    break;
+                case PixelType::Int32:
+                    countMaskedBlock(static_cast<const std::int32_t*>(data), grid.blockWidth, x0,
+                                     y0, validWidth, validHeight, nullptr, noData, classifier,
+                                     slots, *options.mask, options.perRow, local);
+                    break;
+                case PixelType::Float64:
+                    countMaskedBlock(static_cast<const double*>(data), grid.blockWidth, x0, y0,
+                                     validWidth, validHeight, nullptr, noData, classifier, slots,
+                                     *options.mask, options.perRow, local);
+                    break;
+                }
+            } else
+                switch (type) {
+                case PixelType::Byte:
+                    countBlock(static_cast<const std::uint8_t*>(data), grid.blockWidth, validWidth,
+                               validHeight, table, ranges, noData, classifier, slots,
+                               options.perRow, local);
+                    break;
+                case PixelType::UInt16:
+                    countBlock(static_cast<const std::uint16_t*>(data), grid.blockWidth, validWidth,
+                               validHeight, table, ranges, noData, classifier, slots,
+                               options.perRow, local);
+                    break;
+                case PixelType::Int32:
+                    countBlock(static_cast<const std::int32_t*>(data), grid.blockWidth, validWidth,
+                               validHeight, nullptr, ranges, noData, classifier, slots,
+                               options.perRow, local);
+                    break;
+                case PixelType::Float64:
+                    countBlock(static_cast<const double*>(data), grid.blockWidth, validWidth,
+                               validHeight, nullptr, ranges, noData, classifier, slots,
+                               options.perRow, local);
+                    break;
+                }
             {
                 std::lock_guard lock(mergeMutex);
                 const std::size_t firstRow =

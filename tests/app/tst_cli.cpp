@@ -68,6 +68,7 @@ private slots:
     void areasOfStands();
     void areasByAgeGroups();
     void samplePlotsIntoStrata();
+    void areasInsideBoundary();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -642,6 +643,64 @@ void TestCli::samplePlotsIntoStrata()
     QCOMPARE(json.value(QStringLiteral("nodata")).toInt(), 1);
     QVERIFY(run.err.contains(QStringLiteral("1 point(s) outside the raster, 1 on nodata")));
     QVERIFY(run.err.contains(QStringLiteral("differs from the map")));
+}
+
+// A project boundary over the CCI Podlasie raster: the areas inside it equal those of a copy
+// whose cells outside the boundary gdal_rasterize set to nodata (same centre-inside rule).
+void TestCli::areasInsideBoundary()
+{
+    const QString raster =
+        tanhui::test::realDataPath(QStringLiteral("landscapemetrics_landcover/podlasie_ccilc.tif"));
+    TANHUI_REQUIRE_REAL_DATA(raster);
+    const QString boundary =
+        write(QStringLiteral("boundary.geojson"),
+              R"({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
+            "geometry": {"type": "Polygon", "coordinates": [[[22.5, 53.7], [23.3, 53.5],
+            [23.0, 53.0], [22.6, 53.1], [22.5, 53.7]]]}}]})");
+    const CliRun inside = runTool({QStringLiteral("areas"), raster, QStringLiteral("--boundary"),
+                                   boundary, QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(inside.exitCode, int(ExitOk));
+
+    const QString burnt = m_dir.filePath(QStringLiteral("podlasie_cut.tif"));
+    QVERIFY(QFile::copy(raster, burnt));
+    QProcess gdal;
+    gdal.start(QStringLiteral("gdal_rasterize"),
+               {QStringLiteral("-q"), QStringLiteral("-i"), QStringLiteral("-burn"),
+                QStringLiteral("255"), boundary, burnt});
+    QVERIFY(gdal.waitForFinished(60000));
+    QCOMPARE(gdal.exitCode(), 0);
+    const CliRun reference = runTool(
+        {QStringLiteral("areas"), burnt, QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(reference.exitCode, int(ExitOk));
+    // Same strata, pixels and areas; the boundary run also lists classes absent inside it.
+    QStringList insideRows;
+    for (const QString& line : inside.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        if (!line.contains(QStringLiteral(",0,0,0")))
+            insideRows << line;
+    QCOMPARE(insideRows, reference.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+
+    // A boundary in another CRS is refused with both CRSs named, unless reprojection is chosen.
+    const QString augusta =
+        tanhui::test::realDataPath(QStringLiteral("landscapemetrics_landcover/augusta_nlcd.tif"));
+    const QString lonLat =
+        write(QStringLiteral("augusta_boundary.geojson"),
+              R"({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
+            "geometry": {"type": "Polygon", "coordinates": [[[-82.35, 33.5], [-82.25, 33.5],
+            [-82.25, 33.57], [-82.35, 33.57], [-82.35, 33.5]]]}}]})");
+    const CliRun mismatch =
+        runTool({QStringLiteral("areas"), augusta, QStringLiteral("--boundary"), lonLat});
+    QCOMPARE(mismatch.exitCode, int(ExitInputError));
+    QVERIFY(mismatch.err.contains(QStringLiteral("WGS 84")));
+    QVERIFY(mismatch.err.contains(QStringLiteral("Albers")));
+    const CliRun reprojected =
+        runTool({QStringLiteral("areas"), augusta, QStringLiteral("--boundary"), lonLat,
+                 QStringLiteral("--reproject-boundary")});
+    QCOMPARE(reprojected.exitCode, int(ExitOk));
+    const double total = QJsonDocument::fromJson(reprojected.out.toUtf8())
+                             .object()
+                             .value(QStringLiteral("total_area_ha"))
+                             .toDouble();
+    QVERIFY(total > 0.0 && total < 26848.80);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "tanhui/core/cellmask.h"
 #include "tanhui/core/stratumrules.h"
 
 using namespace tanhui::core;
@@ -104,6 +105,8 @@ private slots:
     void countsPerClassAndRow();
     void byteKernelsAgreeWithBruteForce_data();
     void byteKernelsAgreeWithBruteForce();
+    void maskAgreesWithBruteForce_data();
+    void maskAgreesWithBruteForce();
     void floatNaNIsNoData();
     void readErrorStops();
     void cancel();
@@ -197,6 +200,71 @@ void TestRasterTally::byteKernelsAgreeWithBruteForce()
     for (std::int64_t n : tally->noDataPerRow)
         noData += n;
     QCOMPARE(noData, std::int64_t(std::count(values.begin(), values.end(), 0.0)));
+}
+
+namespace {
+// Even-odd point in polygon, the textbook crossing test.
+bool inside(const std::vector<CellMask::Ring>& rings, double x, double y)
+{
+    bool in = false;
+    for (const CellMask::Ring& ring : rings)
+        for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+            const auto [xi, yi] = ring[i];
+            const auto [xj, yj] = ring[j];
+            if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
+                in = !in;
+        }
+    return in;
+}
+} // namespace
+
+void TestRasterTally::maskAgreesWithBruteForce_data()
+{
+    QTest::addColumn<int>("shape");
+    QTest::addColumn<int>("type");
+    for (int shape : {0, 1, 2})
+        for (PixelType t : {PixelType::Byte, PixelType::Float64})
+            QTest::addRow("shape%d type%d", shape, int(t)) << shape << int(t);
+}
+
+// A triangle, a square with a hole, and a polygon wider than the raster, over a 203 × 77
+// raster in 64 × 16 blocks: counts inside the mask equal a cell-by-cell count.
+void TestRasterTally::maskAgreesWithBruteForce()
+{
+    QFETCH(int, shape);
+    QFETCH(int, type);
+    const int width = 203;
+    const int height = 77;
+    std::vector<CellMask::Ring> rings;
+    if (shape == 0)
+        rings = {{{10.2, 3.7}, {190.5, 20.1}, {60.3, 74.9}}};
+    else if (shape == 1)
+        rings = {{{20, 10}, {150, 10}, {150, 70}, {20, 70}},
+                 {{60.5, 30.5}, {100.5, 30.5}, {100.5, 50.5}, {60.5, 50.5}}};
+    else
+        rings = {{{-50, -10}, {300, -10}, {300, 40.3}, {-50, 60.8}}};
+    const CellMask mask(rings, width, height);
+    std::vector<double> values(std::size_t(width) * height);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            values[std::size_t(y) * width + std::size_t(x)] = double((x / 9 + y / 5) % 6);
+    std::int64_t expectedCells = 0;
+    std::vector<std::int64_t> expected(6, 0);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            if (inside(rings, x + 0.5, y + 0.5)) {
+                ++expectedCells;
+                ++expected[std::size_t(values[std::size_t(y) * width + std::size_t(x)])];
+            }
+    QCOMPARE(mask.cellCount(), expectedCells);
+    const MemoryRaster raster(width, height, 64, 16, PixelType(type), std::nullopt, values);
+    for (bool perRow : {false, true}) {
+        TallyOptions options{2, perRow, &mask};
+        const auto tally = tallyRaster(raster, classifierForValues({0, 1, 2, 3, 4, 5}), options);
+        QVERIFY(tally);
+        for (int k = 0; k < 6; ++k)
+            QCOMPARE(tally->classTotal(k), expected[std::size_t(k)]);
+    }
 }
 
 void TestRasterTally::floatNaNIsNoData()

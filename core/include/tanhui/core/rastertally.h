@@ -41,10 +41,15 @@ struct RasterTally
     std::int64_t classTotal(int cls) const;
 };
 
+class CellMask;
+
 struct TallyOptions
 {
     int threads = 0;    ///< 0: all cores
     bool perRow = true; ///< count per raster row (needed for geographic cell areas)
+    /// Count only cells inside this mask (a project boundary); blocks outside it are not
+    /// read. Not owned; must outlive the call.
+    const CellMask* mask = nullptr;
 };
 
 /// Streams every block of `source` on `options.threads` workers (each with its own reader), sends
