@@ -12,7 +12,13 @@
 
 #include "tanhui/core/cellmask.h"
 
+#include "bytecounting.h"
+
 namespace tanhui::core {
+
+using detail::ByteRanges;
+using detail::byteRanges;
+using detail::countByteBlock;
 
 namespace {
 
@@ -67,121 +73,6 @@ struct BlockCounts
         }
     }
 };
-
-// The lookup table as consecutive value ranges 0..hi₀, hi₀+1..hi₁, …, ..255 with their
-// slots. A row is counted by how many of its cells are ≤ each hi but the last (one vector
-// compare each); a range's count is the difference of two of those.
-struct ByteRanges
-{
-    static constexpr int kMaxThresholds = 8;
-    std::vector<std::uint8_t> upper; ///< hi of every range but the last
-    std::vector<int> slots;          ///< slot of every range, last included
-};
-
-ByteRanges byteRanges(const std::vector<std::int16_t>& lut)
-{
-    ByteRanges result;
-    for (int v = 0; v < 256; ++v) {
-        if (v < 255 && lut[std::size_t(v + 1)] == lut[std::size_t(v)])
-            continue;
-        result.slots.push_back(lut[std::size_t(v)]);
-        if (v < 255)
-            result.upper.push_back(std::uint8_t(v));
-    }
-    if (int(result.upper.size()) > ByteRanges::kMaxThresholds)
-        return {};
-    return result;
-}
-
-// GCC/Clang vector extensions: SSE2 on x86-64 without a platform header.
-using Bytes16 = std::uint8_t __attribute__((vector_size(16)));
-
-// Adds the cells of one row to `counts` per slot, 16 cells at a time.
-void countRowByRanges(const std::uint8_t* row, int width, const ByteRanges& ranges,
-                      std::uint32_t* counts)
-{
-    const std::size_t n = ranges.upper.size();
-    Bytes16 upper[ByteRanges::kMaxThresholds];
-    Bytes16 acc[ByteRanges::kMaxThresholds];
-    std::uint32_t atMost[ByteRanges::kMaxThresholds] = {};
-    for (std::size_t k = 0; k < n; ++k) {
-        for (int i = 0; i < 16; ++i)
-            upper[k][i] = ranges.upper[k];
-        acc[k] = Bytes16{};
-    }
-    // Drained every 31 vectors, so the eight lanes of a word add up to less than 256 and
-    // one multiplication sums them.
-    auto drain = [&] {
-        for (std::size_t k = 0; k < n; ++k) {
-            std::uint64_t halves[2];
-            std::memcpy(halves, &acc[k], sizeof halves);
-            atMost[k] += std::uint32_t((halves[0] * 0x0101010101010101ULL) >> 56) +
-                         std::uint32_t((halves[1] * 0x0101010101010101ULL) >> 56);
-            acc[k] = Bytes16{};
-        }
-    };
-    int c = 0;
-    int pending = 0;
-    for (; c + 16 <= width; c += 16) {
-        Bytes16 v;
-        std::memcpy(&v, row + c, sizeof v);
-        for (std::size_t k = 0; k < n; ++k)
-            acc[k] -= reinterpret_cast<Bytes16>(v <= upper[k]);
-        if (++pending == 31) {
-            drain();
-            pending = 0;
-        }
-    }
-    drain();
-    for (; c < width; ++c)
-        for (std::size_t k = 0; k < n; ++k)
-            atMost[k] += row[c] <= ranges.upper[k];
-    std::uint32_t below = 0;
-    for (std::size_t k = 0; k < n; ++k) {
-        counts[ranges.slots[k]] += atMost[k] - below;
-        below = atMost[k];
-    }
-    counts[ranges.slots.back()] += std::uint32_t(width) - below;
-}
-
-// Counts a Byte block into `slotCounts` through `table`. A row equal to the row above
-// repeats its counts (stand rasters are piecewise constant); other rows are counted by
-// value ranges with vector compares when the table has few ranges, else by a four-table
-// histogram.
-void countByteBlock(const std::uint8_t* cells, int blockWidth, int validWidth, int validHeight,
-                    const std::int16_t* table, const ByteRanges& ranges, int slotCount,
-                    std::uint32_t* slotCounts)
-{
-    const std::size_t stride = std::size_t(blockWidth);
-    if (ranges.slots.empty()) {
-        std::uint32_t hist[4][256] = {};
-        for (int r = 0; r < validHeight; ++r) {
-            const std::uint8_t* row = cells + std::size_t(r) * stride;
-            int c = 0;
-            for (; c + 4 <= validWidth; c += 4) {
-                ++hist[0][row[c]];
-                ++hist[1][row[c + 1]];
-                ++hist[2][row[c + 2]];
-                ++hist[3][row[c + 3]];
-            }
-            for (; c < validWidth; ++c)
-                ++hist[0][row[c]];
-        }
-        for (int v = 0; v < 256; ++v)
-            slotCounts[table[v]] += hist[0][v] + hist[1][v] + hist[2][v] + hist[3][v];
-        return;
-    }
-    std::vector<std::uint32_t> rowCounts(std::size_t(slotCount), 0);
-    for (int r = 0; r < validHeight; ++r) {
-        const std::uint8_t* row = cells + std::size_t(r) * stride;
-        if (r == 0 || std::memcmp(row, row - stride, std::size_t(validWidth)) != 0) {
-            std::fill(rowCounts.begin(), rowCounts.end(), 0u);
-            countRowByRanges(row, validWidth, ranges, rowCounts.data());
-        }
-        for (int s = 0; s < slotCount; ++s)
-            slotCounts[s] += rowCounts[std::size_t(s)];
-    }
-}
 
 template <typename T>
 void countBlock(const T* cells, int blockWidth, int validWidth, int validHeight,
