@@ -13,66 +13,27 @@
 #include "tanhui/core/cellmask.h"
 
 #include "bytecounting.h"
+#include "tallysupport.h"
 
 namespace tanhui::core {
 
+using detail::BlockCounts;
+using detail::BlockTask;
 using detail::ByteRanges;
 using detail::byteRanges;
 using detail::countByteBlock;
+using detail::Slots;
 
 namespace {
-
-// Slots: classes 0..K−1, then "unclassified", then "nodata".
-struct Slots
-{
-    int classes = 0;
-    int unclassified() const { return classes; }
-    int noData() const { return classes + 1; }
-    int count() const { return classes + 2; }
-};
 
 int slotOf(double value, const std::optional<double>& noData, const ValueClassifier& classifier,
            const Slots& slots)
 {
-    if (std::isnan(value) || (noData && value == *noData))
+    if (detail::isNoData(value, noData))
         return slots.noData();
     const int cls = classifier.classify(value);
     return cls >= 0 && cls < slots.classes ? cls : slots.unclassified();
 }
-
-// One thread's counts for the block in hand: slot-major, `rows` entries per slot (the
-// block's rows, or 1), and four interleaved scratch counters for the current run of cells.
-struct BlockCounts
-{
-    int slots = 0;
-    int rows = 0;
-    std::vector<std::int64_t> counts;
-    std::vector<char> seen;
-    std::vector<std::uint32_t> scratch; ///< 4 × slots
-
-    BlockCounts(int slotCount, int rowCount)
-        : slots(slotCount)
-        , rows(rowCount)
-        , counts(std::size_t(slotCount) * std::size_t(rowCount), 0)
-        , seen(std::size_t(slotCount), 0)
-        , scratch(4 * std::size_t(slotCount), 0)
-    {}
-
-    // Moves the scratch counters into row `row` of `counts`.
-    void flush(int row)
-    {
-        const std::size_t k = std::size_t(slots);
-        for (std::size_t s = 0; s < k; ++s) {
-            const std::uint32_t n =
-                scratch[s] + scratch[k + s] + scratch[2 * k + s] + scratch[3 * k + s];
-            if (n) {
-                counts[s * std::size_t(rows) + std::size_t(row)] += n;
-                seen[s] = 1;
-                scratch[s] = scratch[k + s] = scratch[2 * k + s] = scratch[3 * k + s] = 0;
-            }
-        }
-    }
-};
 
 template <typename T>
 void countBlock(const T* cells, int blockWidth, int validWidth, int validHeight,
@@ -165,6 +126,36 @@ void countMaskedBlock(const T* cells, int blockWidth, int x0, int y0, int validW
         out.flush(0);
 }
 
+// Dispatches a block to the kernel of its cell type, masked or not.
+void countAny(PixelType type, const void* data, int blockWidth, const BlockTask& task,
+              const std::vector<std::int16_t>* table, const ByteRanges& ranges,
+              const std::optional<double>& noData, const ValueClassifier& classifier,
+              const Slots& slots, const TallyOptions& options, BlockCounts& local)
+{
+    auto run = [&](const auto* cells, const std::vector<std::int16_t>* lut) {
+        if (task.coverage == CellMask::Coverage::Partial)
+            countMaskedBlock(cells, blockWidth, task.x0, task.y0, task.width, task.height, lut,
+                             noData, classifier, slots, *options.mask, options.perRow, local);
+        else
+            countBlock(cells, blockWidth, task.width, task.height, lut, ranges, noData, classifier,
+                       slots, options.perRow, local);
+    };
+    switch (type) {
+    case PixelType::Byte:
+        run(static_cast<const std::uint8_t*>(data), table);
+        break;
+    case PixelType::UInt16:
+        run(static_cast<const std::uint16_t*>(data), table);
+        break;
+    case PixelType::Int32:
+        run(static_cast<const std::int32_t*>(data), nullptr);
+        break;
+    case PixelType::Float64:
+        run(static_cast<const double*>(data), nullptr);
+        break;
+    }
+}
+
 } // namespace
 
 std::int64_t RasterTally::classTotal(int cls) const
@@ -197,149 +188,30 @@ Result<RasterTally> tallyRaster(const RasterSource& source, const ValueClassifie
 
     const ByteRanges ranges =
         type == PixelType::Byte && !lut.empty() ? byteRanges(lut) : ByteRanges{};
-    const int rowCount = options.perRow ? grid.height : 1;
-    std::vector<std::int64_t> all(std::size_t(slots.count()) * std::size_t(rowCount), 0);
-    std::mutex mergeMutex;
-    const int blocksAcross = grid.blocksAcross();
-    const int blockTotal = blocksAcross * grid.blocksDown();
-    std::atomic<int> next{0};
-    std::atomic<int> done{0};
-    std::atomic<bool> stop{false};
-    std::mutex errorMutex;
-    std::optional<Error> failure;
-
-    auto worker = [&](std::unique_ptr<RasterBlockReader> reader) {
-        std::vector<unsigned char> buffer(std::size_t(grid.blockWidth) *
-                                          std::size_t(grid.blockHeight) * pixelSize(type));
-        BlockCounts local(slots.count(), options.perRow ? grid.blockHeight : 1);
-        for (int b = next++; b < blockTotal && !stop; b = next++) {
-            const int bx = b % blocksAcross;
-            const int by = b / blocksAcross;
-            const int validWidth = std::min(grid.blockWidth, grid.width - bx * grid.blockWidth);
-            const int validHeight = std::min(grid.blockHeight, grid.height - by * grid.blockHeight);
-            const CellMask::Coverage coverage =
-                options.mask ? options.mask->coverage(bx * grid.blockWidth, by * grid.blockHeight,
-                                                      validWidth, validHeight)
-                             : CellMask::Coverage::Full;
-            if (coverage == CellMask::Coverage::None) {
-                const int finished = ++done;
-                if (progress && !progress(finished, blockTotal))
-                    stop = true;
-                continue;
-            }
-            if (auto ok = reader->readBlock(bx, by, buffer.data()); !ok) {
-                std::lock_guard lock(errorMutex);
-                if (!failure)
-                    failure = ok.error();
-                stop = true;
-                break;
-            }
+    detail::TallyTotals totals(slots, grid, options.perRow);
+    std::vector<detail::BlockWorker> workers;
+    for (int t = 0; t < detail::workerCount(options, grid); ++t) {
+        auto opened = source.openReader();
+        if (!opened)
+            return opened.error();
+        // Each worker owns its reader, buffer and block counts.
+        auto reader = std::shared_ptr<RasterBlockReader>(std::move(opened).value());
+        auto buffer = std::make_shared<std::vector<unsigned char>>(
+            std::size_t(grid.blockWidth) * std::size_t(grid.blockHeight) * pixelSize(type));
+        auto local = std::make_shared<BlockCounts>(slots.count(), totals.localRows());
+        workers.push_back([&, reader, buffer, local](const BlockTask& task) -> Result<void> {
+            if (auto ok = reader->readBlock(task.bx, task.by, buffer->data()); !ok)
+                return ok;
             const std::vector<std::int16_t>* table = lut.empty() ? nullptr : &lut;
-            const void* data = buffer.data();
-            if (coverage == CellMask::Coverage::Partial) {
-                const int x0 = bx * grid.blockWidth;
-                const int y0 = by * grid.blockHeight;
-                switch (type) {
-                case PixelType::Byte:
-                    countMaskedBlock(static_cast<const std::uint8_t*>(data), grid.blockWidth, x0,
-                                     y0, validWidth, validHeight, table, noData, classifier, slots,
-                                     *options.mask, options.perRow, local);
-                    break;
-                case PixelType::UInt16:
-                    countMaskedBlock(static_cast<const std::uint16_t*>(data), grid.blockWidth, x0,
-                                     y0, validWidth, validHeight, table, noData, classifier, slots,
-                                     *options.mask, options.perRow, local);
-                    break;
-                case PixelType::Int32:
-                    countMaskedBlock(static_cast<const std::int32_t*>(data), grid.blockWidth, x0,
-                                     y0, validWidth, validHeight, nullptr, noData, classifier,
-                                     slots, *options.mask, options.perRow, local);
-                    break;
-                case PixelType::Float64:
-                    countMaskedBlock(static_cast<const double*>(data), grid.blockWidth, x0, y0,
-                                     validWidth, validHeight, nullptr, noData, classifier, slots,
-                                     *options.mask, options.perRow, local);
-                    break;
-                }
-            } else
-                switch (type) {
-                case PixelType::Byte:
-                    countBlock(static_cast<const std::uint8_t*>(data), grid.blockWidth, validWidth,
-                               validHeight, table, ranges, noData, classifier, slots,
-                               options.perRow, local);
-                    break;
-                case PixelType::UInt16:
-                    countBlock(static_cast<const std::uint16_t*>(data), grid.blockWidth, validWidth,
-                               validHeight, table, ranges, noData, classifier, slots,
-                               options.perRow, local);
-                    break;
-                case PixelType::Int32:
-                    countBlock(static_cast<const std::int32_t*>(data), grid.blockWidth, validWidth,
-                               validHeight, nullptr, ranges, noData, classifier, slots,
-                               options.perRow, local);
-                    break;
-                case PixelType::Float64:
-                    countBlock(static_cast<const double*>(data), grid.blockWidth, validWidth,
-                               validHeight, nullptr, ranges, noData, classifier, slots,
-                               options.perRow, local);
-                    break;
-                }
-            {
-                std::lock_guard lock(mergeMutex);
-                const std::size_t firstRow =
-                    options.perRow ? std::size_t(by) * std::size_t(grid.blockHeight) : 0;
-                const int rows = options.perRow ? validHeight : 1;
-                for (int s = 0; s < slots.count(); ++s) {
-                    if (!local.seen[std::size_t(s)])
-                        continue;
-                    std::int64_t* from = &local.counts[std::size_t(s) * std::size_t(local.rows)];
-                    std::int64_t* to = &all[std::size_t(s) * std::size_t(rowCount) + firstRow];
-                    for (int r = 0; r < rows; ++r)
-                        to[r] += from[r];
-                    std::memset(from, 0, sizeof(std::int64_t) * std::size_t(local.rows));
-                    local.seen[std::size_t(s)] = 0;
-                }
-            }
-            const int finished = ++done;
-            if (progress && !progress(finished, blockTotal))
-                stop = true;
-        }
-    };
-
-    const int wanted = options.threads > 0 ? options.threads
-                                           : int(std::max(1u, std::thread::hardware_concurrency()));
-    const int threadCount = std::max(1, std::min(wanted, blockTotal));
-    std::vector<std::unique_ptr<RasterBlockReader>> readers;
-    for (int t = 0; t < threadCount; ++t) {
-        auto reader = source.openReader();
-        if (!reader)
-            return reader.error();
-        readers.push_back(std::move(reader).value());
+            countAny(type, buffer->data(), grid.blockWidth, task, table, ranges, noData, classifier,
+                     slots, options, *local);
+            totals.merge(*local, task);
+            return {};
+        });
     }
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threadCount; ++t)
-        pool.emplace_back(worker, std::move(readers[std::size_t(t)]));
-    worker(std::move(readers[0]));
-    for (std::thread& t : pool)
-        t.join();
-    if (failure)
-        return *failure;
-    if (stop)
-        return Error{ErrorCode::Cancelled, {}, {}, 0, {}};
-
-    RasterTally tally;
-    tally.grid = grid;
-    tally.classCount = slots.classes;
-    tally.rowCount = rowCount;
-    const auto slice = [&](int slot) {
-        const auto first = all.begin() + std::ptrdiff_t(std::size_t(slot) * std::size_t(rowCount));
-        return std::vector<std::int64_t>(first, first + rowCount);
-    };
-    tally.counts.assign(all.begin(), all.begin() + std::ptrdiff_t(std::size_t(slots.classes) *
-                                                                  std::size_t(rowCount)));
-    tally.unclassifiedPerRow = slice(slots.unclassified());
-    tally.noDataPerRow = slice(slots.noData());
-    return tally;
+    if (auto ok = detail::forEachBlock(grid, options, progress, std::move(workers)); !ok)
+        return ok.error();
+    return totals.finish();
 }
 
 } // namespace tanhui::core
