@@ -39,6 +39,10 @@
         <source>Age groups (1 = 幼 … 5 = 过熟) per carbon stratum (default &quot;young=1;middle=2;mature=3,4,5&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--origin-codes &quot;%1&quot;: expected code=natural or code=planted, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::AreasCommand</name>
@@ -91,6 +95,18 @@
     </message>
     <message>
         <source>Transform the boundary to the raster&apos;s CRS when they differ (otherwise a CRS mismatch is an error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species-group raster on the age raster&apos;s grid (values: the age table&apos;s species_group numbers); strata become group/origin/class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin raster on the age raster&apos;s grid, coded by --origin-codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes of the origin raster (default &quot;1=natural;2=planted&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

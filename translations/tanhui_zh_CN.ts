@@ -39,6 +39,10 @@
         <source>Age groups (1 = 幼 … 5 = 过熟) per carbon stratum (default &quot;young=1;middle=2;mature=3,4,5&quot;).</source>
         <translation>各碳层包含的龄组（1 = 幼 … 5 = 过熟；默认 &quot;young=1;middle=2;mature=3,4,5&quot;）。</translation>
     </message>
+    <message>
+        <source>--origin-codes &quot;%1&quot;: expected code=natural or code=planted, separated by ;</source>
+        <translation>--origin-codes &quot;%1&quot;：应为 代码=natural 或 代码=planted，以 ; 分隔</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::AreasCommand</name>
@@ -91,6 +95,18 @@
     <message>
         <source>Transform the boundary to the raster&apos;s CRS when they differ (otherwise a CRS mismatch is an error).</source>
         <translation>当边界与栅格的坐标参照系不同时，将边界转换到栅格的坐标参照系（否则坐标参照系不一致即报错）。</translation>
+    </message>
+    <message>
+        <source>Species-group raster on the age raster&apos;s grid (values: the age table&apos;s species_group numbers); strata become group/origin/class.</source>
+        <translation>与年龄栅格同格网的树种组栅格（值为龄组表中的 species_group 组号）；碳层变为 组/起源/类别。</translation>
+    </message>
+    <message>
+        <source>Origin raster on the age raster&apos;s grid, coded by --origin-codes.</source>
+        <translation>与年龄栅格同格网的起源栅格，编码见 --origin-codes。</translation>
+    </message>
+    <message>
+        <source>Codes of the origin raster (default &quot;1=natural;2=planted&quot;).</source>
+        <translation>起源栅格的编码（默认 &quot;1=natural;2=planted&quot;）。</translation>
     </message>
 </context>
 <context>

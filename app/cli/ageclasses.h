@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+#include "tanhui/core/rasterstack.h"
 #include "tanhui/core/rastertally.h"
 
 class QCommandLineParser;
@@ -45,6 +46,21 @@ struct AgeClassSetup
     std::vector<QString> names;
     QJsonObject description; ///< table, row, status, source, roll-forward, mapping
 };
+
+/// Age groups of an age raster stacked with a species-group raster (values: the table's
+/// species_group numbers) and/or an origin raster (values coded by `originCodes`, e.g.
+/// "1=natural;2=planted"): strata are group/origin/class. Bands: age first, then the
+/// species raster if `withSpecies`, then the origin raster if `withOrigin`; what a raster
+/// does not give comes from `request` (--age-group, --origin).
+struct AgeStackSetup
+{
+    core::StackClassifier classifier;
+    std::vector<QString> names;
+    QJsonObject description;
+};
+std::optional<AgeStackSetup> ageStackSetup(const AgeClassRequest& request, bool withSpecies,
+                                           bool withOrigin, const QString& originCodes,
+                                           QTextStream& err);
 
 /// Builds the age classifier; errors (unknown row, bad mapping, bad date) go to `err`, and
 /// a row that is not CONFIRMED is announced there too.

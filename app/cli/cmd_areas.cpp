@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include "tanhui/core/rasterstack.h"
 #include "tanhui/core/standrules.h"
 #include "tanhui/core/stratumrules.h"
 #include "tanhui/core/units.h"
@@ -204,8 +205,22 @@ int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err)
         QStringLiteral("reproject-boundary"),
         AreasText::tr("Transform the boundary to the raster's CRS when they differ (otherwise "
                       "a CRS mismatch is an error)."));
+    const QCommandLineOption speciesRasterOption(
+        QStringLiteral("species-raster"),
+        AreasText::tr("Species-group raster on the age raster's grid (values: the age table's "
+                      "species_group numbers); strata become group/origin/class."),
+        QStringLiteral("S.tif"));
+    const QCommandLineOption originRasterOption(
+        QStringLiteral("origin-raster"),
+        AreasText::tr("Origin raster on the age raster's grid, coded by --origin-codes."),
+        QStringLiteral("O.tif"));
+    const QCommandLineOption originCodesOption(
+        QStringLiteral("origin-codes"),
+        AreasText::tr("Codes of the origin raster (default \"1=natural;2=planted\")."),
+        QStringLiteral("CODES"), QStringLiteral("1=natural;2=planted"));
     parser.addOptions({standsOption, rulesOption, boundaryOption, reprojectOption, bandOption,
-                       threadsOption, formatOption});
+                       threadsOption, formatOption, speciesRasterOption, originRasterOption,
+                       originCodesOption});
     ageOptions.addTo(parser);
     if (auto stop = parser.parse(arguments, -1, out, err))
         return *stop;
@@ -239,14 +254,6 @@ int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return ExitInputError;
     }
 
-    auto classes = rasterClasses(parser.value(rulesOption), ageOptions.request(parser), **source,
-                                 path, threads, err);
-    if (!classes)
-        return ExitInputError;
-    const core::ValueClassifier& classifier = classes->classifier;
-    const std::vector<QString>& names = classes->names;
-    const std::vector<QJsonValue>& classValues = classes->values;
-    const QJsonObject& ageGroups = classes->ageGroups;
     std::optional<core::CellMask> mask;
     if (parser.isSet(boundaryOption)) {
         auto boundary = gis::boundaryMask(parser.value(boundaryOption).toStdString(),
@@ -257,8 +264,56 @@ int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err)
         }
         mask = std::move(boundary).value();
     }
-    const auto tally = core::tallyRaster(**source, classifier,
-                                         {threads, areas->geographic, mask ? &*mask : nullptr});
+    const core::TallyOptions tallyOptions{threads, areas->geographic, mask ? &*mask : nullptr};
+
+    std::vector<QString> names;
+    std::vector<QJsonValue> classValues;
+    QJsonObject ageGroups;
+    core::Result<core::RasterTally> tally = core::Error{};
+    if (parser.isSet(speciesRasterOption) || parser.isSet(originRasterOption)) {
+        // Age, species-group and origin rasters on one grid.
+        std::vector<std::unique_ptr<gis::GdalRasterSource>> extra;
+        for (const QCommandLineOption* option : {&speciesRasterOption, &originRasterOption}) {
+            if (!parser.isSet(*option))
+                continue;
+            auto other = gis::GdalRasterSource::open(parser.value(*option).toStdString(), 1,
+                                                     (*source)->info().blockWidth,
+                                                     (*source)->info().blockHeight);
+            const auto same = other ? gis::checkSameGrid((*source)->info(), (*other)->info())
+                                    : core::Result<void>(other.error());
+            if (!same) {
+                reportError(same.error(), err);
+                return ExitInputError;
+            }
+            extra.push_back(std::move(other).value());
+        }
+        const AgeClassRequest request{
+            parser.value(ageOptions.table),    parser.value(ageOptions.ageGroup),
+            parser.value(ageOptions.region),   parser.value(ageOptions.origin),
+            parser.value(ageOptions.baseYear), parser.value(ageOptions.date),
+            parser.value(ageOptions.mapping)};
+        const auto setup =
+            ageStackSetup(request, parser.isSet(speciesRasterOption),
+                          parser.isSet(originRasterOption), parser.value(originCodesOption), err);
+        if (!setup)
+            return ExitInputError;
+        std::vector<const core::RasterSource*> stack{source->get()};
+        for (const auto& e : extra)
+            stack.push_back(e.get());
+        names = setup->names;
+        classValues.resize(names.size());
+        ageGroups = setup->description;
+        tally = core::tallyStack(stack, setup->classifier, tallyOptions);
+    } else {
+        auto classes = rasterClasses(parser.value(rulesOption), ageOptions.request(parser),
+                                     **source, path, threads, err);
+        if (!classes)
+            return ExitInputError;
+        names = classes->names;
+        classValues = classes->values;
+        ageGroups = classes->ageGroups;
+        tally = core::tallyRaster(**source, classes->classifier, tallyOptions);
+    }
     if (!tally) {
         core::Error e = tally.error();
         e.file = path.toStdString();

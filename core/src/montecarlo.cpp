@@ -216,11 +216,20 @@ propagateUncertainty(const std::vector<Tree>& trees, const std::vector<Plot>& pl
         const TreeBiomass& tb = biomass.trees[i];
         if (!tb.alive)
             continue;
-        auto [it, added] = speciesIndex.emplace(tb.species, model.species.size());
+        // Resolved in `parameters` (not through tb.species) so that the model never points
+        // into a parameter set other than the one it was given.
+        const SpeciesParameters* species = parameters.find(trees[i].species);
+        if (!species)
+            return Error{ErrorCode::UnknownReference,
+                         "species \"" + trees[i].species + "\" is not in the parameter set",
+                         {},
+                         trees[i].sourceRow,
+                         "species"};
+        auto [it, added] = speciesIndex.emplace(species, model.species.size());
         if (added) {
             SpeciesModel sm;
-            sm.parameters = tb.species;
-            sm.uncertainty = tb.species->uncertainty;
+            sm.parameters = species;
+            sm.uncertainty = species->uncertainty;
             sm.residualVariance =
                 std::expm1(sm.uncertainty.residualSdLog * sm.uncertainty.residualSdLog);
             model.species.push_back(sm);

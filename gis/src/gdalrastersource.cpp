@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "tanhui/gis/gdalrastersource.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <numbers>
@@ -98,7 +99,8 @@ GdalRasterSource::GdalRasterSource(RasterInfo info, int band, PixelType type, bo
     , m_native(native)
 {}
 
-Result<std::unique_ptr<GdalRasterSource>> GdalRasterSource::open(const std::string& path, int band)
+Result<std::unique_ptr<GdalRasterSource>> GdalRasterSource::open(const std::string& path, int band,
+                                                                 int blockWidth, int blockHeight)
 {
     auto info = readRasterInfo(path);
     if (!info)
@@ -112,11 +114,13 @@ Result<std::unique_ptr<GdalRasterSource>> GdalRasterSource::open(const std::stri
     if (!ds)
         return Error{ErrorCode::FileUnreadable, CPLGetLastErrorMsg(), path, 0, {}};
     GDALRasterBandH h = GDALGetRasterBand(ds.get(), band);
-    int blockWidth = 0;
-    int blockHeight = 0;
-    GDALGetBlockSize(h, &blockWidth, &blockHeight);
-    info->blockWidth = blockWidth;
-    info->blockHeight = blockHeight;
+    int nativeWidth = 0;
+    int nativeHeight = 0;
+    GDALGetBlockSize(h, &nativeWidth, &nativeHeight);
+    const bool imposed = blockWidth > 0 && blockHeight > 0 &&
+                         (blockWidth != nativeWidth || blockHeight != nativeHeight);
+    info->blockWidth = imposed ? blockWidth : nativeWidth;
+    info->blockHeight = imposed ? blockHeight : nativeHeight;
     int hasNoData = 0;
     const double noData = GDALGetRasterNoDataValue(h, &hasNoData);
     info->noData = hasNoData ? std::optional<double>(noData) : std::nullopt;
@@ -128,7 +132,7 @@ Result<std::unique_ptr<GdalRasterSource>> GdalRasterSource::open(const std::stri
         type = PixelType::UInt16;
     else if (t == GDT_Int16 || t == GDT_Int32)
         type = PixelType::Int32;
-    const bool native = gdalType(type) == t;
+    const bool native = gdalType(type) == t && !imposed;
     return std::unique_ptr<GdalRasterSource>(
         new GdalRasterSource(std::move(info).value(), band, type, native));
 }
@@ -205,6 +209,42 @@ Result<CellAreas> cellAreas(const RasterInfo& info)
                   inverseFlattening);
     areas.method = buffer;
     return areas;
+}
+
+Result<void> checkSameGrid(const RasterInfo& reference, const RasterInfo& other)
+{
+    auto mismatch = [&](ErrorCode code, const std::string& what) {
+        return Error{
+            code, what + " (" + other.path + " against " + reference.path + ")", other.path, 0, {}};
+    };
+    if (other.width != reference.width || other.height != reference.height)
+        return mismatch(ErrorCode::GridMismatch,
+                        std::to_string(other.width) + " × " + std::to_string(other.height) +
+                            " cells instead of " + std::to_string(reference.width) + " × " +
+                            std::to_string(reference.height));
+    const double cell =
+        std::min(std::fabs(reference.geoTransform[1]), std::fabs(reference.geoTransform[5]));
+    for (int i = 0; i < 6; ++i)
+        if (std::fabs(other.geoTransform[std::size_t(i)] - reference.geoTransform[std::size_t(i)]) >
+            1e-9 * cell)
+            return mismatch(ErrorCode::GridMismatch,
+                            "origin or cell size differ: geotransform term " + std::to_string(i) +
+                                " is " + std::to_string(other.geoTransform[std::size_t(i)]) +
+                                " instead of " +
+                                std::to_string(reference.geoTransform[std::size_t(i)]));
+    if (reference.crsWkt.empty() != other.crsWkt.empty())
+        return mismatch(ErrorCode::CrsMismatch, "one raster has no CRS");
+    if (!reference.crsWkt.empty()) {
+        OGRSpatialReferenceH a = OSRNewSpatialReference(reference.crsWkt.c_str());
+        OGRSpatialReferenceH b = OSRNewSpatialReference(other.crsWkt.c_str());
+        const bool same = a && b && OSRIsSame(a, b);
+        OSRDestroySpatialReference(a);
+        OSRDestroySpatialReference(b);
+        if (!same)
+            return mismatch(ErrorCode::CrsMismatch,
+                            other.crsName + " instead of " + reference.crsName);
+    }
+    return {};
 }
 
 } // namespace tanhui::gis

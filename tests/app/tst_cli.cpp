@@ -69,6 +69,7 @@ private slots:
     void areasByAgeGroups();
     void samplePlotsIntoStrata();
     void areasInsideBoundary();
+    void areasOfStackedRasters();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -701,6 +702,63 @@ void TestCli::areasInsideBoundary()
                              .value(QStringLiteral("total_area_ha"))
                              .toDouble();
     QVERIFY(total > 0.0 && total < 26848.80);
+}
+
+// Age, species-group and origin rasters on one grid (UTM 50N, 10 m):
+//   ages     3  8  9 12 / 10 11 15 20 / 0 21 26 40
+//   groups   7  7  3  3 /  7  7  3  3 / 7  7  3  3
+//   origins  2  2  2  2 /  2  2  2  1 / 2  2  2  2      (1 natural, 2 planted)
+// South: 7/planted ≤10 young, 11–20 middle, 21+ mature; 3/planted ≤10, 11–20, 21+;
+// 3/natural ≤20 young.
+void TestCli::areasOfStackedRasters()
+{
+    auto raster = [&](const QString& name, const QByteArray& rows, int cols = 4,
+                      const char* srs = "EPSG:32650") {
+        const QString asc = write(name + QStringLiteral(".asc"),
+                                  "ncols " + QByteArray::number(cols) +
+                                      "\nnrows 3\nxllcorner 500000\nyllcorner 3000000\n"
+                                      "cellsize 10\nNODATA_value 0\n" +
+                                      rows);
+        const QString tif = m_dir.filePath(name + QStringLiteral(".tif"));
+        QProcess gdal;
+        gdal.start(QStringLiteral("gdal_translate"),
+                   {QStringLiteral("-q"), QStringLiteral("-a_srs"), QLatin1String(srs), asc, tif});
+        gdal.waitForFinished(30000);
+        return tif;
+    };
+    const QString ages = raster(QStringLiteral("st_ages"), "3 8 9 12\n10 11 15 20\n0 21 26 40\n");
+    const QString groups = raster(QStringLiteral("st_groups"), "7 7 3 3\n7 7 3 3\n7 7 3 3\n");
+    const QString origins = raster(QStringLiteral("st_origins"), "2 2 2 2\n2 2 2 1\n2 2 2 2\n");
+    const CliRun run = runTool({QStringLiteral("areas"), ages, QStringLiteral("--species-raster"),
+                                groups, QStringLiteral("--origin-raster"), origins,
+                                QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(run.exitCode, int(ExitOk));
+    std::map<QString, int> pixels;
+    for (const QString& line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1)) {
+        const QStringList cells = line.split(QLatin1Char(','));
+        pixels[cells[0]] = cells[2].toInt();
+    }
+    QCOMPARE(pixels[QStringLiteral("7/planted/young")], 3);
+    QCOMPARE(pixels[QStringLiteral("7/planted/middle")], 1);
+    QCOMPARE(pixels[QStringLiteral("7/planted/mature")], 1);
+    QCOMPARE(pixels[QStringLiteral("3/planted/young")], 1);
+    QCOMPARE(pixels[QStringLiteral("3/planted/middle")], 2);
+    QCOMPARE(pixels[QStringLiteral("3/planted/mature")], 2);
+    QCOMPARE(pixels[QStringLiteral("3/natural/young")], 1);
+    QVERIFY(run.err.contains(QStringLiteral("UNCONFIRMED"))); // 3/south/natural row
+
+    // Not on the same grid: refused, saying what differs.
+    const QString wider = raster(QStringLiteral("st_wide"), "7 7 3 3 3\n7 7 3 3 3\n7 7 3 3 3\n", 5);
+    CliRun bad =
+        runTool({QStringLiteral("areas"), ages, QStringLiteral("--species-raster"), wider});
+    QCOMPARE(bad.exitCode, int(ExitInputError));
+    QVERIFY(bad.err.contains(QStringLiteral("not on the same grid")));
+    QVERIFY(bad.err.contains(QStringLiteral("5 × 3 cells instead of 4 × 3")));
+    const QString otherCrs =
+        raster(QStringLiteral("st_crs"), "7 7 3 3\n7 7 3 3\n7 7 3 3\n", 4, "EPSG:32651");
+    bad = runTool({QStringLiteral("areas"), ages, QStringLiteral("--species-raster"), otherCrs});
+    QCOMPARE(bad.exitCode, int(ExitInputError));
+    QVERIFY(bad.err.contains(QStringLiteral("UTM zone 51N instead of WGS 84 / UTM zone 50N")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

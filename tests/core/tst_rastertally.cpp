@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "tanhui/core/cellmask.h"
+#include "tanhui/core/rasterstack.h"
 #include "tanhui/core/stratumrules.h"
 
 using namespace tanhui::core;
@@ -107,6 +108,8 @@ private slots:
     void byteKernelsAgreeWithBruteForce();
     void maskAgreesWithBruteForce_data();
     void maskAgreesWithBruteForce();
+    void stackAgreesWithBruteForce();
+    void stackRefusesOtherGrids();
     void floatNaNIsNoData();
     void readErrorStops();
     void cancel();
@@ -265,6 +268,60 @@ void TestRasterTally::maskAgreesWithBruteForce()
         for (int k = 0; k < 6; ++k)
             QCOMPARE(tally->classTotal(k), expected[std::size_t(k)]);
     }
+}
+
+// Age (Float64, NaN nodata) and species group (Byte, 0 nodata) on one grid: classes are
+// group × (age ≤ 20 ? young : old); a cell nodata in either band is nodata.
+void TestRasterTally::stackAgreesWithBruteForce()
+{
+    const int width = 97;
+    const int height = 41;
+    std::vector<double> ages(std::size_t(width) * height);
+    std::vector<double> groups(ages.size());
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x) {
+            const std::size_t i = std::size_t(y) * width + std::size_t(x);
+            ages[i] = (x * 7 + y * 3) % 13 == 0 ? std::nan("") : double((x / 6 + y) % 40);
+            groups[i] = double((x / 20 + y / 9) % 4); // 0 = nodata
+        }
+    const MemoryRaster age(width, height, 32, 8, PixelType::Float64, std::nullopt, ages);
+    const MemoryRaster group(width, height, 32, 8, PixelType::Byte, 0.0, groups);
+    const StackClassifier classifier{6, [](const double* v) {
+                                         return (int(v[1]) - 1) * 2 + (v[0] <= 20.0 ? 0 : 1);
+                                     }};
+    std::vector<std::int64_t> expected(6, 0);
+    std::int64_t noData = 0;
+    for (std::size_t i = 0; i < ages.size(); ++i) {
+        if (std::isnan(ages[i]) || groups[i] == 0.0) {
+            ++noData;
+            continue;
+        }
+        ++expected[std::size_t((int(groups[i]) - 1) * 2 + (ages[i] <= 20.0 ? 0 : 1))];
+    }
+    for (bool perRow : {false, true}) {
+        const auto tally = tallyStack({&age, &group}, classifier, {2, perRow, nullptr});
+        QVERIFY(tally);
+        for (int k = 0; k < 6; ++k)
+            QCOMPARE(tally->classTotal(k), expected[std::size_t(k)]);
+        std::int64_t counted = 0;
+        for (std::int64_t c : tally->noDataPerRow)
+            counted += c;
+        QCOMPARE(counted, noData);
+    }
+}
+
+void TestRasterTally::stackRefusesOtherGrids()
+{
+    const MemoryRaster a(10, 10, 5, 5, PixelType::Byte, 0.0, std::vector<double>(100, 1.0));
+    const MemoryRaster b(10, 9, 5, 5, PixelType::Byte, 0.0, std::vector<double>(90, 1.0));
+    const auto tally = tallyStack({&a, &b},
+                                  {1,
+                                   [](const double*) {
+                                       return 0;
+                                   }},
+                                  {});
+    QVERIFY(!tally);
+    QCOMPARE(tally.error().code, ErrorCode::GridMismatch);
 }
 
 void TestRasterTally::floatNaNIsNoData()

@@ -46,7 +46,7 @@ struct Plot
 
 struct TreeBiomass
 {
-    const SpeciesParameters* species = nullptr;
+    const SpeciesParameters* species = nullptr; ///< into the ParameterSet used: keep it alive
     bool alive = true;
     bool outsideRange = false; ///< D or H outside the equation's validity range (not clamped)
     double agb = 0.0;          ///< t d.m.

@@ -20,8 +20,10 @@ class GdalRasterSource : public core::RasterSource
 {
 public:
     /// Opens `path`, band `band` (1-based). Fails like readRasterInfo, or with OutOfRange
-    /// for a band that does not exist.
-    static core::Result<std::unique_ptr<GdalRasterSource>> open(const std::string& path, int band);
+    /// for a band that does not exist. `blockWidth`/`blockHeight` > 0 impose a block size
+    /// (read through RasterIO) so that rasters stored differently can be streamed together.
+    static core::Result<std::unique_ptr<GdalRasterSource>>
+    open(const std::string& path, int band, int blockWidth = 0, int blockHeight = 0);
 
     core::RasterGrid grid() const override;
     core::PixelType pixelType() const override { return m_type; }
@@ -50,5 +52,10 @@ struct CellAreas
     std::string method; ///< how they were computed, for reports
 };
 core::Result<CellAreas> cellAreas(const RasterInfo& info);
+
+/// Whether `other` lies on the grid of `reference`: same size, same geotransform (to 1e-9
+/// of a cell) and the same CRS. Error{GridMismatch} or Error{CrsMismatch} saying what
+/// differs, with both values.
+core::Result<void> checkSameGrid(const RasterInfo& reference, const RasterInfo& other);
 
 } // namespace tanhui::gis
