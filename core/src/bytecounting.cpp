@@ -27,23 +27,16 @@ namespace {
 // GCC/Clang vector extensions: SSE2 on x86-64 without a platform header.
 using Bytes16 = std::uint8_t __attribute__((vector_size(16)));
 
-// Adds the cells of one row to `counts` per slot, 16 cells at a time.
-void countRowByRanges(const std::uint8_t* row, int width, const ByteRanges& ranges,
-                      std::uint32_t* counts)
+// Counts the cells of one row that are ≤ each of N thresholds, 16 cells at a time. N is a
+// template parameter so that the accumulators stay in registers.
+template <int N>
+void countAtMost(const std::uint8_t* row, int width, const Bytes16* upper, std::uint32_t* atMost)
 {
-    const std::size_t n = ranges.upper.size();
-    Bytes16 upper[ByteRanges::kMaxThresholds];
-    Bytes16 acc[ByteRanges::kMaxThresholds];
-    std::uint32_t atMost[ByteRanges::kMaxThresholds] = {};
-    for (std::size_t k = 0; k < n; ++k) {
-        for (int i = 0; i < 16; ++i)
-            upper[k][i] = ranges.upper[k];
-        acc[k] = Bytes16{};
-    }
+    Bytes16 acc[N] = {};
     // Drained every 31 vectors, so the eight lanes of a word add up to less than 256 and
     // one multiplication sums them.
     auto drain = [&] {
-        for (std::size_t k = 0; k < n; ++k) {
+        for (int k = 0; k < N; ++k) {
             std::uint64_t halves[2];
             std::memcpy(halves, &acc[k], sizeof halves);
             atMost[k] += std::uint32_t((halves[0] * 0x0101010101010101ULL) >> 56) +
@@ -56,7 +49,7 @@ void countRowByRanges(const std::uint8_t* row, int width, const ByteRanges& rang
     for (; c + 16 <= width; c += 16) {
         Bytes16 v;
         std::memcpy(&v, row + c, sizeof v);
-        for (std::size_t k = 0; k < n; ++k)
+        for (int k = 0; k < N; ++k)
             acc[k] -= reinterpret_cast<Bytes16>(v <= upper[k]);
         if (++pending == 31) {
             drain();
@@ -65,10 +58,45 @@ void countRowByRanges(const std::uint8_t* row, int width, const ByteRanges& rang
     }
     drain();
     for (; c < width; ++c)
-        for (std::size_t k = 0; k < n; ++k)
-            atMost[k] += row[c] <= ranges.upper[k];
+        for (int k = 0; k < N; ++k)
+            atMost[k] += row[c] <= upper[k][0];
+}
+
+// Adds the cells of one row to `counts` per slot.
+void countRowByRanges(const std::uint8_t* row, int width, const ByteRanges& ranges,
+                      const Bytes16* upper, std::uint32_t* counts)
+{
+    std::uint32_t atMost[ByteRanges::kMaxThresholds] = {};
+    switch (ranges.upper.size()) {
+    case 0:
+        break;
+    case 1:
+        countAtMost<1>(row, width, upper, atMost);
+        break;
+    case 2:
+        countAtMost<2>(row, width, upper, atMost);
+        break;
+    case 3:
+        countAtMost<3>(row, width, upper, atMost);
+        break;
+    case 4:
+        countAtMost<4>(row, width, upper, atMost);
+        break;
+    case 5:
+        countAtMost<5>(row, width, upper, atMost);
+        break;
+    case 6:
+        countAtMost<6>(row, width, upper, atMost);
+        break;
+    case 7:
+        countAtMost<7>(row, width, upper, atMost);
+        break;
+    default:
+        countAtMost<8>(row, width, upper, atMost);
+        break;
+    }
     std::uint32_t below = 0;
-    for (std::size_t k = 0; k < n; ++k) {
+    for (std::size_t k = 0; k < ranges.upper.size(); ++k) {
         counts[ranges.slots[k]] += atMost[k] - below;
         below = atMost[k];
     }
@@ -100,12 +128,16 @@ void countByteBlock(const std::uint8_t* cells, int blockWidth, int validWidth, i
             slotCounts[table[v]] += hist[0][v] + hist[1][v] + hist[2][v] + hist[3][v];
         return;
     }
+    Bytes16 upper[ByteRanges::kMaxThresholds];
+    for (std::size_t k = 0; k < ranges.upper.size(); ++k)
+        for (int i = 0; i < 16; ++i)
+            upper[k][i] = ranges.upper[k];
     std::vector<std::uint32_t> rowCounts(std::size_t(slotCount), 0);
     for (int r = 0; r < validHeight; ++r) {
         const std::uint8_t* row = cells + std::size_t(r) * stride;
         if (r == 0 || std::memcmp(row, row - stride, std::size_t(validWidth)) != 0) {
             std::fill(rowCounts.begin(), rowCounts.end(), 0u);
-            countRowByRanges(row, validWidth, ranges, rowCounts.data());
+            countRowByRanges(row, validWidth, ranges, upper, rowCounts.data());
         }
         for (int s = 0; s < slotCount; ++s)
             slotCounts[s] += rowCounts[std::size_t(s)];
