@@ -62,7 +62,7 @@ void countAtMost(const std::uint8_t* row, int width, const Bytes16* upper, std::
             atMost[k] += row[c] <= upper[k][0];
 }
 
-// Adds the cells of one row to `counts` per slot.
+// The cells of one row in each range (counts[k] for range k, the last range included).
 void countRowByRanges(const std::uint8_t* row, int width, const ByteRanges& ranges,
                       const Bytes16* upper, std::uint32_t* counts)
 {
@@ -97,17 +97,16 @@ void countRowByRanges(const std::uint8_t* row, int width, const ByteRanges& rang
     }
     std::uint32_t below = 0;
     for (std::size_t k = 0; k < ranges.upper.size(); ++k) {
-        counts[ranges.slots[k]] += atMost[k] - below;
+        counts[k] = atMost[k] - below;
         below = atMost[k];
     }
-    counts[ranges.slots.back()] += std::uint32_t(width) - below;
+    counts[ranges.upper.size()] = std::uint32_t(width) - below;
 }
 
 } // namespace
 
 void countByteBlock(const std::uint8_t* cells, int blockWidth, int validWidth, int validHeight,
-                    const std::int16_t* table, const ByteRanges& ranges, int slotCount,
-                    std::uint32_t* slotCounts)
+                    const std::int16_t* table, const ByteRanges& ranges, std::uint32_t* slotCounts)
 {
     const std::size_t stride = std::size_t(blockWidth);
     if (ranges.slots.empty()) {
@@ -132,16 +131,26 @@ void countByteBlock(const std::uint8_t* cells, int blockWidth, int validWidth, i
     for (std::size_t k = 0; k < ranges.upper.size(); ++k)
         for (int i = 0; i < 16; ++i)
             upper[k][i] = ranges.upper[k];
-    std::vector<std::uint32_t> rowCounts(std::size_t(slotCount), 0);
+    // The counts of the last distinct row, added once for all its repetitions.
+    std::uint32_t rowCounts[ByteRanges::kMaxThresholds + 1];
+    const std::size_t rangeCount = ranges.slots.size();
+    std::uint32_t repeats = 0;
+    auto addRun = [&] {
+        for (std::size_t k = 0; k < rangeCount; ++k)
+            slotCounts[ranges.slots[k]] += rowCounts[k] * repeats;
+    };
     for (int r = 0; r < validHeight; ++r) {
         const std::uint8_t* row = cells + std::size_t(r) * stride;
-        if (r == 0 || std::memcmp(row, row - stride, std::size_t(validWidth)) != 0) {
-            std::fill(rowCounts.begin(), rowCounts.end(), 0u);
-            countRowByRanges(row, validWidth, ranges, upper, rowCounts.data());
+        if (r > 0 && std::memcmp(row, row - stride, std::size_t(validWidth)) == 0) {
+            ++repeats;
+            continue;
         }
-        for (int s = 0; s < slotCount; ++s)
-            slotCounts[s] += rowCounts[std::size_t(s)];
+        if (r > 0)
+            addRun();
+        countRowByRanges(row, validWidth, ranges, upper, rowCounts);
+        repeats = 1;
     }
+    addRun();
 }
 
 } // namespace tanhui::core::detail

@@ -27,7 +27,6 @@ ByteRanges byteRanges(const std::vector<std::int16_t>& lut);
 /// value ranges with vector compares when the table has few ranges, else by a four-table
 /// histogram.
 void countByteBlock(const std::uint8_t* cells, int blockWidth, int validWidth, int validHeight,
-                    const std::int16_t* table, const ByteRanges& ranges, int slotCount,
-                    std::uint32_t* slotCounts);
+                    const std::int16_t* table, const ByteRanges& ranges, std::uint32_t* slotCounts);
 
 } // namespace tanhui::core::detail

@@ -48,8 +48,7 @@ void countBlock(const T* cells, int blockWidth, int validWidth, int validHeight,
     std::uint32_t* s3 = s2 + k;
     if constexpr (std::is_same_v<T, std::uint8_t>) {
         if (lut && !perRow) {
-            countByteBlock(cells, blockWidth, validWidth, validHeight, lut->data(), ranges,
-                           slots.count(), s0);
+            countByteBlock(cells, blockWidth, validWidth, validHeight, lut->data(), ranges, s0);
             out.flush(0);
             return;
         }
