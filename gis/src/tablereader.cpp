@@ -46,14 +46,11 @@ const char* const* openOptionsFor(const std::string& path)
 {
     static const char* const csv[] = {"AUTODETECT_TYPE=NO", "HEADERS=YES",
                                       "EMPTY_STRING_AS_NULL=NO", "KEEP_GEOM_COLUMNS=YES", nullptr};
-    static const char* const spreadsheet[] = {"HEADERS=FORCE", "FIELD_TYPES=STRING", nullptr};
     std::string ext = std::filesystem::path(path).extension().string();
     for (char& c : ext)
         c = char(std::tolower(static_cast<unsigned char>(c)));
     if (ext == ".csv" || ext == ".txt")
         return csv;
-    if (ext == ".xlsx" || ext == ".ods" || ext == ".xls")
-        return spreadsheet;
     return nullptr;
 }
 
@@ -68,6 +65,13 @@ Result<Table> readTable(const std::string& path)
     if (std::filesystem::file_size(path, ec) == 0)
         return Error{ErrorCode::CorruptData, "the file is empty", path, 0, {}};
 
+    // The spreadsheet drivers of GDAL 3.6 take these as configuration options, not open
+    // options; thread-local, so that concurrent readers do not see each other's.
+    for (const char* driver : {"XLSX", "ODS"}) {
+        CPLSetThreadLocalConfigOption(("OGR_" + std::string(driver) + "_HEADERS").c_str(), "FORCE");
+        CPLSetThreadLocalConfigOption(("OGR_" + std::string(driver) + "_FIELD_TYPES").c_str(),
+                                      "STRING");
+    }
     CPLErrorReset();
     std::unique_ptr<void, DatasetCloser> ds(
         GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +20,8 @@ private slots:
     void gbkCsv();
     void realInventory();
     void missingAndEmptyFiles();
+    void spreadsheetKeepsHeaderAndText();
+    void gbkShapefileAttributes();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -89,6 +92,52 @@ void TestTableReader::missingAndEmptyFiles()
     const auto binary = readTable(write(QStringLiteral("x.bin"), "\x01\x02\x03").toStdString());
     QVERIFY(!binary);
     QCOMPARE(binary.error().code, ErrorCode::UnsupportedFormat);
+}
+
+namespace {
+bool ogr2ogr(const QStringList& arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral("ogr2ogr"), arguments);
+    return p.waitForFinished(60000) && p.exitCode() == 0;
+}
+} // namespace
+
+// An XLSX written by GDAL from the exfm1 inventory: the first row is the header even though
+// every cell is text, and numbers stay as written.
+void TestTableReader::spreadsheetKeepsHeaderAndText()
+{
+    const QString csv =
+        tanhui::test::realDataPath(QStringLiteral("forestmangr_inventory/exfm1.csv"));
+    TANHUI_REQUIRE_REAL_DATA(csv);
+    const QString xlsx = m_dir.filePath(QStringLiteral("exfm1.xlsx"));
+    QVERIFY(ogr2ogr({QStringLiteral("-f"), QStringLiteral("XLSX"), xlsx, csv}));
+    const auto table = readTable(xlsx.toStdString());
+    QVERIFY2(table, table ? "" : table.error().detail.c_str());
+    QCOMPARE(table->columns.size(), std::size_t(5));
+    QCOMPARE(table->columns[4], std::string("VWB_m3ha"));
+    QCOMPARE(table->rows.size(), std::size_t(22));
+    QCOMPARE(table->rows[3][3], std::string("6.25"));
+    QCOMPARE(table->rowNumbers.front(), std::int64_t(2));
+}
+
+// A shapefile whose DBF holds GBK text and declares no encoding (a common export).
+void TestTableReader::gbkShapefileAttributes()
+{
+    const QString csv = write(QStringLiteral("stands_gbk.csv"),
+                              "x,y,\xca\xf7\xd6\xd6,age\n1,2,\xc9\xbc\xc4\xbe,12\n"
+                              "3,4,\xc2\xed\xce\xb2\xcb\xc9,30\n");
+    const QString shp = m_dir.filePath(QStringLiteral("stands_gbk.shp"));
+    QVERIFY(ogr2ogr({QStringLiteral("-f"), QStringLiteral("ESRI Shapefile"), QStringLiteral("-lco"),
+                     QStringLiteral("ENCODING="), QStringLiteral("-oo"),
+                     QStringLiteral("X_POSSIBLE_NAMES=x"), QStringLiteral("-oo"),
+                     QStringLiteral("Y_POSSIBLE_NAMES=y"), shp, csv}));
+    const auto table = readTable(shp.toStdString());
+    QVERIFY(table);
+    QCOMPARE(table->sourceEncoding, std::string("GBK"));
+    const std::size_t species = *table->findColumn({"树种"});
+    QCOMPARE(QString::fromStdString(table->rows[0][species]), QStringLiteral("杉木"));
+    QCOMPARE(QString::fromStdString(table->rows[1][species]), QStringLiteral("马尾松"));
 }
 
 QTEST_APPLESS_MAIN(TestTableReader)
