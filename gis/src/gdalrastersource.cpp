@@ -48,14 +48,18 @@ class GdalBlockReader : public core::RasterBlockReader
 {
 public:
     GdalBlockReader(DatasetPtr ds, GDALRasterBandH band, core::RasterGrid grid, PixelType type,
-                    bool native, std::string path)
+                    bool native, bool explicitMask, std::string path)
         : m_ds(std::move(ds))
         , m_band(band)
         , m_grid(grid)
         , m_type(type)
         , m_native(native)
+        , m_explicitMask(explicitMask)
         , m_path(std::move(path))
-    {}
+    {
+        if (m_explicitMask)
+            m_mask.resize(std::size_t(grid.blockWidth) * std::size_t(grid.blockHeight));
+    }
 
     Result<void> readBlock(int blockX, int blockY, void* buffer) override
     {
@@ -70,6 +74,20 @@ public:
             const int size = int(core::pixelSize(m_type));
             err = GDALRasterIOEx(m_band, GF_Read, x, y, w, h, buffer, w, h, gdalType(m_type), size,
                                  GSpacing(size) * m_grid.blockWidth, nullptr);
+            // An explicit mask (alpha band, .msk, internal mask): masked cells become NaN,
+            // which the kernel counts as nodata (the source reads Float64 then).
+            if (err == CE_None && m_explicitMask) {
+                err = GDALRasterIOEx(GDALGetMaskBand(m_band), GF_Read, x, y, w, h, m_mask.data(), w,
+                                     h, GDT_Byte, 1, GSpacing(m_grid.blockWidth), nullptr);
+                double* cells = static_cast<double*>(buffer);
+                for (int r = 0; r < h; ++r)
+                    for (int c = 0; c < w; ++c) {
+                        const std::size_t i =
+                            std::size_t(r) * std::size_t(m_grid.blockWidth) + std::size_t(c);
+                        if (m_mask[i] == 0)
+                            cells[i] = std::nan("");
+                    }
+            }
         }
         if (err != CE_None)
             return Error{ErrorCode::CorruptData,
@@ -87,16 +105,20 @@ private:
     core::RasterGrid m_grid;
     PixelType m_type;
     bool m_native;
+    bool m_explicitMask;
+    std::vector<unsigned char> m_mask;
     std::string m_path;
 };
 
 } // namespace
 
-GdalRasterSource::GdalRasterSource(RasterInfo info, int band, PixelType type, bool native)
+GdalRasterSource::GdalRasterSource(RasterInfo info, int band, PixelType type, bool native,
+                                   bool explicitMask)
     : m_info(std::move(info))
     , m_band(band)
     , m_type(type)
     , m_native(native)
+    , m_explicitMask(explicitMask)
 {}
 
 Result<std::unique_ptr<GdalRasterSource>> GdalRasterSource::open(const std::string& path, int band,
@@ -132,9 +154,13 @@ Result<std::unique_ptr<GdalRasterSource>> GdalRasterSource::open(const std::stri
         type = PixelType::UInt16;
     else if (t == GDT_Int16 || t == GDT_Int32)
         type = PixelType::Int32;
-    const bool native = gdalType(type) == t && !imposed;
+    const int maskFlags = GDALGetMaskFlags(h);
+    const bool explicitMask = !(maskFlags & GMF_ALL_VALID) && !(maskFlags & GMF_NODATA);
+    if (explicitMask)
+        type = PixelType::Float64;
+    const bool native = gdalType(type) == t && !imposed && !explicitMask;
     return std::unique_ptr<GdalRasterSource>(
-        new GdalRasterSource(std::move(info).value(), band, type, native));
+        new GdalRasterSource(std::move(info).value(), band, type, native, explicitMask));
 }
 
 core::RasterGrid GdalRasterSource::grid() const
@@ -150,8 +176,8 @@ Result<std::unique_ptr<core::RasterBlockReader>> GdalRasterSource::openReader() 
     if (!ds)
         return Error{ErrorCode::FileUnreadable, CPLGetLastErrorMsg(), m_info.path, 0, {}};
     GDALRasterBandH band = GDALGetRasterBand(ds.get(), m_band);
-    return std::unique_ptr<core::RasterBlockReader>(
-        new GdalBlockReader(std::move(ds), band, grid(), m_type, m_native, m_info.path));
+    return std::unique_ptr<core::RasterBlockReader>(new GdalBlockReader(
+        std::move(ds), band, grid(), m_type, m_native, m_explicitMask, m_info.path));
 }
 
 Result<CellAreas> cellAreas(const RasterInfo& info)

@@ -70,6 +70,7 @@ private slots:
     void samplePlotsIntoStrata();
     void areasInsideBoundary();
     void areasOfStackedRasters();
+    void areasRespectMaskBand();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -759,6 +760,38 @@ void TestCli::areasOfStackedRasters()
     bad = runTool({QStringLiteral("areas"), ages, QStringLiteral("--species-raster"), otherCrs});
     QCOMPARE(bad.exitCode, int(ExitInputError));
     QVERIFY(bad.err.contains(QStringLiteral("UTM zone 51N instead of WGS 84 / UTM zone 50N")));
+}
+
+// A raster with an internal mask band (no nodata value): masked cells count as nodata.
+void TestCli::areasRespectMaskBand()
+{
+    const QString data = write(QStringLiteral("md.asc"), "ncols 4\nnrows 2\nxllcorner 500000\n"
+                                                         "yllcorner 3000000\ncellsize 10\n"
+                                                         "1 1 2 2\n3 3 1 2\n");
+    const QString mask = write(QStringLiteral("mm.asc"), "ncols 4\nnrows 2\nxllcorner 500000\n"
+                                                         "yllcorner 3000000\ncellsize 10\n"
+                                                         "255 0 255 255\n0 255 255 0\n");
+    const QString vrt = m_dir.filePath(QStringLiteral("masked.vrt"));
+    const QString tif = m_dir.filePath(QStringLiteral("masked.tif"));
+    QProcess build;
+    build.start(QStringLiteral("gdalbuildvrt"),
+                {QStringLiteral("-q"), QStringLiteral("-separate"), vrt, data, mask});
+    QVERIFY(build.waitForFinished(30000) && build.exitCode() == 0);
+    QProcess translate;
+    translate.start(QStringLiteral("gdal_translate"),
+                    {QStringLiteral("-q"), QStringLiteral("-a_srs"), QStringLiteral("EPSG:32650"),
+                     QStringLiteral("-ot"), QStringLiteral("Byte"), QStringLiteral("-b"),
+                     QStringLiteral("1"), QStringLiteral("-mask"), QStringLiteral("2"), vrt, tif});
+    QVERIFY(translate.waitForFinished(30000) && translate.exitCode() == 0);
+    const CliRun run = runTool({QStringLiteral("areas"), tif});
+    QCOMPARE(run.exitCode, int(ExitOk));
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("nodata_pixels")).toInt(), 3);
+    const QJsonArray strata = json.value(QStringLiteral("strata")).toArray();
+    QCOMPARE(strata.size(), 3);
+    QCOMPARE(strata.at(0).toObject().value(QStringLiteral("pixels")).toInt(), 2); // value 1
+    QCOMPARE(strata.at(1).toObject().value(QStringLiteral("pixels")).toInt(), 2); // value 2
+    QCOMPARE(strata.at(2).toObject().value(QStringLiteral("pixels")).toInt(), 1); // value 3
 }
 
 QTEST_GUILESS_MAIN(TestCli)

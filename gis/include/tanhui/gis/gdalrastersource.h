@@ -15,7 +15,8 @@ namespace tanhui::gis {
 /// One band of a GDAL raster as a core::RasterSource. Each reader opens its own dataset
 /// handle, so readers can work on different threads. Byte and UInt16 bands are read in
 /// their own type with GDALReadBlock; Int16/Int32 are widened to Int32 and the rest to
-/// Float64 through RasterIO.
+/// Float64 through RasterIO. A band with an explicit mask (alpha band, .msk file, internal
+/// mask) is read as Float64 with masked cells set to NaN, so they count as nodata.
 class GdalRasterSource : public core::RasterSource
 {
 public:
@@ -34,11 +35,13 @@ public:
     int band() const { return m_band; }
 
 private:
-    GdalRasterSource(RasterInfo info, int band, core::PixelType type, bool native);
+    GdalRasterSource(RasterInfo info, int band, core::PixelType type, bool native,
+                     bool explicitMask);
     RasterInfo m_info;
     int m_band = 1;
     core::PixelType m_type;
-    bool m_native = false; ///< the band's own type is m_type: blocks are read as stored
+    bool m_native = false;       ///< the band's own type is m_type: blocks are read as stored
+    bool m_explicitMask = false; ///< a mask band (alpha, .msk) marks invalid cells
 };
 
 /// Area of one cell of each row, m², for a north-up raster: |dx·dy| in the CRS's linear unit
