@@ -70,10 +70,6 @@
         <source>json (default) or csv.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: every stratum needs a name and conditions, each with a field and values or a min/max range</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Note: %n stand(s) match no rule; their area is reported as unclassified.</source>
         <translation>
@@ -574,6 +570,10 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
         <source>%1: every stratum needs a name, and values or a min/max range</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: every stratum needs a name and conditions, each with a field and values or a min/max range</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::RasterInfoCommand</name>
@@ -646,6 +646,17 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
             <numerusform>Note: %n point has a recorded stratum that differs from the map&apos;s (flagged &quot;agrees&quot;: false).</numerusform>
             <numerusform>Note: %n points have a recorded stratum that differs from the map&apos;s (flagged &quot;agrees&quot;: false).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n point(s) lie in no stand.</source>
+        <translation>
+            <numerusform>Note: %n point lies in no stand.</numerusform>
+            <numerusform>Note: %n points lie in no stand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stand polygons instead of a raster: each point gets the stand it lies in and that stand&apos;s stratum by --rules (attribute conditions).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -70,10 +70,6 @@
         <source>json (default) or csv.</source>
         <translation>json（默认）或 csv。</translation>
     </message>
-    <message>
-        <source>%1: every stratum needs a name and conditions, each with a field and values or a min/max range</source>
-        <translation>%1：每个碳层都需要名称和条件，每个条件需有字段以及取值列表或 min/max 范围</translation>
-    </message>
     <message numerus="yes">
         <source>Note: %n stand(s) match no rule; their area is reported as unclassified.</source>
         <translation>
@@ -573,6 +569,10 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
         <source>%1: every stratum needs a name, and values or a min/max range</source>
         <translation>%1：每个碳层都需要名称，以及取值列表或 min/max 范围</translation>
     </message>
+    <message>
+        <source>%1: every stratum needs a name and conditions, each with a field and values or a min/max range</source>
+        <translation>%1：每个碳层都需要名称和条件，每个条件需有字段以及取值列表或 min/max 范围</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::RasterInfoCommand</name>
@@ -644,6 +644,16 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
         <translation>
             <numerusform>注意：有 %n 个点记录的碳层与图上碳层不一致（标记为 &quot;agrees&quot;: false）。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n point(s) lie in no stand.</source>
+        <translation>
+            <numerusform>注意：有 %n 个点不在任何小班内。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stand polygons instead of a raster: each point gets the stand it lies in and that stand&apos;s stratum by --rules (attribute conditions).</source>
+        <translation>以小班面代替栅格：每个点取其所在小班，以及按 --rules（属性条件）确定的该小班碳层。</translation>
     </message>
 </context>
 <context>

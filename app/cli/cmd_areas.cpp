@@ -36,12 +36,6 @@ public:
                   "cell area, or ellipsoidal area per row for a geographic CRS. Without rules "
                   "every distinct cell value is a stratum.");
     }
-    static QString badStandRules(const QString& path)
-    {
-        return tr("%1: every stratum needs a name and conditions, each with a field and values "
-                  "or a min/max range")
-            .arg(path);
-    }
     static QString unclassifiedStands(int n)
     {
         return tr("Note: %n stand(s) match no rule; their area is reported as unclassified.",
@@ -49,65 +43,6 @@ public:
     }
     static QString usage() { return tr("Give a RASTER, or --stands with --rules."); }
 };
-
-// {"strata": [{"name": "杉木幼龄林", "conditions": [{"field": "树种", "values": ["杉木"]},
-//                                               {"field": "林龄", "min": 0, "max": 10}]}]}
-std::optional<std::vector<core::StandRule>> readStandRules(const QString& path, QTextStream& err)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        reportError(
-            {file.exists() ? core::ErrorCode::FileUnreadable : core::ErrorCode::FileNotFound,
-             file.errorString().toStdString(),
-             path.toStdString(),
-             0,
-             {}},
-            err);
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    const QJsonArray strata = doc.object().value(QStringLiteral("strata")).toArray();
-    if (doc.isNull() || strata.isEmpty()) {
-        reportError({core::ErrorCode::CorruptData,
-                     doc.isNull() ? parseError.errorString().toStdString()
-                                  : std::string("expected {\"strata\": [...]}"),
-                     path.toStdString(),
-                     0,
-                     {}},
-                    err);
-        return std::nullopt;
-    }
-    std::vector<core::StandRule> rules;
-    for (const QJsonValue& item : strata) {
-        const QJsonObject o = item.toObject();
-        core::StandRule rule{o.value(QStringLiteral("name")).toString().toStdString(), {}};
-        for (const QJsonValue& c : o.value(QStringLiteral("conditions")).toArray()) {
-            const QJsonObject condition = c.toObject();
-            core::FieldCondition fc;
-            fc.field = condition.value(QStringLiteral("field")).toString().toStdString();
-            for (const QJsonValue& v : condition.value(QStringLiteral("values")).toArray())
-                fc.values.push_back(v.isString()
-                                        ? v.toString().toStdString()
-                                        : QString::number(v.toDouble(), 'g', 17).toStdString());
-            if (condition.contains(QStringLiteral("min")))
-                fc.min = condition.value(QStringLiteral("min")).toDouble();
-            if (condition.contains(QStringLiteral("max")))
-                fc.max = condition.value(QStringLiteral("max")).toDouble();
-            if (fc.field.empty() || (fc.values.empty() && !fc.min && !fc.max)) {
-                err << AreasText::badStandRules(path) << '\n';
-                return std::nullopt;
-            }
-            rule.conditions.push_back(std::move(fc));
-        }
-        if (rule.name.empty() || rule.conditions.empty()) {
-            err << AreasText::badStandRules(path) << '\n';
-            return std::nullopt;
-        }
-        rules.push_back(std::move(rule));
-    }
-    return rules;
-}
 
 // Stand polygons: the area of each stratum is the sum of its stands' ellipsoidal areas.
 int standAreas(const QString& standsPath, const QString& rulesPath, const QString& format,

@@ -6,8 +6,10 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include "tanhui/core/standrules.h"
 #include "tanhui/gis/gdalrastersource.h"
 #include "tanhui/gis/points.h"
+#include "tanhui/gis/stands.h"
 
 #include "ageclasses.h"
 #include "cliapp.h"
@@ -45,12 +47,78 @@ QString statusName(gis::SampledPoint::Status status)
     return {};
 }
 
+// Points located in stand polygons; the stratum of a point is its stand's.
+int sampleStands(const QString& standsPath, const QString& rulesPath, const gis::PointSet& points,
+                 bool compare, QTextStream& out, QTextStream& err)
+{
+    const auto rules = readStandRules(rulesPath, err);
+    if (!rules)
+        return ExitInputError;
+    const auto stands = gis::readStands(standsPath.toStdString());
+    if (!stands) {
+        reportError(stands.error(), err);
+        return ExitInputError;
+    }
+    const auto strata = core::classifyStands(stands->attributes, *rules);
+    const auto located = strata ? gis::locateInStands(standsPath.toStdString(), points)
+                                : core::Result<std::vector<int>>(strata.error());
+    if (!located) {
+        reportError(located.error(), err);
+        return ExitInputError;
+    }
+    QJsonArray array;
+    int outside = 0;
+    int disagree = 0;
+    for (std::size_t i = 0; i < points.points.size(); ++i) {
+        const gis::SourcePoint& p = points.points[i];
+        const int stand = (*located)[i];
+        outside += stand < 0;
+        const int k = stand < 0 ? -1 : (*strata)[std::size_t(stand)];
+        const QJsonValue stratum =
+            k < 0 ? QJsonValue()
+                  : QJsonValue(QString::fromStdString((*rules)[std::size_t(k)].name));
+        QJsonObject point{
+            {QStringLiteral("id"), QString::fromStdString(p.id)},
+            {QStringLiteral("source_row"), qint64(p.sourceRow)},
+            {QStringLiteral("stand_row"),
+             stand < 0 ? QJsonValue()
+                       : QJsonValue(qint64(stands->attributes.rowNumbers[std::size_t(stand)]))},
+            {QStringLiteral("status"),
+             stand < 0 ? QStringLiteral("outside") : QStringLiteral("value")},
+            {QStringLiteral("stratum"), stratum}};
+        if (compare) {
+            const bool agrees = stratum.toString() == QString::fromStdString(p.recordedStratum);
+            disagree += !agrees;
+            point.insert(QStringLiteral("recorded_stratum"),
+                         QString::fromStdString(p.recordedStratum));
+            point.insert(QStringLiteral("agrees"), agrees);
+        }
+        array.append(point);
+    }
+    if (outside > 0)
+        err << SampleText::tr("Note: %n point(s) lie in no stand.", nullptr, outside) << '\n';
+    if (disagree > 0)
+        err << SampleText::tr("Note: %n point(s) have a recorded stratum that differs from the "
+                              "map's (flagged \"agrees\": false).",
+                              nullptr, disagree)
+            << '\n';
+    out << QJsonDocument(
+               QJsonObject{{QStringLiteral("stands"), standsPath},
+                           {QStringLiteral("points_crs"), QString::fromStdString(points.crsName)},
+                           {QStringLiteral("outside"), outside},
+                           {QStringLiteral("disagreements"), disagree},
+                           {QStringLiteral("points"), array}})
+               .toJson(QJsonDocument::Indented);
+    return ExitOk;
+}
+
 } // namespace
 
 int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     CommandParser parser(SampleText::description());
-    parser.addPositionalArgument(QStringLiteral("RASTER"), SampleText::tr("Raster to sample."));
+    parser.addPositionalArgument(QStringLiteral("RASTER"), SampleText::tr("Raster to sample."),
+                                 QStringLiteral("[RASTER]"));
     const QCommandLineOption pointsOption(
         QStringLiteral("points"),
         SampleText::tr("Points: CSV/XLSX with coordinate columns, or a point layer (SHP, GPKG)."),
@@ -79,24 +147,27 @@ int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err)
         SampleText::tr("Column with the stratum recorded in the field; points whose recorded "
                        "stratum differs from the map's are flagged."),
         QStringLiteral("COL"));
+    const QCommandLineOption standsOption(
+        QStringLiteral("stands"),
+        SampleText::tr("Stand polygons instead of a raster: each point gets the stand it lies in "
+                       "and that stand's stratum by --rules (attribute conditions)."),
+        QStringLiteral("STANDS"));
     const AgeClassOptions ageOptions;
     parser.addOptions({pointsOption, xOption, yOption, idOption, crsOption, bandOption, rulesOption,
-                       stratumOption, formatOption});
+                       stratumOption, standsOption, formatOption});
     ageOptions.addTo(parser);
-    if (auto stop = parser.parse(arguments, 1, out, err))
+    if (auto stop = parser.parse(arguments, -1, out, err))
         return *stop;
     const QString format = parser.value(formatOption);
     bool bandOk = false;
     const int band = parser.value(bandOption).toInt(&bandOk);
+    const bool stands = parser.isSet(standsOption);
     if (!parser.isSet(pointsOption) || !bandOk ||
+        parser.positionalArguments().size() != (stands ? 0 : 1) ||
+        (stands && !parser.isSet(rulesOption)) ||
         (format != QLatin1String("json") && format != QLatin1String("csv"))) {
         err << parser.helpText();
         return ExitUsage;
-    }
-    const auto raster = gis::readRasterInfo(parser.positionalArguments().first().toStdString());
-    if (!raster) {
-        reportError(raster.error(), err);
-        return ExitInputError;
     }
     gis::PointOptions options{
         parser.value(xOption).toStdString(), parser.value(yOption).toStdString(),
@@ -105,6 +176,14 @@ int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const auto points = gis::readPoints(parser.value(pointsOption).toStdString(), options);
     if (!points) {
         reportError(points.error(), err);
+        return ExitInputError;
+    }
+    if (stands)
+        return sampleStands(parser.value(standsOption), parser.value(rulesOption), *points,
+                            parser.isSet(stratumOption), out, err);
+    const auto raster = gis::readRasterInfo(parser.positionalArguments().first().toStdString());
+    if (!raster) {
+        reportError(raster.error(), err);
         return ExitInputError;
     }
     const auto sampled = gis::samplePoints(*raster, band, *points);

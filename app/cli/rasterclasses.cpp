@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include "tanhui/core/standrules.h"
 #include "tanhui/core/stratumrules.h"
 
 #include "clisupport.h"
@@ -20,6 +21,12 @@ class RasterClassText
 {
     Q_DECLARE_TR_FUNCTIONS(tanhui::ui::RasterClasses)
 public:
+    static QString badStandRules(const QString& path)
+    {
+        return tr("%1: every stratum needs a name and conditions, each with a field and values "
+                  "or a min/max range")
+            .arg(path);
+    }
     static QString badRules(const QString& path)
     {
         return tr("%1: every stratum needs a name, and values or a min/max range").arg(path);
@@ -74,6 +81,65 @@ std::optional<std::vector<core::StratumRule>> readRules(const QString& path, QTe
 }
 
 } // namespace
+
+// {"strata": [{"name": "杉木幼龄林", "conditions": [{"field": "树种", "values": ["杉木"]},
+//                                               {"field": "林龄", "min": 0, "max": 10}]}]}
+std::optional<std::vector<core::StandRule>> readStandRules(const QString& path, QTextStream& err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        reportError(
+            {file.exists() ? core::ErrorCode::FileUnreadable : core::ErrorCode::FileNotFound,
+             file.errorString().toStdString(),
+             path.toStdString(),
+             0,
+             {}},
+            err);
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonArray strata = doc.object().value(QStringLiteral("strata")).toArray();
+    if (doc.isNull() || strata.isEmpty()) {
+        reportError({core::ErrorCode::CorruptData,
+                     doc.isNull() ? parseError.errorString().toStdString()
+                                  : std::string("expected {\"strata\": [...]}"),
+                     path.toStdString(),
+                     0,
+                     {}},
+                    err);
+        return std::nullopt;
+    }
+    std::vector<core::StandRule> rules;
+    for (const QJsonValue& item : strata) {
+        const QJsonObject o = item.toObject();
+        core::StandRule rule{o.value(QStringLiteral("name")).toString().toStdString(), {}};
+        for (const QJsonValue& c : o.value(QStringLiteral("conditions")).toArray()) {
+            const QJsonObject condition = c.toObject();
+            core::FieldCondition fc;
+            fc.field = condition.value(QStringLiteral("field")).toString().toStdString();
+            for (const QJsonValue& v : condition.value(QStringLiteral("values")).toArray())
+                fc.values.push_back(v.isString()
+                                        ? v.toString().toStdString()
+                                        : QString::number(v.toDouble(), 'g', 17).toStdString());
+            if (condition.contains(QStringLiteral("min")))
+                fc.min = condition.value(QStringLiteral("min")).toDouble();
+            if (condition.contains(QStringLiteral("max")))
+                fc.max = condition.value(QStringLiteral("max")).toDouble();
+            if (fc.field.empty() || (fc.values.empty() && !fc.min && !fc.max)) {
+                err << RasterClassText::badStandRules(path) << '\n';
+                return std::nullopt;
+            }
+            rule.conditions.push_back(std::move(fc));
+        }
+        if (rule.name.empty() || rule.conditions.empty()) {
+            err << RasterClassText::badStandRules(path) << '\n';
+            return std::nullopt;
+        }
+        rules.push_back(std::move(rule));
+    }
+    return rules;
+}
 
 std::optional<RasterClasses> rasterClasses(const QString& rulesPath,
                                            const std::optional<AgeClassRequest>& age,

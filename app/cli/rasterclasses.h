@@ -10,6 +10,7 @@
 
 #include "tanhui/core/rastersource.h"
 #include "tanhui/core/rastertally.h"
+#include "tanhui/core/standrules.h"
 
 #include "ageclasses.h"
 
@@ -25,6 +26,10 @@ struct RasterClasses
     std::vector<QJsonValue> values; ///< the cell value of each class when classes are values
     QJsonObject ageGroups;          ///< the age-group row and mapping, when used
 };
+
+/// Stand rules from JSON: {"strata": [{"name": …, "conditions": [{"field": …, "values": […]
+/// | "min"/"max"}]}]}. Errors go to `err`.
+std::optional<std::vector<core::StandRule>> readStandRules(const QString& path, QTextStream& err);
 
 /// Age groups when `age` is given, else the rules of `rulesPath` (JSON: {"strata": [{"name",
 /// "values" | "min"/"max"}]}) when not empty, else every distinct value of `source`.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "tanhui/gis/stands.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -13,6 +14,7 @@
 #include <ogr_srs_api.h>
 
 #include "tanhui/gis/gisruntime.h"
+#include "tanhui/gis/points.h"
 #include "tanhui/gis/tablereader.h"
 
 namespace tanhui::gis {
@@ -27,6 +29,11 @@ struct DatasetCloser
 {
     void operator()(void* ds) const { GDALClose(ds); }
 };
+struct GeometryDeleter
+{
+    void operator()(OGRGeometryH g) const { OGR_G_DestroyGeometry(g); }
+};
+using GeometryPtr = std::unique_ptr<std::remove_pointer_t<OGRGeometryH>, GeometryDeleter>;
 
 // Ellipsoidal area of one ring already in lon/lat degrees.
 double ringArea(const geod_geodesic& g, OGRGeometryH ring)
@@ -137,6 +144,72 @@ Result<StandLayer> readStands(const std::string& path)
     if (stands.areaM2.size() != stands.attributes.rows.size())
         return Error{ErrorCode::CorruptData, "features and attribute rows differ", path, 0, {}};
     return stands;
+}
+
+Result<std::vector<int>> locateInStands(const std::string& standsPath, const PointSet& points)
+{
+    ensureGisRuntime();
+    std::unique_ptr<void, DatasetCloser> ds(
+        GDALOpenEx(standsPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+                   nullptr, nullptr, nullptr));
+    if (!ds)
+        return Error{ErrorCode::UnsupportedFormat, CPLGetLastErrorMsg(), standsPath, 0, {}};
+    OGRLayerH layer = GDALDatasetGetLayer(ds.get(), 0);
+    OGRSpatialReferenceH standSrs = OGR_L_GetSpatialRef(layer);
+    if (!standSrs)
+        return Error{ErrorCode::CrsMissing, {}, standsPath, 0, {}};
+    // Feature order = attribute row order: remember each feature's position.
+    std::vector<std::pair<GIntBig, int>> order;
+    OGR_L_ResetReading(layer);
+    int position = 0;
+    while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
+        order.emplace_back(OGR_F_GetFID(f), position++);
+        OGR_F_Destroy(f);
+    }
+    std::sort(order.begin(), order.end());
+
+    OGRSpatialReferenceH from = OSRNewSpatialReference(points.crsWkt.c_str());
+    OSRSetAxisMappingStrategy(from, OAMS_TRADITIONAL_GIS_ORDER);
+    OGRSpatialReferenceH to = OSRClone(standSrs);
+    OSRSetAxisMappingStrategy(to, OAMS_TRADITIONAL_GIS_ORDER);
+    OGRCoordinateTransformationH transform =
+        OSRIsSame(from, to) ? nullptr : OCTNewCoordinateTransformation(from, to);
+    const bool needed = !OSRIsSame(from, to);
+    OSRDestroySpatialReference(from);
+    OSRDestroySpatialReference(to);
+    if (needed && !transform)
+        return Error{
+            ErrorCode::CrsMismatch, "no transformation from " + points.crsName, standsPath, 0, {}};
+
+    std::vector<int> located;
+    located.reserve(points.points.size());
+    for (const SourcePoint& p : points.points) {
+        double x = p.x;
+        double y = p.y;
+        if (transform && !OCTTransform(transform, 1, &x, &y, nullptr)) {
+            located.push_back(-1);
+            continue;
+        }
+        GeometryPtr point(OGR_G_CreateGeometry(wkbPoint));
+        OGR_G_SetPoint_2D(point.get(), 0, x, y);
+        OGR_L_SetSpatialFilter(layer, point.get());
+        OGR_L_ResetReading(layer);
+        int found = -1;
+        while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
+            OGRGeometryH g = OGR_F_GetGeometryRef(f);
+            if (found < 0 && g && OGR_G_Intersects(g, point.get())) {
+                const auto it = std::lower_bound(order.begin(), order.end(),
+                                                 std::pair<GIntBig, int>{OGR_F_GetFID(f), 0});
+                found = it != order.end() && it->first == OGR_F_GetFID(f) ? it->second : -1;
+            }
+            OGR_F_Destroy(f);
+        }
+        located.push_back(found);
+    }
+    OGR_L_SetSpatialFilter(layer, nullptr);
+    if (transform)
+        OCTDestroyCoordinateTransformation(transform);
+    return located;
 }
 
 } // namespace tanhui::gis

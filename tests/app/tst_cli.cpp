@@ -71,6 +71,7 @@ private slots:
     void areasInsideBoundary();
     void areasOfStackedRasters();
     void areasRespectMaskBand();
+    void samplePointsInStands();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -792,6 +793,63 @@ void TestCli::areasRespectMaskBand()
     QCOMPARE(strata.at(0).toObject().value(QStringLiteral("pixels")).toInt(), 2); // value 1
     QCOMPARE(strata.at(1).toObject().value(QStringLiteral("pixels")).toInt(), 2); // value 2
     QCOMPARE(strata.at(2).toObject().value(QStringLiteral("pixels")).toInt(), 1); // value 3
+}
+
+// Tree tops located in the Kootenay cut blocks; the counts per block agree with a spatial
+// join done by GDAL's SQLite dialect (ST_Intersects) on the same two layers.
+void TestCli::samplePointsInStands()
+{
+    const QString dir = tanhui::test::realDataPath(QStringLiteral("foresttools_bc_cutblocks/"));
+    TANHUI_REQUIRE_REAL_DATA(dir);
+    const QString blocks = dir + QStringLiteral("kootenayBlocks.gpkg");
+    const QString trees = dir + QStringLiteral("kootenayTrees.gpkg");
+    const QString rules = write(QStringLiteral("block_rules.json"), R"({"strata": [
+        {"name": "101", "conditions": [{"field": "BlockID", "values": ["101"]}]},
+        {"name": "113", "conditions": [{"field": "BlockID", "values": ["113"]}]},
+        {"name": "3308", "conditions": [{"field": "BlockID", "values": ["3308"]}]}]})");
+    const CliRun run =
+        runTool({QStringLiteral("sample"), QStringLiteral("--stands"), blocks,
+                 QStringLiteral("--rules"), rules, QStringLiteral("--points"), trees});
+    QCOMPARE(run.exitCode, int(ExitOk));
+    std::map<QString, int> ours;
+    for (const QJsonValue& p : QJsonDocument::fromJson(run.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("points"))
+                                   .toArray())
+        ++ours[p.toObject().value(QStringLiteral("stratum")).toString()];
+
+    const QString joined = m_dir.filePath(QStringLiteral("joined.gpkg"));
+    QProcess copy;
+    copy.start(QStringLiteral("ogr2ogr"), {QStringLiteral("-q"), joined, blocks});
+    QVERIFY(copy.waitForFinished(30000) && copy.exitCode() == 0);
+    QProcess append;
+    append.start(QStringLiteral("ogr2ogr"),
+                 {QStringLiteral("-q"), QStringLiteral("-update"), joined, trees});
+    QVERIFY(append.waitForFinished(30000) && append.exitCode() == 0);
+    QProcess sql;
+    sql.start(
+        QStringLiteral("ogrinfo"),
+        {QStringLiteral("-q"), QStringLiteral("-dialect"), QStringLiteral("SQLite"),
+         QStringLiteral("-sql"),
+         QStringLiteral("SELECT b.BlockID AS block, count(*) AS n FROM kootenayBlocks b JOIN "
+                        "kootenayTrees t ON ST_Intersects(b.geom, t.geom) GROUP BY b.BlockID"),
+         joined});
+    QVERIFY(sql.waitForFinished(60000) && sql.exitCode() == 0);
+    const QStringList lines =
+        QString::fromUtf8(sql.readAllStandardOutput()).split(QLatin1Char('\n'));
+    int checked = 0;
+    QString block;
+    for (const QString& line : lines) {
+        if (line.contains(QStringLiteral("block (")))
+            block = line.section(QLatin1Char('='), 1).trimmed();
+        if (line.contains(QStringLiteral("n (")) && !block.isEmpty()) {
+            QCOMPARE(ours[block], line.section(QLatin1Char('='), 1).trimmed().toInt());
+            ++checked;
+        }
+    }
+    QCOMPARE(checked, 3);
+    QCOMPARE(ours[QString()], 891 - ours[QStringLiteral("101")] - ours[QStringLiteral("113")] -
+                                  ours[QStringLiteral("3308")]); // in no block: reported, kept
 }
 
 QTEST_GUILESS_MAIN(TestCli)

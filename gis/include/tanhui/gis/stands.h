@@ -26,4 +26,11 @@ struct StandLayer
 /// CrsMissing without a CRS, InvalidArgument for a feature that is not a polygon.
 core::Result<StandLayer> readStands(const std::string& path);
 
+struct PointSet;
+
+/// For every point, the index of the stand (feature, in file order) that contains it, or −1
+/// when it lies in none. Points are transformed to the stands' CRS first. Thread-safe.
+core::Result<std::vector<int>> locateInStands(const std::string& standsPath,
+                                              const PointSet& points);
+
 } // namespace tanhui::gis
