@@ -658,6 +658,10 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
         <source>Stand polygons instead of a raster: each point gets the stand it lies in and that stand&apos;s stratum by --rules (attribute conditions).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note: from %1 to %2 PROJ has only a ballpark transformation (&quot;%3&quot;, accuracy unknown): the datums are treated as identical. For Beijing 1954 or Xian 1980 coordinates give a CRS with published datum parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::UncertaintyCommand</name>

@@ -655,6 +655,10 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
         <source>Stand polygons instead of a raster: each point gets the stand it lies in and that stand&apos;s stratum by --rules (attribute conditions).</source>
         <translation>以小班面代替栅格：每个点取其所在小班，以及按 --rules（属性条件）确定的该小班碳层。</translation>
     </message>
+    <message>
+        <source>Note: from %1 to %2 PROJ has only a ballpark transformation (&quot;%3&quot;, accuracy unknown): the datums are treated as identical. For Beijing 1954 or Xian 1980 coordinates give a CRS with published datum parameters.</source>
+        <translation>注意：从 %1 到 %2，PROJ 只有概略转换（&quot;%3&quot;，精度未知）：两个基准被视为相同。对于北京 1954 或西安 1980 坐标，请给出带有公布的基准转换参数的坐标参照系。</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::UncertaintyCommand</name>

@@ -186,6 +186,17 @@ int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err)
         reportError(raster.error(), err);
         return ExitInputError;
     }
+    const gis::TransformationInfo transformation =
+        gis::describeTransformation(points->crsWkt, raster->crsWkt);
+    if (transformation.ballpark)
+        err << SampleText::tr("Note: from %1 to %2 PROJ has only a ballpark transformation "
+                              "(\"%3\", accuracy unknown): the datums are treated as identical. "
+                              "For Beijing 1954 or Xian 1980 coordinates give a CRS with "
+                              "published datum parameters.")
+                   .arg(QString::fromStdString(points->crsName),
+                        QString::fromStdString(raster->crsName),
+                        QString::fromStdString(transformation.name))
+            << '\n';
     const auto sampled = gis::samplePoints(*raster, band, *points);
     if (!sampled) {
         reportError(sampled.error(), err);
@@ -279,17 +290,27 @@ int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err)
         }
         array.append(point);
     }
-    const QJsonObject json{{QStringLiteral("raster"), QString::fromStdString(raster->path)},
-                           {QStringLiteral("band"), band},
-                           {QStringLiteral("raster_crs"), QString::fromStdString(raster->crsName)},
-                           {QStringLiteral("points_crs"), QString::fromStdString(points->crsName)},
-                           {QStringLiteral("points_crs_assumed"), points->crsAssumed},
-                           {QStringLiteral("x_column"), QString::fromStdString(points->xColumn)},
-                           {QStringLiteral("y_column"), QString::fromStdString(points->yColumn)},
-                           {QStringLiteral("outside"), outside},
-                           {QStringLiteral("nodata"), noData},
-                           {QStringLiteral("disagreements"), disagree},
-                           {QStringLiteral("points"), array}};
+    const QJsonObject json{
+        {QStringLiteral("raster"), QString::fromStdString(raster->path)},
+        {QStringLiteral("band"), band},
+        {QStringLiteral("raster_crs"), QString::fromStdString(raster->crsName)},
+        {QStringLiteral("points_crs"), QString::fromStdString(points->crsName)},
+        {QStringLiteral("points_crs_assumed"), points->crsAssumed},
+        {QStringLiteral("transformation"),
+         transformation.needed
+             ? QJsonValue(QJsonObject{
+                   {QStringLiteral("name"), QString::fromStdString(transformation.name)},
+                   {QStringLiteral("accuracy_m"), transformation.accuracyM >= 0
+                                                      ? QJsonValue(transformation.accuracyM)
+                                                      : QJsonValue()},
+                   {QStringLiteral("ballpark"), transformation.ballpark}})
+             : QJsonValue()},
+        {QStringLiteral("x_column"), QString::fromStdString(points->xColumn)},
+        {QStringLiteral("y_column"), QString::fromStdString(points->yColumn)},
+        {QStringLiteral("outside"), outside},
+        {QStringLiteral("nodata"), noData},
+        {QStringLiteral("disagreements"), disagree},
+        {QStringLiteral("points"), array}};
     out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     return ExitOk;
 }

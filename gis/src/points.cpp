@@ -10,6 +10,7 @@
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
+#include <proj.h>
 
 #include "tanhui/core/coordinate.h"
 #include "tanhui/gis/gisruntime.h"
@@ -266,6 +267,38 @@ Result<std::vector<SampledPoint>> samplePoints(const RasterInfo& raster, int ban
         out.push_back(s);
     }
     return out;
+}
+
+TransformationInfo describeTransformation(const std::string& fromWkt, const std::string& toWkt)
+{
+    TransformationInfo info;
+    PJ_CONTEXT* ctx = proj_context_create();
+    proj_context_set_enable_network(ctx, 0);
+    PJ* from = proj_create(ctx, fromWkt.c_str());
+    PJ* to = proj_create(ctx, toWkt.c_str());
+    if (from && to && !proj_is_equivalent_to(from, to, PJ_COMP_EQUIVALENT)) {
+        info.needed = true;
+        PJ_OPERATION_FACTORY_CONTEXT* factory = proj_create_operation_factory_context(ctx, nullptr);
+        proj_operation_factory_context_set_grid_availability_use(
+            ctx, factory, PROJ_GRID_AVAILABILITY_DISCARD_OPERATION_IF_MISSING_GRID);
+        proj_operation_factory_context_set_spatial_criterion(
+            ctx, factory, PROJ_SPATIAL_CRITERION_PARTIAL_INTERSECTION);
+        if (PJ_OBJ_LIST* ops = proj_create_operations(ctx, from, to, factory)) {
+            if (proj_list_get_count(ops) > 0) {
+                PJ* best = proj_list_get(ctx, ops, 0);
+                info.name = proj_get_name(best) ? proj_get_name(best) : "";
+                info.accuracyM = proj_coordoperation_get_accuracy(ctx, best);
+                info.ballpark = proj_coordoperation_has_ballpark_transformation(ctx, best) != 0;
+                proj_destroy(best);
+            }
+            proj_list_destroy(ops);
+        }
+        proj_operation_factory_context_destroy(factory);
+    }
+    proj_destroy(from);
+    proj_destroy(to);
+    proj_context_destroy(ctx);
+    return info;
 }
 
 } // namespace tanhui::gis

@@ -72,6 +72,7 @@ private slots:
     void areasOfStackedRasters();
     void areasRespectMaskBand();
     void samplePointsInStands();
+    void sampleWarnsOfBallparkDatums();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -850,6 +851,28 @@ void TestCli::samplePointsInStands()
     QCOMPARE(checked, 3);
     QCOMPARE(ours[QString()], 891 - ours[QStringLiteral("101")] - ours[QStringLiteral("113")] -
                                   ours[QStringLiteral("3308")]); // in no block: reported, kept
+}
+
+// Xian 1980 has no published transformation to WGS 84 in the EPSG database: PROJ falls
+// back to a ballpark offset, which the user must be told about.
+void TestCli::sampleWarnsOfBallparkDatums()
+{
+    const QString raster =
+        tanhui::test::realDataPath(QStringLiteral("foresttools_bc_cutblocks/kootenayCHM.tif"));
+    TANHUI_REQUIRE_REAL_DATA(raster);
+    const QString points = write(QStringLiteral("xian80.csv"), "id,lon,lat\n1,-115.84,49.887\n");
+    const CliRun xian = runTool({QStringLiteral("sample"), raster, QStringLiteral("--points"),
+                                 points, QStringLiteral("--crs"), QStringLiteral("EPSG:4610")});
+    QCOMPARE(xian.exitCode, int(ExitOk));
+    QVERIFY(xian.err.contains(QStringLiteral("ballpark")));
+    const QJsonObject t = QJsonDocument::fromJson(xian.out.toUtf8())
+                              .object()
+                              .value(QStringLiteral("transformation"))
+                              .toObject();
+    QCOMPARE(t.value(QStringLiteral("ballpark")).toBool(), true);
+    const CliRun wgs84 = runTool({QStringLiteral("sample"), raster, QStringLiteral("--points"),
+                                  points, QStringLiteral("--crs"), QStringLiteral("EPSG:4326")});
+    QVERIFY(!wgs84.err.contains(QStringLiteral("ballpark")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

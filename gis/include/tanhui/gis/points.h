@@ -66,6 +66,17 @@ struct SampledPoint
     double value = 0.0;
 };
 
+/// The coordinate operation PROJ considers best from one CRS to another (network off), for
+/// reports: e.g. a "ballpark" offset of unknown accuracy between Xian 1980 and WGS 84.
+struct TransformationInfo
+{
+    bool needed = false; ///< the CRSs differ
+    std::string name;
+    double accuracyM = -1; ///< −1 when unknown
+    bool ballpark = false; ///< no published parameters: datums treated as identical
+};
+TransformationInfo describeTransformation(const std::string& fromWkt, const std::string& toWkt);
+
 /// Transforms `points` to the raster's CRS (PROJ, network off, lon/lat order for geographic
 /// CRSs) and reads band `band` at each. Fails with CrsMissing when either side has no CRS.
 core::Result<std::vector<SampledPoint>> samplePoints(const RasterInfo& raster, int band,
