@@ -17,6 +17,7 @@ private slots:
     void missingFileIsReported();
     void notADatabaseIsReported();
     void badSqlIsAnError();
+    void transactionRollsBack();
 
 private:
     QTemporaryDir m_dir;
@@ -72,6 +73,32 @@ void TestDatabase::badSqlIsAnError()
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::DatabaseError);
     QVERIFY(r.error().detail.find("no_such_table") != std::string::npos);
+}
+
+void TestDatabase::transactionRollsBack()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("t.tanhui")).toStdString(),
+                             Database::Mode::CreateIfMissing);
+    QVERIFY(db && db->execute("CREATE TABLE t (x INTEGER NOT NULL) STRICT"));
+    auto insert = db->prepare("INSERT INTO t (x) VALUES (?)");
+    QVERIFY(insert);
+    // The second statement fails: the first is undone with it.
+    const auto failed = db->transaction([&]() -> tanhui::core::Result<void> {
+        if (auto r = insert->bind(1, std::int64_t(1)).run(); !r)
+            return r;
+        return insert->bindNull(1).run();
+    });
+    QVERIFY(!failed);
+    auto count = db->prepare("SELECT count(*) FROM t");
+    QVERIFY(count && *count->step());
+    QCOMPARE(count->columnInt(0), std::int64_t(0));
+    // A value bound as text is a parameter, never SQL.
+    QVERIFY(db->execute("CREATE TABLE s (name TEXT) STRICT"));
+    auto named = db->prepare("INSERT INTO s (name) VALUES (?)");
+    QVERIFY(named && named->bind(1, std::string("x'); DROP TABLE s; --")).run());
+    auto names = db->prepare("SELECT name FROM s");
+    QVERIFY(names && *names->step());
+    QCOMPARE(names->columnText(0), std::string("x'); DROP TABLE s; --"));
 }
 
 QTEST_APPLESS_MAIN(TestDatabase)

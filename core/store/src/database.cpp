@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "tanhui/store/database.h"
 
+#include <cmath>
 #include <filesystem>
 
 #include <sqlite3.h>
@@ -132,6 +133,139 @@ Result<bool> Database::foreignKeysEnabled()
 std::string Database::sqliteVersion()
 {
     return sqlite3_libversion();
+}
+
+struct Statement::Private
+{
+    StatementPtr stmt;
+    sqlite3* db = nullptr;
+    std::string path;
+};
+
+Statement::Statement(std::unique_ptr<Private> p)
+    : d(std::move(p))
+{}
+Statement::Statement(Statement&&) noexcept = default;
+Statement& Statement::operator=(Statement&&) noexcept = default;
+Statement::~Statement() = default;
+
+Statement& Statement::bind(int index, std::int64_t value)
+{
+    sqlite3_bind_int64(d->stmt.get(), index, value);
+    return *this;
+}
+Statement& Statement::bind(int index, double value)
+{
+    if (std::isnan(value))
+        sqlite3_bind_null(d->stmt.get(), index);
+    else
+        sqlite3_bind_double(d->stmt.get(), index, value);
+    return *this;
+}
+Statement& Statement::bind(int index, const std::string& value)
+{
+    sqlite3_bind_text(d->stmt.get(), index, value.data(), int(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+Statement& Statement::bind(int index, std::optional<double> value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+Statement& Statement::bindNull(int index)
+{
+    sqlite3_bind_null(d->stmt.get(), index);
+    return *this;
+}
+
+Result<bool> Statement::step()
+{
+    const int rc = sqlite3_step(d->stmt.get());
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return sqliteError(d->db, d->path);
+}
+
+Result<void> Statement::run()
+{
+    Result<bool> r = step();
+    while (r && *r)
+        r = step();
+    reset();
+    if (!r)
+        return r.error();
+    return {};
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(d->stmt.get());
+    sqlite3_clear_bindings(d->stmt.get());
+}
+
+std::int64_t Statement::columnInt(int column) const
+{
+    return sqlite3_column_int64(d->stmt.get(), column);
+}
+double Statement::columnDouble(int column) const
+{
+    return columnIsNull(column) ? std::nan("") : sqlite3_column_double(d->stmt.get(), column);
+}
+std::string Statement::columnText(int column) const
+{
+    const unsigned char* text = sqlite3_column_text(d->stmt.get(), column);
+    return text ? std::string(reinterpret_cast<const char*>(text),
+                              std::size_t(sqlite3_column_bytes(d->stmt.get(), column)))
+                : std::string();
+}
+bool Statement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(d->stmt.get(), column) == SQLITE_NULL;
+}
+
+Result<Statement> Database::prepare(const std::string& sql)
+{
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(d->db.get(), sql.c_str(), -1, &raw, nullptr) != SQLITE_OK)
+        return sqliteError(d->db.get(), d->path);
+    return Statement(std::make_unique<Statement::Private>(
+        Statement::Private{StatementPtr(raw), d->db.get(), d->path}));
+}
+
+Result<void> Database::transaction(const std::function<Result<void>()>& work)
+{
+    if (auto begin = execute("BEGIN IMMEDIATE"); !begin)
+        return begin;
+    Result<void> result = work();
+    if (result)
+        result = execute("COMMIT");
+    if (!result)
+        sqlite3_exec(d->db.get(), "ROLLBACK", nullptr, nullptr, nullptr);
+    return result;
+}
+
+std::int64_t Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(d->db.get());
+}
+
+Result<std::int64_t> Database::applicationId()
+{
+    auto text = queryText("PRAGMA application_id");
+    if (!text)
+        return text.error();
+    return std::stoll(*text);
+}
+
+Result<void> Database::setApplicationId(std::int64_t id)
+{
+    return execute("PRAGMA application_id = " + std::to_string(id));
+}
+
+const std::string& Database::path() const
+{
+    return d->path;
 }
 
 } // namespace tanhui::store

@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
 #include "tanhui/core/result.h"
+#include "tanhui/store/statement.h"
 
 namespace tanhui::store {
 
@@ -33,6 +36,16 @@ public:
     /// never text built from user input).
     core::Result<void> execute(const std::string& sql);
 
+    /// Compiles `sql` (with ? parameters for every value).
+    core::Result<Statement> prepare(const std::string& sql);
+
+    /// Runs `work` inside BEGIN IMMEDIATE … COMMIT; any failure (an error returned by
+    /// `work` or by SQLite) rolls everything back and is returned.
+    core::Result<void> transaction(const std::function<core::Result<void>()>& work);
+
+    /// Row id of the last INSERT on this connection.
+    std::int64_t lastInsertId() const;
+
     /// The schema version stored in the file header (PRAGMA user_version).
     core::Result<int> userVersion();
     core::Result<void> setUserVersion(int version);
@@ -40,6 +53,12 @@ public:
     /// The journal mode in effect ("wal" for file databases).
     core::Result<std::string> journalMode();
     core::Result<bool> foreignKeysEnabled();
+
+    /// PRAGMA application_id: marks a file as a Tanhui project.
+    core::Result<std::int64_t> applicationId();
+    core::Result<void> setApplicationId(std::int64_t id);
+
+    const std::string& path() const;
 
     /// Version of the SQLite library linked in, e.g. "3.40.1".
     static std::string sqliteVersion();

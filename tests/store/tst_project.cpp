@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+#include "tanhui/store/project.h"
+
+using namespace tanhui;
+using core::ErrorCode;
+using store::Project;
+
+class TestProject : public QObject
+{
+    Q_OBJECT
+private slots:
+    void createAndReopen();
+    void refusesNewerFile();
+    void refusesForeignDatabase();
+    void importIsAllOrNothing();
+    void auditLogIsAppendOnly();
+
+private:
+    std::string path(const char* name) const
+    {
+        return m_dir.filePath(QLatin1String(name)).toStdString();
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestProject::createAndReopen()
+{
+    {
+        auto p = Project::create(path("a.tanhui"), {"林场示范项目", "CCER-14-001-V01", ""});
+        QVERIFY2(p, p ? "" : p.error().detail.c_str());
+        QVERIFY(p->addPeriod("M1", "2019-01-01", "2021-12-31"));
+    }
+    auto p = Project::open(path("a.tanhui"));
+    QVERIFY(p);
+    const auto info = p->info();
+    QCOMPARE(QString::fromStdString(info->name), QStringLiteral("林场示范项目"));
+    QCOMPARE(info->methodology, std::string("CCER-14-001-V01"));
+    QCOMPARE(*p->database().userVersion(), 1);
+    QCOMPARE(*p->database().applicationId(), std::int64_t(0x54414E48));
+    QCOMPARE(*p->database().journalMode(), std::string("wal"));
+    const auto periods = p->periods();
+    QCOMPARE(periods->size(), std::size_t(1));
+    QCOMPARE((*periods)[0].status, std::string("draft"));
+    QCOMPARE(*p->count("audit_log"), std::int64_t(2)); // create, add period
+
+    const auto again = Project::create(path("a.tanhui"), {"x", "y", ""});
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, ErrorCode::InvalidArgument);
+    // A period must not end before it starts (CHECK in the schema).
+    QVERIFY(!p->addPeriod("bad", "2022-01-01", "2021-01-01"));
+}
+
+void TestProject::refusesNewerFile()
+{
+    {
+        auto p = Project::create(path("new.tanhui"), {"p", "VM0047", ""});
+        QVERIFY(p);
+        QVERIFY(p->database().setUserVersion(99));
+    }
+    const auto p = Project::open(path("new.tanhui"));
+    QVERIFY(!p);
+    QCOMPARE(p.error().code, ErrorCode::SchemaTooNew);
+    QVERIFY(p.error().detail.find("99") != std::string::npos);
+}
+
+void TestProject::refusesForeignDatabase()
+{
+    {
+        auto db =
+            store::Database::open(path("other.sqlite"), store::Database::Mode::CreateIfMissing);
+        QVERIFY(db);
+        QVERIFY(db->execute("CREATE TABLE t (x INTEGER)"));
+    }
+    const auto p = Project::open(path("other.sqlite"));
+    QVERIFY(!p);
+    QCOMPARE(p.error().code, ErrorCode::UnsupportedFormat);
+}
+
+void TestProject::importIsAllOrNothing()
+{
+    auto p = Project::create(path("i.tanhui"), {"p", "CCER-14-001-V01", ""});
+    QVERIFY(p);
+    const std::int64_t period = *p->addPeriod("M1", "2019-01-01", "2021-12-31");
+    const std::vector<core::Plot> plots{{"P1", "young", 0.0667, NAN, 2},
+                                        {"P2", "young", 0.0667, 12.0, 3},
+                                        {"P3", "mature", 0.0667, NAN, 4}};
+    const std::vector<core::Tree> trees{{"P1", "杉木", 12.0, 9.0, NAN, true, 2},
+                                        {"P1", "杉木", 14.0, 10.0, NAN, false, 3},
+                                        {"P2", "马尾松", 20.0, 15.0, NAN, true, 4}};
+    auto report = p->importPlotsAndTrees(period, plots, trees, "plots.csv", "trees.csv");
+    QVERIFY(report);
+    QVERIFY(report->imported());
+    QCOMPARE(report->plots, std::int64_t(3));
+    QCOMPARE(report->trees, std::int64_t(3));
+
+    // A second import with three bad rows: all listed, nothing written.
+    const std::vector<core::Plot> more{{"P4", "young", 0.0667, NAN, 2},
+                                       {"P1", "young", 0.0667, NAN, 3}};
+    const std::vector<core::Tree> moreTrees{{"P4", "杉木", 10.0, 8.0, NAN, true, 2},
+                                            {"P9", "杉木", 10.0, 8.0, NAN, true, 3},
+                                            {"P4", "杉木", -1.0, 8.0, NAN, true, 4}};
+    report = p->importPlotsAndTrees(period, more, moreTrees, "plots2.csv", "trees2.csv");
+    QVERIFY(report);
+    QVERIFY(!report->imported());
+    QCOMPARE(report->problems.size(), std::size_t(3));
+    QCOMPARE(report->problems[0].code, ErrorCode::DuplicateId);
+    QCOMPARE(report->problems[0].row, std::int64_t(3));
+    QCOMPARE(report->problems[1].file, std::string("trees2.csv"));
+    QCOMPARE(report->problems[1].column, std::string("plot_id"));
+    QCOMPARE(report->problems[2].column, std::string("dbh"));
+    QCOMPARE(*p->count("plot"), std::int64_t(3));
+    QCOMPARE(*p->count("tree"), std::int64_t(3));
+
+    const auto missing = p->importPlotsAndTrees(999, more, {}, "a", "b");
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, ErrorCode::UnknownReference);
+}
+
+void TestProject::auditLogIsAppendOnly()
+{
+    auto p = Project::create(path("audit.tanhui"), {"p", "VM0047", ""});
+    QVERIFY(p);
+    const auto update = p->database().execute("UPDATE audit_log SET user = 'someone else'");
+    QVERIFY(!update);
+    QVERIFY(update.error().detail.find("append-only") != std::string::npos);
+    QVERIFY(!p->database().execute("DELETE FROM audit_log"));
+    auto q = p->database().prepare("SELECT user, action FROM audit_log");
+    QVERIFY(q && *q->step());
+    QCOMPARE(q->columnText(0), store::currentUser());
+    QCOMPARE(q->columnText(1), std::string("create"));
+}
+
+QTEST_APPLESS_MAIN(TestProject)
+#include "tst_project.moc"
