@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -8,6 +9,7 @@
 
 using namespace tanhui;
 using core::ErrorCode;
+using store::Database;
 using store::Project;
 
 class TestProject : public QObject
@@ -19,6 +21,10 @@ private slots:
     void refusesForeignDatabase();
     void importIsAllOrNothing();
     void auditLogIsAppendOnly();
+    void sealedPeriodIsReadOnly();
+    void tamperingIsDetected();
+    void correctionsGoIntoRevisions();
+    void migratesSchemaOne();
 
 private:
     std::string path(const char* name) const
@@ -40,7 +46,7 @@ void TestProject::createAndReopen()
     const auto info = p->info();
     QCOMPARE(QString::fromStdString(info->name), QStringLiteral("林场示范项目"));
     QCOMPARE(info->methodology, std::string("CCER-14-001-V01"));
-    QCOMPARE(*p->database().userVersion(), 1);
+    QCOMPARE(*p->database().userVersion(), 2);
     QCOMPARE(*p->database().applicationId(), std::int64_t(0x54414E48));
     QCOMPARE(*p->database().journalMode(), std::string("wal"));
     const auto periods = p->periods();
@@ -133,6 +139,115 @@ void TestProject::auditLogIsAppendOnly()
     QVERIFY(q && *q->step());
     QCOMPARE(q->columnText(0), store::currentUser());
     QCOMPARE(q->columnText(1), std::string("create"));
+}
+
+namespace {
+// A project with one period of two plots and three trees.
+Project sampleProject(const std::string& path)
+{
+    auto p = Project::create(path, {"p", "CCER-14-001-V01", ""});
+    const std::int64_t period = *p->addPeriod("M1", "2019-01-01", "2021-12-31");
+    const std::vector<core::Plot> plots{{"P1", "young", 0.0667, NAN, 2},
+                                        {"P2", "mature", 0.0667, 8.0, 3}};
+    const std::vector<core::Tree> trees{{"P1", "杉木", 12.0, 9.0, NAN, true, 2},
+                                        {"P1", "杉木", 14.0, 10.0, NAN, true, 3},
+                                        {"P2", "马尾松", 20.0, 15.0, NAN, true, 4}};
+    if (!p->importPlotsAndTrees(period, plots, trees, "plots.csv", "trees.csv"))
+        qFatal("import failed");
+    return std::move(p).value();
+}
+} // namespace
+
+void TestProject::sealedPeriodIsReadOnly()
+{
+    Project p = sampleProject(path("seal.tanhui"));
+    const auto seal = p.sealPeriod(1);
+    QVERIFY2(seal, seal ? "" : seal.error().detail.c_str());
+    QCOMPARE(seal->size(), std::size_t(64));
+    QCOMPARE((*p.periods())[0].status, std::string("submitted"));
+    QVERIFY((*p.periods())[0].sealed);
+    // Enforced by SQLite triggers, not only by Tanhui's code.
+    Database& db = p.database();
+    for (const char* sql : {"UPDATE tree SET dbh_cm = 99", "DELETE FROM tree",
+                            "UPDATE plot SET area_ha = 1", "DELETE FROM plot",
+                            "INSERT INTO plot (period_id, plot_code, area_ha, source, source_row) "
+                            "VALUES (1, 'P9', 0.1, 'x', 2)",
+                            "UPDATE period SET label = 'M1b'", "DELETE FROM period",
+                            "UPDATE period SET status = 'draft'"}) {
+        const auto r = db.execute(sql);
+        QVERIFY2(!r, sql);
+        QVERIFY2(r.error().detail.find("sealed") != std::string::npos, sql);
+    }
+    QVERIFY(db.execute("UPDATE period SET status = 'verified'")); // the one change allowed
+    const auto import = p.importPlotsAndTrees(1, {{"P9", "", 0.1, NAN, 2}}, {}, "a", "b");
+    QVERIFY(!import);
+    QVERIFY(!p.sealPeriod(1)); // once
+    const auto checks = p.verifySeals();
+    QVERIFY(checks && checks->size() == 1 && (*checks)[0].matches());
+}
+
+void TestProject::tamperingIsDetected()
+{
+    Project p = sampleProject(path("tamper.tanhui"));
+    QVERIFY(p.sealPeriod(1));
+    const std::int64_t second = *p.addPeriod("M2", "2022-01-01", "2024-12-31");
+    QVERIFY(p.importPlotsAndTrees(second, {{"Q1", "young", 0.0667, NAN, 2}},
+                                  {{"Q1", "杉木", 9.0, 7.0, NAN, true, 2}}, "p2.csv", "t2.csv"));
+    QVERIFY(p.sealPeriod(second));
+    auto checks = p.verifySeals();
+    QCOMPARE(checks->size(), std::size_t(2));
+    QVERIFY((*checks)[0].matches() && (*checks)[1].matches());
+    // Another SQLite client drops the guard and edits a sealed DBH.
+    QVERIFY(p.database().execute("DROP TRIGGER tree_sealed_update"));
+    QVERIFY(p.database().execute("UPDATE tree SET dbh_cm = 15.0 WHERE id = 2"));
+    checks = p.verifySeals();
+    QVERIFY(!(*checks)[0].matches());
+    QVERIFY((*checks)[0].storedHash != (*checks)[0].recomputedHash);
+    QVERIFY((*checks)[1].matches());
+    // Rewriting a seal breaks the chain to the next period.
+    QVERIFY(p.database().execute("DROP TRIGGER period_sealed_update"));
+    QVERIFY(p.database().execute("UPDATE period SET seal_hash = 'forged' WHERE id = 1"));
+    checks = p.verifySeals();
+    QVERIFY(!(*checks)[1].chainIntact);
+}
+
+void TestProject::correctionsGoIntoRevisions()
+{
+    Project p = sampleProject(path("revise.tanhui"));
+    QVERIFY(!p.reviseSealedPeriod(1, "wrong DBH")); // not sealed yet
+    QVERIFY(p.sealPeriod(1));
+    QVERIFY(!p.reviseSealedPeriod(1, "")); // a reason is required
+    const auto revision = p.reviseSealedPeriod(1, "tree 2: DBH 14.0 → 14.6 (re-measured)");
+    QVERIFY2(revision, revision ? "" : revision.error().detail.c_str());
+    const auto periods = *p.periods();
+    QCOMPARE(periods.size(), std::size_t(2));
+    QCOMPARE(periods[1].revision, 2);
+    QCOMPARE(periods[1].status, std::string("draft"));
+    QCOMPARE(*p.count("plot"), std::int64_t(4));
+    QCOMPARE(*p.count("tree"), std::int64_t(6));
+    // The revision is editable; the sealed original is not.
+    QVERIFY(p.database().execute("UPDATE tree SET dbh_cm = 14.6 WHERE id = 5"));
+    QVERIFY(!p.database().execute("UPDATE tree SET dbh_cm = 14.6 WHERE id = 2"));
+}
+
+// tests/data/schema_v1.tanhui was written by the schema-1 code: opening it upgrades it in
+// place, keeps its rows and adds the sealing guards.
+void TestProject::migratesSchemaOne()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("v1.tanhui"));
+    QVERIFY(QFile::copy(QStringLiteral(TANHUI_SOURCE_DIR "/tests/data/schema_v1.tanhui"), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    auto p = Project::open(copy.toStdString());
+    QVERIFY2(p, p ? "" : p.error().detail.c_str());
+    QCOMPARE(*p->database().userVersion(), 2);
+    QCOMPARE(p->info()->name, std::string("schema v1 fixture"));
+    QCOMPARE(*p->count("plot"), std::int64_t(2));
+    QCOMPARE(*p->count("tree"), std::int64_t(2));
+    auto q = p->database().prepare("SELECT user FROM audit_log ORDER BY id LIMIT 1");
+    QVERIFY(q && *q->step());
+    QCOMPARE(q->columnText(0), std::string("fixture"));
+    QVERIFY(p->sealPeriod(1));
+    QVERIFY(!p->database().execute("DELETE FROM tree"));
 }
 
 QTEST_APPLESS_MAIN(TestProject)

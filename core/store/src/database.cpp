@@ -250,6 +250,11 @@ std::int64_t Database::lastInsertId() const
     return sqlite3_last_insert_rowid(d->db.get());
 }
 
+std::int64_t Database::changes() const
+{
+    return sqlite3_changes64(d->db.get());
+}
+
 Result<std::int64_t> Database::applicationId()
 {
     auto text = queryText("PRAGMA application_id");

@@ -15,7 +15,7 @@ namespace {
 
 // Migration N takes a file from user_version N − 1 to N. Never edit a step that has been
 // released: add the next one (and a fixture of the previous schema to test it).
-constexpr std::array<const char*, 1> kMigrations = {
+constexpr std::array<const char*, 2> kMigrations = {
     // 1: the first schema.
     R"sql(
 CREATE TABLE project (
@@ -130,6 +130,58 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql",
+    // 2: sealed periods are read-only, enforced in SQLite itself.
+    R"sql(
+ALTER TABLE period ADD COLUMN sealed_by_version TEXT;
+
+CREATE TRIGGER period_sealed_update BEFORE UPDATE ON period
+WHEN OLD.seal_hash IS NOT NULL AND (
+    NEW.label IS NOT OLD.label OR NEW.start_date IS NOT OLD.start_date OR
+    NEW.end_date IS NOT OLD.end_date OR NEW.revision IS NOT OLD.revision OR
+    NEW.revises_period_id IS NOT OLD.revises_period_id OR
+    NEW.revision_reason IS NOT OLD.revision_reason OR NEW.sealed_at IS NOT OLD.sealed_at OR
+    NEW.seal_hash IS NOT OLD.seal_hash OR NEW.previous_seal_hash IS NOT OLD.previous_seal_hash OR
+    NEW.sealed_by_version IS NOT OLD.sealed_by_version OR
+    NOT (OLD.status = NEW.status OR (OLD.status = 'submitted' AND NEW.status = 'verified')))
+BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
+CREATE TRIGGER period_sealed_delete BEFORE DELETE ON period WHEN OLD.seal_hash IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
+
+CREATE TRIGGER plot_sealed_insert BEFORE INSERT ON plot
+WHEN (SELECT seal_hash FROM period WHERE id = NEW.period_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
+CREATE TRIGGER plot_sealed_update BEFORE UPDATE ON plot
+WHEN (SELECT seal_hash FROM period WHERE id IN (OLD.period_id, NEW.period_id)
+      AND seal_hash IS NOT NULL) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
+CREATE TRIGGER plot_sealed_delete BEFORE DELETE ON plot
+WHEN (SELECT seal_hash FROM period WHERE id = OLD.period_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
+
+CREATE TRIGGER tree_sealed_insert BEFORE INSERT ON tree
+WHEN (SELECT p.seal_hash FROM plot JOIN period p ON p.id = plot.period_id
+      WHERE plot.id = NEW.plot_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
+CREATE TRIGGER tree_sealed_update BEFORE UPDATE ON tree
+WHEN (SELECT p.seal_hash FROM plot JOIN period p ON p.id = plot.period_id
+      WHERE plot.id IN (OLD.plot_id, NEW.plot_id) AND p.seal_hash IS NOT NULL) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
+CREATE TRIGGER tree_sealed_delete BEFORE DELETE ON tree
+WHEN (SELECT p.seal_hash FROM plot JOIN period p ON p.id = plot.period_id
+      WHERE plot.id = OLD.plot_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
+
+CREATE TRIGGER result_sealed_insert BEFORE INSERT ON result
+WHEN (SELECT seal_hash FROM period WHERE id = NEW.period_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
+CREATE TRIGGER result_sealed_update BEFORE UPDATE ON result
+WHEN (SELECT seal_hash FROM period WHERE id IN (OLD.period_id, NEW.period_id)
+      AND seal_hash IS NOT NULL) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
+CREATE TRIGGER result_sealed_delete BEFORE DELETE ON result
+WHEN (SELECT seal_hash FROM period WHERE id = OLD.period_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
 )sql",
 };
 

@@ -45,6 +45,8 @@ public:
 
     /// Row id of the last INSERT on this connection.
     std::int64_t lastInsertId() const;
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    std::int64_t changes() const;
 
     /// The schema version stored in the file header (PRAGMA user_version).
     core::Result<int> userVersion();

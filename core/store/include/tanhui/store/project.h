@@ -40,6 +40,19 @@ struct ImportReport
     bool imported() const { return problems.empty(); }
 };
 
+/// The check of one sealed period: its content hashed again and compared with the seal,
+/// and the seal's link to the period sealed before it.
+struct SealCheck
+{
+    std::int64_t periodId = 0;
+    std::string label;
+    int revision = 1;
+    std::string storedHash;
+    std::string recomputedHash;
+    bool chainIntact = true; ///< previous_seal_hash is the seal of the period sealed before
+    bool matches() const { return storedHash == recomputedHash && chainIntact; }
+};
+
 /// A monitoring project: one SQLite file (.tanhui) holding periods, plots, trees,
 /// parameters, results and an append-only audit log. Every change is one transaction and
 /// one audit entry naming the OS user. Not thread-safe; one Project per thread.
@@ -68,6 +81,21 @@ public:
                                                    const std::string& plotsSource,
                                                    const std::string& treesSource);
 
+    /// Seals a period: its period row, plots, trees, results, the parameter sets those
+    /// results used, every layer's hash, the software version and the previous seal are
+    /// hashed (SHA-256) into the seal; the period becomes 'submitted' and read-only, which
+    /// SQLite triggers enforce. Returns the seal.
+    core::Result<std::string> sealPeriod(std::int64_t periodId);
+
+    /// Re-hashes every sealed period and checks the chain; a value edited behind Tanhui's
+    /// back (e.g. with another SQLite client after dropping the triggers) shows as a
+    /// mismatch.
+    core::Result<std::vector<SealCheck>> verifySeals();
+
+    /// A correction of a sealed period: a new draft revision with the same label and dates,
+    /// a copy of its plots and trees, and the reason recorded (and audited).
+    core::Result<std::int64_t> reviseSealedPeriod(std::int64_t periodId, const std::string& reason);
+
     /// Number of rows of `table` in the project (for reports and tests); `table` must be
     /// one of the schema's table names.
     core::Result<std::int64_t> count(const std::string& table);
@@ -76,6 +104,8 @@ public:
 
 private:
     explicit Project(Database db);
+    core::Result<std::string> manifest(std::int64_t periodId, const std::string& sealedByVersion,
+                                       const std::string& previousSeal);
     core::Result<void> audit(const std::string& action, const std::string& entity,
                              std::int64_t entityId, const std::string& beforeJson,
                              const std::string& afterJson);
