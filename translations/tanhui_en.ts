@@ -292,6 +292,14 @@
         <source>Raster values at points, with CRS transformation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Project file: create, add-period, import, seal, export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the seals of a project&apos;s sealed periods</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::CommandParser</name>
@@ -565,6 +573,84 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     </message>
 </context>
 <context>
+    <name>tanhui::ui::ProjectCommand</name>
+    <message>
+        <source>Work on a project file (.tanhui). Actions: create, add-period, import, seal, export. Every change is one transaction and one audit-log entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 plots and %2 trees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row has problems.</numerusform>
+            <numerusform>Nothing was imported: %n rows have problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period %1 sealed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tables written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-period, import, seal or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, add-period, import, seal or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methodology, e.g. CCER-14-001-V01 or VM0047.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring period label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot table: plot_id, area_ha or area_m2; optional stratum, slope_deg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree tally: plot_id, species, dbh; optional height, wd, status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory for export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::RasterClasses</name>
     <message>
         <source>%1: every stratum needs a name, and values or a min/max range</source>
@@ -703,6 +789,33 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     </message>
     <message>
         <source>--trees, --plots and --areas are required; --iterations, --seed and --threads are whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::VerifyCommand</name>
+    <message>
+        <source>Check every sealed period of a project: its content hashed again must equal its seal, and each seal must follow the one before. Exit code 1 if any does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revision %2): matches its seal %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revision %2): DIFFERS from its seal: sealed %3, content now %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the link to the previously sealed period is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sealed period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

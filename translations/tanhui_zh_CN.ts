@@ -290,6 +290,14 @@
         <source>Raster values at points, with CRS transformation</source>
         <translation>点位上的栅格值（含坐标转换）</translation>
     </message>
+    <message>
+        <source>Project file: create, add-period, import, seal, export</source>
+        <translation>项目文件：创建、添加监测期、导入、封存、导出</translation>
+    </message>
+    <message>
+        <source>Check the seals of a project&apos;s sealed periods</source>
+        <translation>核对项目中已封存监测期的封存值</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::CommandParser</name>
@@ -564,6 +572,83 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     </message>
 </context>
 <context>
+    <name>tanhui::ui::ProjectCommand</name>
+    <message>
+        <source>Work on a project file (.tanhui). Actions: create, add-period, import, seal, export. Every change is one transaction and one audit-log entry.</source>
+        <translation>操作项目文件（.tanhui）。动作：create（创建）、add-period（添加监测期）、import（导入）、seal（封存）、export（导出）。每项修改都是一个事务，并记入一条审计日志。</translation>
+    </message>
+    <message>
+        <source>Imported %1 plots and %2 trees.</source>
+        <translation>已导入 %1 个样地和 %2 株树。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>未导入任何数据：有 %n 行存在问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period %1 sealed: %2</source>
+        <translation>监测期 %1 已封存：%2</translation>
+    </message>
+    <message>
+        <source>%1 tables written to %2</source>
+        <translation>已将 %1 张表写入 %2</translation>
+    </message>
+    <message>
+        <source>Project %1 created.</source>
+        <translation>项目 %1 已创建。</translation>
+    </message>
+    <message>
+        <source>Period %1 added.</source>
+        <translation>监测期 %1 已添加。</translation>
+    </message>
+    <message>
+        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-period, import, seal or export.</source>
+        <translation>用法：tanhui-cli project 动作 文件 [选项]；动作为 create、add-period、import、seal 或 export。</translation>
+    </message>
+    <message>
+        <source>create, add-period, import, seal or export.</source>
+        <translation>create、add-period、import、seal 或 export。</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>Project name.</source>
+        <translation>项目名称。</translation>
+    </message>
+    <message>
+        <source>Methodology, e.g. CCER-14-001-V01 or VM0047.</source>
+        <translation>方法学，例如 CCER-14-001-V01 或 VM0047。</translation>
+    </message>
+    <message>
+        <source>Monitoring period label.</source>
+        <translation>监测期名称。</translation>
+    </message>
+    <message>
+        <source>Start date, YYYY-MM-DD.</source>
+        <translation>开始日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>End date, YYYY-MM-DD.</source>
+        <translation>结束日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Plot table: plot_id, area_ha or area_m2; optional stratum, slope_deg.</source>
+        <translation>样地表：plot_id、area_ha 或 area_m2；可选 stratum、slope_deg。</translation>
+    </message>
+    <message>
+        <source>Tree tally: plot_id, species, dbh; optional height, wd, status.</source>
+        <translation>每木检尺表：plot_id、species、dbh；可选 height、wd、status。</translation>
+    </message>
+    <message>
+        <source>Directory for export.</source>
+        <translation>导出目录。</translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::RasterClasses</name>
     <message>
         <source>%1: every stratum needs a name, and values or a min/max range</source>
@@ -701,6 +786,33 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     <message>
         <source>--trees, --plots and --areas are required; --iterations, --seed and --threads are whole numbers.</source>
         <translation>必须指定 --trees、--plots 和 --areas；--iterations、--seed 与 --threads 须为整数。</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::VerifyCommand</name>
+    <message>
+        <source>Check every sealed period of a project: its content hashed again must equal its seal, and each seal must follow the one before. Exit code 1 if any does not.</source>
+        <translation>核对项目中每个已封存的监测期：重新计算的内容哈希须与封存值一致，且每个封存值须衔接前一个。若有不符，退出码为 1。</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2): matches its seal %3</source>
+        <translation>%1（第 %2 版）：与封存值 %3 一致</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2): DIFFERS from its seal: sealed %3, content now %4</source>
+        <translation>%1（第 %2 版）：与封存值不一致：封存值 %3，当前内容 %4</translation>
+    </message>
+    <message>
+        <source>%1: the link to the previously sealed period is broken</source>
+        <translation>%1：与前一个已封存监测期的衔接已断开</translation>
+    </message>
+    <message>
+        <source>No sealed period.</source>
+        <translation>没有已封存的监测期。</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>项目文件。</translation>
     </message>
 </context>
 </TS>

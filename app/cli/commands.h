@@ -15,8 +15,10 @@ int runBiomass(const QStringList& arguments, QTextStream& out, QTextStream& err)
 int runChange(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runEstimate(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runPlan(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runRasterInfo(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runUncertainty(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runVerify(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 } // namespace tanhui::ui

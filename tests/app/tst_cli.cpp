@@ -12,6 +12,8 @@
 #include <cmath>
 #include <map>
 
+#include "tanhui/store/project.h"
+
 #include "cliapp.h"
 #include "languagemanager.h"
 #include "testutil.h"
@@ -73,6 +75,7 @@ private slots:
     void areasRespectMaskBand();
     void samplePointsInStands();
     void sampleWarnsOfBallparkDatums();
+    void projectWorkflow();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -873,6 +876,69 @@ void TestCli::sampleWarnsOfBallparkDatums()
     const CliRun wgs84 = runTool({QStringLiteral("sample"), raster, QStringLiteral("--points"),
                                   points, QStringLiteral("--crs"), QStringLiteral("EPSG:4326")});
     QVERIFY(!wgs84.err.contains(QStringLiteral("ballpark")));
+}
+
+// create → add-period → a rejected import (every problem listed, nothing written) → import
+// → seal → verify → tamper → verify fails → export.
+void TestCli::projectWorkflow()
+{
+    const QString file = m_dir.filePath(QStringLiteral("workflow.tanhui"));
+    const QString plots = write(QStringLiteral("wf_plots.csv"),
+                                "plot_id,stratum,area_m2\nA1,young,667\nB1,middle,667\n");
+    const QString bad = write(QStringLiteral("wf_bad.csv"),
+                              "plot_id,species,dbh,height\nA1,杉木,12,9\nZ9,杉木,-3,10\n");
+    const QString trees = write(QStringLiteral("wf_trees.csv"),
+                                "plot_id,species,dbh,height\nA1,杉木,12,9\nB1,马尾松,20,15\n");
+    auto project = [&](QStringList args) {
+        args.prepend(QStringLiteral("project"));
+        return runTool(args);
+    };
+    QCOMPARE(project({QStringLiteral("create"), file, QStringLiteral("--name"),
+                      QStringLiteral("示范林场"), QStringLiteral("--methodology"),
+                      QStringLiteral("CCER-14-001-V01")})
+                 .exitCode,
+             int(ExitOk));
+    QCOMPARE(
+        project({QStringLiteral("add-period"), file, QStringLiteral("--period"),
+                 QStringLiteral("2024"), QStringLiteral("--start"), QStringLiteral("2022-01-01"),
+                 QStringLiteral("--end"), QStringLiteral("2024-12-31")})
+            .exitCode,
+        int(ExitOk));
+    const QStringList import{
+        QStringLiteral("import"),  file,  QStringLiteral("--period"), QStringLiteral("2024"),
+        QStringLiteral("--plots"), plots, QStringLiteral("--trees")};
+    const CliRun rejected = project(import + QStringList{bad});
+    QCOMPARE(rejected.exitCode, int(ExitInputError));
+    QVERIFY(rejected.err.contains(QStringLiteral("wf_bad.csv, row 3, column \"plot_id\"")));
+    QVERIFY(rejected.err.contains(QStringLiteral("wf_bad.csv, row 3, column \"dbh\"")));
+    QVERIFY(rejected.err.contains(QStringLiteral("Nothing was imported: 2 row(s)")));
+    QCOMPARE(*tanhui::store::Project::open(file.toStdString())->count("tree"), std::int64_t(0));
+
+    QCOMPARE(project(import + QStringList{trees}).exitCode, int(ExitOk));
+    const CliRun seal =
+        project({QStringLiteral("seal"), file, QStringLiteral("--period"), QStringLiteral("2024")});
+    QCOMPARE(seal.exitCode, int(ExitOk));
+    CliRun verify = runTool({QStringLiteral("verify"), file});
+    QCOMPARE(verify.exitCode, int(ExitOk));
+    QVERIFY(verify.out.contains(QStringLiteral("matches its seal")));
+    {
+        auto db = tanhui::store::Database::open(file.toStdString(),
+                                                tanhui::store::Database::Mode::OpenExisting);
+        QVERIFY(db && db->execute("DROP TRIGGER tree_sealed_update"));
+        QVERIFY(db->execute("UPDATE tree SET dbh_cm = 12.5 WHERE id = 1"));
+    }
+    verify = runTool({QStringLiteral("verify"), file});
+    QCOMPARE(verify.exitCode, int(ExitInputError));
+    QVERIFY(verify.out.contains(QStringLiteral("DIFFERS from its seal")));
+
+    const QString dir = m_dir.filePath(QStringLiteral("export"));
+    QCOMPARE(project({QStringLiteral("export"), file, QStringLiteral("--dir"), dir}).exitCode,
+             int(ExitOk));
+    QFile treeCsv(dir + QStringLiteral("/tree.csv"));
+    QVERIFY(treeCsv.open(QIODevice::ReadOnly));
+    QCOMPARE(treeCsv.readLine().trimmed(),
+             QByteArray("id,plot_id,species,dbh_cm,height_m,wood_density,alive,source,source_row"));
+    QVERIFY(treeCsv.readLine().startsWith("1,1,\xe6\x9d\x89\xe6\x9c\xa8,12.5,9,,1,"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -224,6 +224,21 @@ bool Statement::columnIsNull(int column) const
     return sqlite3_column_type(d->stmt.get(), column) == SQLITE_NULL;
 }
 
+bool Statement::columnIsReal(int column) const
+{
+    return sqlite3_column_type(d->stmt.get(), column) == SQLITE_FLOAT;
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(d->stmt.get());
+}
+std::string Statement::columnName(int column) const
+{
+    const char* name = sqlite3_column_name(d->stmt.get(), column);
+    return name ? name : "";
+}
+
 Result<Statement> Database::prepare(const std::string& sql)
 {
     sqlite3_stmt* raw = nullptr;

@@ -3,6 +3,7 @@
 #include "tanhui/store/project.h"
 
 #include <array>
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -10,6 +11,11 @@
 #include <filesystem>
 #include <map>
 #include <set>
+
+#ifdef __unix__
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 #include "tanhui/core/sha256.h"
 #include "tanhui/core/version.h"
@@ -23,6 +29,14 @@ using core::ErrorCode;
 using core::Result;
 
 namespace {
+
+// The shortest decimal text that reads back as the same double (std::to_chars).
+std::string shortestNumber(double value)
+{
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, result.ptr);
+}
 
 // Minimal JSON string escaping for audit entries.
 std::string jsonString(const std::string& s)
@@ -49,6 +63,11 @@ std::string currentUser()
     for (const char* name : {"USER", "LOGNAME", "USERNAME"})
         if (const char* value = std::getenv(name); value && *value)
             return value;
+#ifdef __unix__
+    // Services and containers often run without those variables: ask the system.
+    if (const passwd* entry = getpwuid(geteuid()); entry && entry->pw_name)
+        return entry->pw_name;
+#endif
     return "unknown";
 }
 
@@ -280,11 +299,7 @@ namespace {
 // Numbers in a manifest: the shortest text that reads back as the same double.
 std::string manifestNumber(const Statement& q, int column)
 {
-    if (q.columnIsNull(column))
-        return "-";
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.17g", q.columnDouble(column));
-    return buffer;
+    return q.columnIsNull(column) ? "-" : shortestNumber(q.columnDouble(column));
 }
 
 std::string manifestText(const Statement& q, int column)
@@ -483,11 +498,81 @@ Result<std::int64_t> Project::reviseSealedPeriod(std::int64_t periodId, const st
     return revisionId;
 }
 
+namespace {
+const std::array<const char*, 10> kTables = {
+    "project", "layer", "stratification", "stratum", "period",
+    "plot",    "tree",  "parameter_set",  "result",  "audit_log"};
+
+std::string csvCell(const Statement& q, int column)
+{
+    if (q.columnIsNull(column))
+        return {};
+    if (q.columnIsReal(column))
+        return shortestNumber(q.columnDouble(column));
+    std::string text = q.columnText(column);
+    if (text.find_first_of(",\"\n\r") == std::string::npos)
+        return text;
+    std::string quoted = "\"";
+    for (char c : text)
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+} // namespace
+
+Result<std::int64_t> Project::findPeriod(const std::string& label)
+{
+    auto q = m_db.prepare("SELECT id FROM period WHERE label = ? ORDER BY revision DESC LIMIT 1");
+    if (!q)
+        return q.error();
+    q->bind(1, label);
+    auto row = q->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error{ErrorCode::UnknownReference, "no period labelled \"" + label + "\"",
+                     m_db.path(), 0, "period"};
+    return q->columnInt(0);
+}
+
+Result<std::vector<std::string>> Project::exportCsv(const std::string& directory)
+{
+    std::error_code ec;
+    std::filesystem::create_directories(directory, ec);
+    std::vector<std::string> files;
+    for (const char* table : kTables) {
+        // Fixed identifiers from the schema, never user text.
+        auto q = m_db.prepare(std::string("SELECT * FROM ") + table + " ORDER BY rowid");
+        if (!q)
+            return q.error();
+        const std::string path =
+            (std::filesystem::path(directory) / (std::string(table) + ".csv")).string();
+        std::FILE* out = std::fopen(path.c_str(), "wb");
+        if (!out)
+            return Error{ErrorCode::FileUnreadable, "cannot write the file", path, 0, {}};
+        std::string line;
+        for (int c = 0; c < q->columnCount(); ++c)
+            line += (c ? "," : "") + q->columnName(c);
+        std::fputs((line + "\n").c_str(), out);
+        Result<bool> row = q->step();
+        for (; row && *row; row = q->step()) {
+            line.clear();
+            for (int c = 0; c < q->columnCount(); ++c)
+                line += (c ? "," : "") + csvCell(*q, c);
+            std::fputs((line + "\n").c_str(), out);
+        }
+        const bool written = std::fclose(out) == 0;
+        if (!row)
+            return row.error();
+        if (!written)
+            return Error{ErrorCode::FileUnreadable, "the file could not be written", path, 0, {}};
+        files.push_back(path);
+    }
+    return files;
+}
+
 Result<std::int64_t> Project::count(const std::string& table)
 {
-    static const std::set<std::string> tables{
-        "project", "layer", "stratification", "stratum", "period",
-        "plot",    "tree",  "parameter_set",  "result",  "audit_log"};
+    static const std::set<std::string> tables(kTables.begin(), kTables.end());
     if (!tables.count(table))
         return Error{ErrorCode::InvalidArgument, "no table " + table, {}, 0, {}};
     // The name is one of the fixed identifiers above, never user text.

@@ -96,6 +96,13 @@ public:
     /// a copy of its plots and trees, and the reason recorded (and audited).
     core::Result<std::int64_t> reviseSealedPeriod(std::int64_t periodId, const std::string& reason);
 
+    /// The id of the latest revision of the period labelled `label`.
+    core::Result<std::int64_t> findPeriod(const std::string& label);
+
+    /// Writes every table as `<directory>/<table>.csv` (UTF-8, header row, numbers with
+    /// round-trip precision, NULL as an empty cell); returns the files written.
+    core::Result<std::vector<std::string>> exportCsv(const std::string& directory);
+
     /// Number of rows of `table` in the project (for reports and tests); `table` must be
     /// one of the schema's table names.
     core::Result<std::int64_t> count(const std::string& table);
@@ -112,7 +119,7 @@ private:
     Database m_db;
 };
 
-/// The OS user running Tanhui (USER, LOGNAME or USERNAME), "unknown" otherwise.
+/// The OS user running Tanhui (USER, LOGNAME, USERNAME or the system's account name).
 std::string currentUser();
 
 /// Now, UTC, as 2026-11-24T15:04:05Z.

@@ -39,6 +39,9 @@ public:
     double columnDouble(int column) const; ///< NaN for NULL
     std::string columnText(int column) const;
     bool columnIsNull(int column) const;
+    bool columnIsReal(int column) const;
+    int columnCount() const;
+    std::string columnName(int column) const;
 
 private:
     friend class Database;

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include "tanhui/core/biomass.h"
+#include "tanhui/store/project.h"
+
+#include "cliapp.h"
+#include "clisupport.h"
+#include "commandparser.h"
+#include "commands.h"
+
+namespace tanhui::ui {
+
+namespace {
+
+class ProjectText
+{
+    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::ProjectCommand)
+public:
+    static QString description()
+    {
+        return tr("Work on a project file (.tanhui). Actions: create, add-period, import, seal, "
+                  "export. Every change is one transaction and one audit-log entry.");
+    }
+    static QString imported(qint64 plots, qint64 trees)
+    {
+        return tr("Imported %1 plots and %2 trees.").arg(plots).arg(trees);
+    }
+    static QString rejected(int problems)
+    {
+        return tr("Nothing was imported: %n row(s) have problems.", nullptr, problems);
+    }
+    static QString sealed(const QString& label, const QString& hash)
+    {
+        return tr("Period %1 sealed: %2").arg(label, hash);
+    }
+    static QString exported(qsizetype files, const QString& dir)
+    {
+        return tr("%1 tables written to %2").arg(files).arg(dir);
+    }
+    static QString created(const QString& path) { return tr("Project %1 created.").arg(path); }
+    static QString periodAdded(const QString& label) { return tr("Period %1 added.").arg(label); }
+    static QString usage()
+    {
+        return tr("Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, "
+                  "add-period, import, seal or export.");
+    }
+};
+
+int fail(const core::Error& e, QTextStream& err)
+{
+    reportError(e, err);
+    return ExitInputError;
+}
+
+} // namespace
+
+int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    CommandParser parser(ProjectText::description());
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 ProjectText::tr("create, add-period, import, seal or export."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), ProjectText::tr("Project file."));
+    const QCommandLineOption nameOption(QStringLiteral("name"), ProjectText::tr("Project name."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption methodologyOption(
+        QStringLiteral("methodology"),
+        ProjectText::tr("Methodology, e.g. CCER-14-001-V01 or VM0047."), QStringLiteral("ID"));
+    const QCommandLineOption periodOption(QStringLiteral("period"),
+                                          ProjectText::tr("Monitoring period label."),
+                                          QStringLiteral("LABEL"));
+    const QCommandLineOption startOption(QStringLiteral("start"),
+                                         ProjectText::tr("Start date, YYYY-MM-DD."),
+                                         QStringLiteral("DATE"));
+    const QCommandLineOption endOption(
+        QStringLiteral("end"), ProjectText::tr("End date, YYYY-MM-DD."), QStringLiteral("DATE"));
+    const QCommandLineOption plotsOption(
+        QStringLiteral("plots"),
+        ProjectText::tr("Plot table: plot_id, area_ha or area_m2; optional stratum, slope_deg."),
+        QStringLiteral("P.csv"));
+    const QCommandLineOption treesOption(
+        QStringLiteral("trees"),
+        ProjectText::tr("Tree tally: plot_id, species, dbh; optional height, wd, status."),
+        QStringLiteral("T.csv"));
+    const QCommandLineOption dirOption(
+        QStringLiteral("dir"), ProjectText::tr("Directory for export."), QStringLiteral("DIR"));
+    parser.addOptions({nameOption, methodologyOption, periodOption, startOption, endOption,
+                       plotsOption, treesOption, dirOption});
+    if (auto stop = parser.parse(arguments, 2, out, err))
+        return *stop;
+    const QString action = parser.positionalArguments().at(0);
+    const std::string file = parser.positionalArguments().at(1).toStdString();
+
+    if (action == QLatin1String("create")) {
+        if (!parser.isSet(nameOption) || !parser.isSet(methodologyOption)) {
+            err << parser.helpText();
+            return ExitUsage;
+        }
+        const auto project =
+            store::Project::create(file, {parser.value(nameOption).toStdString(),
+                                          parser.value(methodologyOption).toStdString(), ""});
+        if (!project)
+            return fail(project.error(), err);
+        out << ProjectText::created(QString::fromStdString(file)) << '\n';
+        return ExitOk;
+    }
+    auto project = store::Project::open(file);
+    if (!project)
+        return fail(project.error(), err);
+    if (action == QLatin1String("add-period")) {
+        if (!parser.isSet(periodOption) || !parser.isSet(startOption) || !parser.isSet(endOption)) {
+            err << parser.helpText();
+            return ExitUsage;
+        }
+        const auto id = project->addPeriod(parser.value(periodOption).toStdString(),
+                                           parser.value(startOption).toStdString(),
+                                           parser.value(endOption).toStdString());
+        if (!id)
+            return fail(id.error(), err);
+        out << ProjectText::periodAdded(parser.value(periodOption)) << '\n';
+        return ExitOk;
+    }
+    if (action == QLatin1String("import")) {
+        if (!parser.isSet(periodOption) || !parser.isSet(plotsOption) ||
+            !parser.isSet(treesOption)) {
+            err << parser.helpText();
+            return ExitUsage;
+        }
+        const auto period = project->findPeriod(parser.value(periodOption).toStdString());
+        if (!period)
+            return fail(period.error(), err);
+        const auto plotTable = readTableOrReport(parser.value(plotsOption), err);
+        const auto treeTable =
+            plotTable ? readTableOrReport(parser.value(treesOption), err) : std::nullopt;
+        if (!treeTable)
+            return ExitInputError;
+        const auto plots = core::plotsFromTable(*plotTable);
+        if (!plots)
+            return fail(plots.error(), err);
+        const auto trees = core::treesFromTable(*treeTable);
+        if (!trees)
+            return fail(trees.error(), err);
+        const auto report = project->importPlotsAndTrees(*period, *plots, *trees, plotTable->source,
+                                                         treeTable->source);
+        if (!report)
+            return fail(report.error(), err);
+        if (!report->imported()) {
+            for (const core::Error& e : report->problems)
+                reportError(e, err);
+            err << ProjectText::rejected(int(report->problems.size())) << '\n';
+            return ExitInputError;
+        }
+        out << ProjectText::imported(report->plots, report->trees) << '\n';
+        return ExitOk;
+    }
+    if (action == QLatin1String("seal")) {
+        const auto period = project->findPeriod(parser.value(periodOption).toStdString());
+        if (!period)
+            return fail(period.error(), err);
+        const auto seal = project->sealPeriod(*period);
+        if (!seal)
+            return fail(seal.error(), err);
+        out << ProjectText::sealed(parser.value(periodOption), QString::fromStdString(*seal))
+            << '\n';
+        return ExitOk;
+    }
+    if (action == QLatin1String("export")) {
+        if (!parser.isSet(dirOption)) {
+            err << parser.helpText();
+            return ExitUsage;
+        }
+        const auto files = project->exportCsv(parser.value(dirOption).toStdString());
+        if (!files)
+            return fail(files.error(), err);
+        out << ProjectText::exported(qsizetype(files->size()), parser.value(dirOption)) << '\n';
+        return ExitOk;
+    }
+    err << ProjectText::usage() << '\n';
+    return ExitUsage;
+}
+
+} // namespace tanhui::ui

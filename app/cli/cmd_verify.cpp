@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include "tanhui/store/project.h"
+
+#include "cliapp.h"
+#include "clisupport.h"
+#include "commandparser.h"
+#include "commands.h"
+
+namespace tanhui::ui {
+
+namespace {
+class VerifyText
+{
+    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::VerifyCommand)
+public:
+    static QString description()
+    {
+        return tr("Check every sealed period of a project: its content hashed again must equal "
+                  "its seal, and each seal must follow the one before. Exit code 1 if any "
+                  "does not.");
+    }
+    static QString matches(const QString& label, int revision, const QString& hash)
+    {
+        return tr("%1 (revision %2): matches its seal %3").arg(label).arg(revision).arg(hash);
+    }
+    static QString differs(const QString& label, int revision, const QString& stored,
+                           const QString& recomputed)
+    {
+        return tr("%1 (revision %2): DIFFERS from its seal: sealed %3, content now %4")
+            .arg(label)
+            .arg(revision)
+            .arg(stored, recomputed);
+    }
+    static QString chainBroken(const QString& label)
+    {
+        return tr("%1: the link to the previously sealed period is broken").arg(label);
+    }
+    static QString none() { return tr("No sealed period."); }
+};
+} // namespace
+
+int runVerify(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    CommandParser parser(VerifyText::description());
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), VerifyText::tr("Project file."));
+    if (auto stop = parser.parse(arguments, 1, out, err))
+        return *stop;
+    auto project = store::Project::open(parser.positionalArguments().first().toStdString());
+    if (!project) {
+        reportError(project.error(), err);
+        return ExitInputError;
+    }
+    const auto checks = project->verifySeals();
+    if (!checks) {
+        reportError(checks.error(), err);
+        return ExitInputError;
+    }
+    bool ok = true;
+    for (const store::SealCheck& c : *checks) {
+        const QString label = QString::fromStdString(c.label);
+        if (c.storedHash == c.recomputedHash)
+            out << VerifyText::matches(label, c.revision, QString::fromStdString(c.storedHash))
+                << '\n';
+        else
+            out << VerifyText::differs(label, c.revision, QString::fromStdString(c.storedHash),
+                                       QString::fromStdString(c.recomputedHash))
+                << '\n';
+        if (!c.chainIntact)
+            out << VerifyText::chainBroken(label) << '\n';
+        ok = ok && c.matches();
+    }
+    if (checks->empty())
+        out << VerifyText::none() << '\n';
+    return ok ? ExitOk : ExitInputError;
+}
+
+} // namespace tanhui::ui
