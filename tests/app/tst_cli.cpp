@@ -911,7 +911,7 @@ void TestCli::projectWorkflow()
     QCOMPARE(rejected.exitCode, int(ExitInputError));
     QVERIFY(rejected.err.contains(QStringLiteral("wf_bad.csv, row 3, column \"plot_id\"")));
     QVERIFY(rejected.err.contains(QStringLiteral("wf_bad.csv, row 3, column \"dbh\"")));
-    QVERIFY(rejected.err.contains(QStringLiteral("Nothing was imported: 2 row(s)")));
+    QVERIFY(rejected.err.contains(QStringLiteral("Nothing was imported: 2 rows")));
     QCOMPARE(*tanhui::store::Project::open(file.toStdString())->count("tree"), std::int64_t(0));
 
     QCOMPARE(project(import + QStringList{trees}).exitCode, int(ExitOk));
