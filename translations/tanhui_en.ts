@@ -575,10 +575,6 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
 <context>
     <name>tanhui::ui::ProjectCommand</name>
     <message>
-        <source>Work on a project file (.tanhui). Actions: create, add-period, import, seal, export. Every change is one transaction and one audit-log entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported %1 plots and %2 trees.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,14 +599,6 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     </message>
     <message>
         <source>Period %1 added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-period, import, seal or export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>create, add-period, import, seal or export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -647,6 +635,34 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     </message>
     <message>
         <source>Directory for export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on a project file (.tanhui). Actions: create, add-period, add-layer, import, seal, export. Every change is one transaction and one audit-log entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 recorded with its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-period, add-layer, import, seal or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, add-period, add-layer, import, seal or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer file to record (with add-layer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raster, polygons or boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the layer holds, e.g. age, stands.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -795,10 +811,6 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
 <context>
     <name>tanhui::ui::VerifyCommand</name>
     <message>
-        <source>Check every sealed period of a project: its content hashed again must equal its seal, and each seal must follow the one before. Exit code 1 if any does not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (revision %2): matches its seal %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,6 +828,22 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     </message>
     <message>
         <source>Project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every sealed period of a project: its content hashed again must equal its seal, and each seal must follow the one before; and every layer file must still have the SHA-256 it was recorded with. Exit code 1 if any does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1: unchanged since it was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1: MISSING or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1: CHANGED since it was recorded: %2, now %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

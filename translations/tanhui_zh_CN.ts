@@ -574,10 +574,6 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
 <context>
     <name>tanhui::ui::ProjectCommand</name>
     <message>
-        <source>Work on a project file (.tanhui). Actions: create, add-period, import, seal, export. Every change is one transaction and one audit-log entry.</source>
-        <translation>操作项目文件（.tanhui）。动作：create（创建）、add-period（添加监测期）、import（导入）、seal（封存）、export（导出）。每项修改都是一个事务，并记入一条审计日志。</translation>
-    </message>
-    <message>
         <source>Imported %1 plots and %2 trees.</source>
         <translation>已导入 %1 个样地和 %2 株树。</translation>
     </message>
@@ -602,14 +598,6 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     <message>
         <source>Period %1 added.</source>
         <translation>监测期 %1 已添加。</translation>
-    </message>
-    <message>
-        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-period, import, seal or export.</source>
-        <translation>用法：tanhui-cli project 动作 文件 [选项]；动作为 create、add-period、import、seal 或 export。</translation>
-    </message>
-    <message>
-        <source>create, add-period, import, seal or export.</source>
-        <translation>create、add-period、import、seal 或 export。</translation>
     </message>
     <message>
         <source>Project file.</source>
@@ -646,6 +634,34 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     <message>
         <source>Directory for export.</source>
         <translation>导出目录。</translation>
+    </message>
+    <message>
+        <source>Work on a project file (.tanhui). Actions: create, add-period, add-layer, import, seal, export. Every change is one transaction and one audit-log entry.</source>
+        <translation>操作项目文件（.tanhui）。动作：create（创建）、add-period（添加监测期）、add-layer（登记图层）、import（导入）、seal（封存）、export（导出）。每项修改都是一个事务，并记入一条审计日志。</translation>
+    </message>
+    <message>
+        <source>Layer %1 recorded with its SHA-256.</source>
+        <translation>图层 %1 已连同其 SHA-256 登记。</translation>
+    </message>
+    <message>
+        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-period, add-layer, import, seal or export.</source>
+        <translation>用法：tanhui-cli project 动作 文件 [选项]；动作为 create、add-period、add-layer、import、seal 或 export。</translation>
+    </message>
+    <message>
+        <source>create, add-period, add-layer, import, seal or export.</source>
+        <translation>create、add-period、add-layer、import、seal 或 export。</translation>
+    </message>
+    <message>
+        <source>Layer file to record (with add-layer).</source>
+        <translation>要登记的图层文件（与 add-layer 一起使用）。</translation>
+    </message>
+    <message>
+        <source>raster, polygons or boundary.</source>
+        <translation>raster（栅格）、polygons（面）或 boundary（边界）。</translation>
+    </message>
+    <message>
+        <source>What the layer holds, e.g. age, stands.</source>
+        <translation>图层内容，例如 age（年龄）、stands（小班）。</translation>
     </message>
 </context>
 <context>
@@ -791,10 +807,6 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
 <context>
     <name>tanhui::ui::VerifyCommand</name>
     <message>
-        <source>Check every sealed period of a project: its content hashed again must equal its seal, and each seal must follow the one before. Exit code 1 if any does not.</source>
-        <translation>核对项目中每个已封存的监测期：重新计算的内容哈希须与封存值一致，且每个封存值须衔接前一个。若有不符，退出码为 1。</translation>
-    </message>
-    <message>
         <source>%1 (revision %2): matches its seal %3</source>
         <translation>%1（第 %2 版）：与封存值 %3 一致</translation>
     </message>
@@ -813,6 +825,22 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     <message>
         <source>Project file.</source>
         <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>Check every sealed period of a project: its content hashed again must equal its seal, and each seal must follow the one before; and every layer file must still have the SHA-256 it was recorded with. Exit code 1 if any does not.</source>
+        <translation>核对项目中每个已封存的监测期：重新计算的内容哈希须与封存值一致，且每个封存值须衔接前一个；每个图层文件的 SHA-256 须与登记时相同。若有不符，退出码为 1。</translation>
+    </message>
+    <message>
+        <source>layer %1: unchanged since it was recorded</source>
+        <translation>图层 %1：自登记以来未改变</translation>
+    </message>
+    <message>
+        <source>layer %1: MISSING or unreadable</source>
+        <translation>图层 %1：缺失或无法读取</translation>
+    </message>
+    <message>
+        <source>layer %1: CHANGED since it was recorded: %2, now %3</source>
+        <translation>图层 %1：自登记以来已改变：登记时 %2，现在 %3</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include "tanhui/core/biomass.h"
+#include "tanhui/gis/rasterinfo.h"
 #include "tanhui/store/project.h"
 
 #include "cliapp.h"
@@ -21,8 +22,9 @@ class ProjectText
 public:
     static QString description()
     {
-        return tr("Work on a project file (.tanhui). Actions: create, add-period, import, seal, "
-                  "export. Every change is one transaction and one audit-log entry.");
+        return tr("Work on a project file (.tanhui). Actions: create, add-period, add-layer, "
+                  "import, seal, export. Every change is one transaction and one audit-log "
+                  "entry.");
     }
     static QString imported(qint64 plots, qint64 trees)
     {
@@ -40,12 +42,16 @@ public:
     {
         return tr("%1 tables written to %2").arg(files).arg(dir);
     }
+    static QString layerAdded(const QString& path)
+    {
+        return tr("Layer %1 recorded with its SHA-256.").arg(path);
+    }
     static QString created(const QString& path) { return tr("Project %1 created.").arg(path); }
     static QString periodAdded(const QString& label) { return tr("Period %1 added.").arg(label); }
     static QString usage()
     {
         return tr("Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, "
-                  "add-period, import, seal or export.");
+                  "add-period, add-layer, import, seal or export.");
     }
 };
 
@@ -61,7 +67,8 @@ int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     CommandParser parser(ProjectText::description());
     parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 ProjectText::tr("create, add-period, import, seal or export."));
+                                 ProjectText::tr("create, add-period, add-layer, import, seal or "
+                                                 "export."));
     parser.addPositionalArgument(QStringLiteral("FILE"), ProjectText::tr("Project file."));
     const QCommandLineOption nameOption(QStringLiteral("name"), ProjectText::tr("Project name."),
                                         QStringLiteral("NAME"));
@@ -84,10 +91,19 @@ int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
         QStringLiteral("trees"),
         ProjectText::tr("Tree tally: plot_id, species, dbh; optional height, wd, status."),
         QStringLiteral("T.csv"));
+    const QCommandLineOption layerOption(QStringLiteral("layer"),
+                                         ProjectText::tr("Layer file to record (with add-layer)."),
+                                         QStringLiteral("PATH"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"),
+                                        ProjectText::tr("raster, polygons or boundary."),
+                                        QStringLiteral("KIND"), QStringLiteral("raster"));
+    const QCommandLineOption roleOption(QStringLiteral("role"),
+                                        ProjectText::tr("What the layer holds, e.g. age, stands."),
+                                        QStringLiteral("ROLE"), QStringLiteral("stands"));
     const QCommandLineOption dirOption(
         QStringLiteral("dir"), ProjectText::tr("Directory for export."), QStringLiteral("DIR"));
     parser.addOptions({nameOption, methodologyOption, periodOption, startOption, endOption,
-                       plotsOption, treesOption, dirOption});
+                       plotsOption, treesOption, layerOption, kindOption, roleOption, dirOption});
     if (auto stop = parser.parse(arguments, 2, out, err))
         return *stop;
     const QString action = parser.positionalArguments().at(0);
@@ -120,6 +136,29 @@ int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
         if (!id)
             return fail(id.error(), err);
         out << ProjectText::periodAdded(parser.value(periodOption)) << '\n';
+        return ExitOk;
+    }
+    if (action == QLatin1String("add-layer")) {
+        const QString kind = parser.value(kindOption);
+        if (!parser.isSet(layerOption) ||
+            (kind != QLatin1String("raster") && kind != QLatin1String("polygons") &&
+             kind != QLatin1String("boundary"))) {
+            err << parser.helpText();
+            return ExitUsage;
+        }
+        const std::string layer = parser.value(layerOption).toStdString();
+        std::string crs;
+        if (kind == QLatin1String("raster")) {
+            const auto info = gis::readRasterInfo(layer);
+            if (!info)
+                return fail(info.error(), err);
+            crs = info->crsWkt;
+        }
+        const auto id = project->addLayer(kind.toStdString(),
+                                          parser.value(roleOption).toStdString(), layer, crs);
+        if (!id)
+            return fail(id.error(), err);
+        out << ProjectText::layerAdded(parser.value(layerOption)) << '\n';
         return ExitOk;
     }
     if (action == QLatin1String("import")) {

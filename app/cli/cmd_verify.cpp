@@ -20,8 +20,9 @@ public:
     static QString description()
     {
         return tr("Check every sealed period of a project: its content hashed again must equal "
-                  "its seal, and each seal must follow the one before. Exit code 1 if any "
-                  "does not.");
+                  "its seal, and each seal must follow the one before; and every layer file "
+                  "must still have the SHA-256 it was recorded with. Exit code 1 if any does "
+                  "not.");
     }
     static QString matches(const QString& label, int revision, const QString& hash)
     {
@@ -40,6 +41,18 @@ public:
         return tr("%1: the link to the previously sealed period is broken").arg(label);
     }
     static QString none() { return tr("No sealed period."); }
+    static QString layerUnchanged(const QString& path)
+    {
+        return tr("layer %1: unchanged since it was recorded").arg(path);
+    }
+    static QString layerMissing(const QString& path)
+    {
+        return tr("layer %1: MISSING or unreadable").arg(path);
+    }
+    static QString layerChanged(const QString& path, const QString& recorded, const QString& now)
+    {
+        return tr("layer %1: CHANGED since it was recorded: %2, now %3").arg(path, recorded, now);
+    }
 };
 } // namespace
 
@@ -75,6 +88,23 @@ int runVerify(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     if (checks->empty())
         out << VerifyText::none() << '\n';
+    const auto layers = project->layers();
+    if (!layers) {
+        reportError(layers.error(), err);
+        return ExitInputError;
+    }
+    for (const store::Layer& l : *layers) {
+        const QString path = QString::fromStdString(l.path);
+        if (l.unchanged())
+            out << VerifyText::layerUnchanged(path) << '\n';
+        else if (l.currentSha256.empty())
+            out << VerifyText::layerMissing(path) << '\n';
+        else
+            out << VerifyText::layerChanged(path, QString::fromStdString(l.sha256),
+                                            QString::fromStdString(l.currentSha256))
+                << '\n';
+        ok = ok && l.unchanged();
+    }
     return ok ? ExitOk : ExitInputError;
 }
 

@@ -25,6 +25,7 @@ private slots:
     void tamperingIsDetected();
     void correctionsGoIntoRevisions();
     void migratesSchemaOne();
+    void layersKeepTheirHash();
 
 private:
     std::string path(const char* name) const
@@ -248,6 +249,36 @@ void TestProject::migratesSchemaOne()
     QCOMPARE(q->columnText(0), std::string("fixture"));
     QVERIFY(p->sealPeriod(1));
     QVERIFY(!p->database().execute("DELETE FROM tree"));
+}
+
+// The NLCD raster's SHA-256 as sha256sum prints it; a byte appended to the file shows.
+void TestProject::layersKeepTheirHash()
+{
+    const QString source =
+        QStringLiteral(TANHUI_REAL_DATA_DIR "/landscapemetrics_landcover/augusta_nlcd.tif");
+    if (!QFile::exists(source))
+        QSKIP("shared/data/real is not available");
+    const QString copy = m_dir.filePath(QStringLiteral("layer.tif"));
+    QVERIFY(QFile::copy(source, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    auto p = Project::create(path("layers.tanhui"), {"p", "VM0047", ""});
+    QVERIFY(p);
+    QVERIFY(p->addLayer("raster", "stands", copy.toStdString(), ""));
+    auto layers = p->layers();
+    QCOMPARE(layers->size(), std::size_t(1));
+    QCOMPARE((*layers)[0].sha256,
+             std::string("20a060e57f17bac99d56cf234138476b3cf91a6b4d921b70d395dc1d2e50f876"));
+    QVERIFY((*layers)[0].unchanged());
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("x");
+    file.close();
+    layers = p->layers();
+    QVERIFY(!(*layers)[0].unchanged());
+    QFile::remove(copy);
+    layers = p->layers();
+    QVERIFY((*layers)[0].currentSha256.empty());
+    QCOMPARE(p->addLayer("raster", "x", "/no/such.tif", "").error().code, ErrorCode::FileNotFound);
 }
 
 QTEST_APPLESS_MAIN(TestProject)

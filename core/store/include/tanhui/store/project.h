@@ -53,6 +53,21 @@ struct SealCheck
     bool matches() const { return storedHash == recomputedHash && chainIntact; }
 };
 
+/// A layer (raster or polygons) the project uses, recorded by path and content hash.
+struct Layer
+{
+    std::int64_t id = 0;
+    std::string kind; ///< raster, polygons, boundary
+    std::string role; ///< e.g. "age", "species-group", "stands"
+    std::string path;
+    std::string sha256;
+    std::string currentSha256; ///< of the file now; empty when it cannot be read
+    bool unchanged() const { return !currentSha256.empty() && currentSha256 == sha256; }
+};
+
+/// SHA-256 of a file's bytes, read in blocks; Error{FileNotFound|FileUnreadable}.
+core::Result<std::string> fileSha256(const std::string& path);
+
 /// A monitoring project: one SQLite file (.tanhui) holding periods, plots, trees,
 /// parameters, results and an append-only audit log. Every change is one transaction and
 /// one audit entry naming the OS user. Not thread-safe; one Project per thread.
@@ -95,6 +110,12 @@ public:
     /// A correction of a sealed period: a new draft revision with the same label and dates,
     /// a copy of its plots and trees, and the reason recorded (and audited).
     core::Result<std::int64_t> reviseSealedPeriod(std::int64_t periodId, const std::string& reason);
+
+    /// Records a layer file with its SHA-256 (and CRS, as WKT, when the caller knows it).
+    core::Result<std::int64_t> addLayer(const std::string& kind, const std::string& role,
+                                        const std::string& path, const std::string& crsWkt);
+    /// Every layer with the hash recorded and the hash of the file as it is now.
+    core::Result<std::vector<Layer>> layers();
 
     /// The id of the latest revision of the period labelled `label`.
     core::Result<std::int64_t> findPeriod(const std::string& label);

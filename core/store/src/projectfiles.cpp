@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <cstdio>
+#include <filesystem>
+#include <vector>
+
+#include "tanhui/core/sha256.h"
+#include "tanhui/core/version.h"
+#include "tanhui/store/project.h"
+
+#include "projectsupport.h"
+
+namespace tanhui::store {
+
+using core::Error;
+using core::ErrorCode;
+using core::Result;
+using detail::jsonString;
+using detail::kTables;
+using detail::shortestNumber;
+
+namespace {
+
+std::string csvCell(const Statement& q, int column)
+{
+    if (q.columnIsNull(column))
+        return {};
+    if (q.columnIsReal(column))
+        return shortestNumber(q.columnDouble(column));
+    std::string text = q.columnText(column);
+    if (text.find_first_of(",\"\n\r") == std::string::npos)
+        return text;
+    std::string quoted = "\"";
+    for (char c : text)
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+} // namespace
+
+Result<std::string> fileSha256(const std::string& path)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        return Error{ErrorCode::FileNotFound, {}, path, 0, {}};
+    std::FILE* in = std::fopen(path.c_str(), "rb");
+    if (!in)
+        return Error{ErrorCode::FileUnreadable, {}, path, 0, {}};
+    core::Sha256 hash;
+    std::vector<char> buffer(1 << 20);
+    std::size_t n = 0;
+    while ((n = std::fread(buffer.data(), 1, buffer.size(), in)) > 0)
+        hash.add(buffer.data(), n);
+    const bool failed = std::ferror(in) != 0;
+    std::fclose(in);
+    if (failed)
+        return Error{ErrorCode::FileUnreadable, "read error", path, 0, {}};
+    return hash.hex();
+}
+
+Result<std::int64_t> Project::addLayer(const std::string& kind, const std::string& role,
+                                       const std::string& path, const std::string& crsWkt)
+{
+    const auto hash = fileSha256(path);
+    if (!hash)
+        return hash.error();
+    std::int64_t id = 0;
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        auto insert =
+            m_db.prepare("INSERT INTO layer (kind, role, path, sha256, crs_wkt, added_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?)");
+        if (!insert)
+            return insert.error();
+        insert->bind(1, kind).bind(2, role).bind(3, path).bind(4, *hash).bind(6, utcTimestamp());
+        if (crsWkt.empty())
+            insert->bindNull(5);
+        else
+            insert->bind(5, crsWkt);
+        if (auto r = insert->run(); !r)
+            return r;
+        id = m_db.lastInsertId();
+        return audit("add", "layer", id, {},
+                     "{\"kind\":" + jsonString(kind) + ",\"role\":" + jsonString(role) +
+                         ",\"path\":" + jsonString(path) + ",\"sha256\":" + jsonString(*hash) +
+                         "}");
+    });
+    if (!ok)
+        return ok.error();
+    return id;
+}
+
+Result<std::vector<Layer>> Project::layers()
+{
+    auto q = m_db.prepare("SELECT id, kind, role, path, sha256 FROM layer ORDER BY id");
+    if (!q)
+        return q.error();
+    std::vector<Layer> out;
+    Result<bool> row = q->step();
+    for (; row && *row; row = q->step()) {
+        Layer layer{q->columnInt(0),  q->columnText(1), q->columnText(2),
+                    q->columnText(3), q->columnText(4), {}};
+        if (const auto now = fileSha256(layer.path))
+            layer.currentSha256 = *now;
+        out.push_back(std::move(layer));
+    }
+    if (!row)
+        return row.error();
+    return out;
+}
+
+Result<std::vector<std::string>> Project::exportCsv(const std::string& directory)
+{
+    std::error_code ec;
+    std::filesystem::create_directories(directory, ec);
+    std::vector<std::string> files;
+    for (const char* table : kTables) {
+        // Fixed identifiers from the schema, never user text.
+        auto q = m_db.prepare(std::string("SELECT * FROM ") + table + " ORDER BY rowid");
+        if (!q)
+            return q.error();
+        const std::string path =
+            (std::filesystem::path(directory) / (std::string(table) + ".csv")).string();
+        std::FILE* out = std::fopen(path.c_str(), "wb");
+        if (!out)
+            return Error{ErrorCode::FileUnreadable, "cannot write the file", path, 0, {}};
+        std::string line;
+        for (int c = 0; c < q->columnCount(); ++c)
+            line += (c ? "," : "") + q->columnName(c);
+        std::fputs((line + "\n").c_str(), out);
+        Result<bool> row = q->step();
+        for (; row && *row; row = q->step()) {
+            line.clear();
+            for (int c = 0; c < q->columnCount(); ++c)
+                line += (c ? "," : "") + csvCell(*q, c);
+            std::fputs((line + "\n").c_str(), out);
+        }
+        const bool written = std::fclose(out) == 0;
+        if (!row)
+            return row.error();
+        if (!written)
+            return Error{ErrorCode::FileUnreadable, "the file could not be written", path, 0, {}};
+        files.push_back(path);
+    }
+    return files;
+}
+
+} // namespace tanhui::store

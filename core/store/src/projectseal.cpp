@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <cstdio>
+#include <filesystem>
+#include <vector>
+
+#include "tanhui/core/sha256.h"
+#include "tanhui/core/version.h"
+#include "tanhui/store/project.h"
+
+#include "projectsupport.h"
+
+namespace tanhui::store {
+
+using core::Error;
+using core::ErrorCode;
+using core::Result;
+using detail::jsonString;
+using detail::shortestNumber;
+
+namespace {
+
+// Numbers in a manifest: the shortest text that reads back as the same double.
+std::string manifestNumber(const Statement& q, int column)
+{
+    return q.columnIsNull(column) ? "-" : shortestNumber(q.columnDouble(column));
+}
+
+std::string manifestText(const Statement& q, int column)
+{
+    return q.columnIsNull(column) ? "-" : jsonString(q.columnText(column));
+}
+
+} // namespace
+
+Result<std::string> Project::manifest(std::int64_t periodId, const std::string& sealedByVersion,
+                                      const std::string& previousSeal)
+{
+    std::string m = "tanhui-seal 1\nsoftware " + jsonString(sealedByVersion) + "\n";
+    // Each query: SQL, the columns that are numbers, the line's tag.
+    struct Part
+    {
+        const char* tag;
+        const char* sql;
+        std::vector<bool> numeric;
+    };
+    const Part parts[] = {
+        {"project", "SELECT name, methodology, crs_wkt FROM project", {false, false, false}},
+        {"period",
+         "SELECT id, label, start_date, end_date, revision, revises_period_id, revision_reason "
+         "FROM period WHERE id = ?1",
+         {true, false, false, false, true, true, false}},
+        {"plot",
+         "SELECT id, plot_code, stratum, area_ha, slope_deg, x, y, source, source_row FROM plot "
+         "WHERE period_id = ?1 ORDER BY id",
+         {true, false, false, true, true, true, true, false, true}},
+        {"tree",
+         "SELECT t.id, t.plot_id, t.species, t.dbh_cm, t.height_m, t.wood_density, t.alive, "
+         "t.source, t.source_row FROM tree t JOIN plot p ON p.id = t.plot_id "
+         "WHERE p.period_id = ?1 ORDER BY t.id",
+         {true, true, false, true, true, true, true, false, true}},
+        {"result",
+         "SELECT id, kind, value_json, parameter_set_id FROM result WHERE period_id = ?1 "
+         "ORDER BY id",
+         {true, false, false, true}},
+        {"parameter_set",
+         "SELECT id, name, version, sha256 FROM parameter_set WHERE id IN "
+         "(SELECT parameter_set_id FROM result WHERE period_id = ?1) ORDER BY id",
+         {true, false, false, false}},
+        {"layer",
+         "SELECT id, kind, role, path, sha256 FROM layer ORDER BY id",
+         {true, false, false, false, false}}};
+    for (const Part& part : parts) {
+        auto q = m_db.prepare(part.sql);
+        if (!q)
+            return q.error();
+        if (std::string(part.sql).find("?1") != std::string::npos)
+            q->bind(1, periodId);
+        Result<bool> row = q->step();
+        for (; row && *row; row = q->step()) {
+            m += part.tag;
+            for (int c = 0; c < int(part.numeric.size()); ++c)
+                m += (c ? "|" : " ") +
+                     (part.numeric[std::size_t(c)] ? manifestNumber(*q, c) : manifestText(*q, c));
+            m += '\n';
+        }
+        if (!row)
+            return row.error();
+    }
+    m += "previous " + (previousSeal.empty() ? std::string("-") : previousSeal) + "\n";
+    return m;
+}
+
+Result<std::string> Project::sealPeriod(std::int64_t periodId)
+{
+    std::string seal;
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        auto period = m_db.prepare("SELECT seal_hash IS NOT NULL FROM period WHERE id = ?");
+        if (!period)
+            return period.error();
+        period->bind(1, periodId);
+        auto found = period->step();
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error{ErrorCode::UnknownReference, "no period " + std::to_string(periodId),
+                         m_db.path(), 0, "period"};
+        if (period->columnInt(0))
+            return Error{ErrorCode::InvalidArgument, "the period is sealed already", m_db.path(), 0,
+                         "period"};
+        auto last = m_db.prepare("SELECT seal_hash FROM period WHERE seal_hash IS NOT NULL "
+                                 "ORDER BY sealed_at DESC, id DESC LIMIT 1");
+        if (!last)
+            return last.error();
+        auto lastRow = last->step();
+        if (!lastRow)
+            return lastRow.error();
+        const std::string previous = *lastRow ? last->columnText(0) : std::string();
+        const std::string version = core::kVersionString;
+        auto text = manifest(periodId, version, previous);
+        if (!text)
+            return text.error();
+        seal = core::sha256Hex(*text);
+        auto update =
+            m_db.prepare("UPDATE period SET seal_hash = ?, previous_seal_hash = ?, sealed_at = ?, "
+                         "sealed_by_version = ?, status = 'submitted' WHERE id = ?");
+        if (!update)
+            return update.error();
+        update->bind(1, seal).bind(3, utcTimestamp()).bind(4, version).bind(5, periodId);
+        if (previous.empty())
+            update->bindNull(2);
+        else
+            update->bind(2, previous);
+        if (auto r = update->run(); !r)
+            return r;
+        return audit("seal", "period", periodId, {}, "{\"seal\":" + jsonString(seal) + "}");
+    });
+    if (!ok)
+        return ok.error();
+    return seal;
+}
+
+Result<std::vector<SealCheck>> Project::verifySeals()
+{
+    auto q =
+        m_db.prepare("SELECT id, label, revision, seal_hash, coalesce(previous_seal_hash, ''), "
+                     "coalesce(sealed_by_version, '') FROM period "
+                     "WHERE seal_hash IS NOT NULL ORDER BY sealed_at, id");
+    if (!q)
+        return q.error();
+    std::vector<SealCheck> checks;
+    std::string previous;
+    Result<bool> row = q->step();
+    for (; row && *row; row = q->step()) {
+        SealCheck c;
+        c.periodId = q->columnInt(0);
+        c.label = q->columnText(1);
+        c.revision = int(q->columnInt(2));
+        c.storedHash = q->columnText(3);
+        const std::string recordedPrevious = q->columnText(4);
+        auto text = manifest(c.periodId, q->columnText(5), recordedPrevious);
+        if (!text)
+            return text.error();
+        c.recomputedHash = core::sha256Hex(*text);
+        c.chainIntact = recordedPrevious == previous;
+        previous = c.storedHash;
+        checks.push_back(std::move(c));
+    }
+    if (!row)
+        return row.error();
+    return checks;
+}
+
+Result<std::int64_t> Project::reviseSealedPeriod(std::int64_t periodId, const std::string& reason)
+{
+    if (reason.empty())
+        return Error{ErrorCode::InvalidArgument, "a revision needs a reason", m_db.path(), 0,
+                     "reason"};
+    std::int64_t revisionId = 0;
+    auto ok = m_db.transaction([&]() -> Result<void> {
+        auto insert = m_db.prepare(
+            "INSERT INTO period (label, start_date, end_date, revision, revises_period_id, "
+            "revision_reason) SELECT label, start_date, end_date, "
+            "(SELECT max(revision) + 1 FROM period q WHERE q.label = p.label), id, ? "
+            "FROM period p WHERE id = ? AND seal_hash IS NOT NULL");
+        if (!insert)
+            return insert.error();
+        insert->bind(1, reason).bind(2, periodId);
+        if (auto r = insert->run(); !r)
+            return r;
+        if (m_db.changes() == 0)
+            return Error{ErrorCode::InvalidArgument, "only a sealed period can be revised",
+                         m_db.path(), 0, "period"};
+        revisionId = m_db.lastInsertId();
+        const std::string copyPlots =
+            "INSERT INTO plot (period_id, plot_code, stratum, area_ha, slope_deg, x, y, source, "
+            "source_row) SELECT ?, plot_code, stratum, area_ha, slope_deg, x, y, source, "
+            "source_row FROM plot WHERE period_id = ?";
+        auto plots = m_db.prepare(copyPlots);
+        if (!plots)
+            return plots.error();
+        plots->bind(1, revisionId).bind(2, periodId);
+        if (auto r = plots->run(); !r)
+            return r;
+        auto trees = m_db.prepare(
+            "INSERT INTO tree (plot_id, species, dbh_cm, height_m, wood_density, alive, source, "
+            "source_row) SELECT n.id, t.species, t.dbh_cm, t.height_m, t.wood_density, t.alive, "
+            "t.source, t.source_row FROM tree t JOIN plot o ON o.id = t.plot_id "
+            "JOIN plot n ON n.period_id = ? AND n.plot_code = o.plot_code "
+            "WHERE o.period_id = ? ORDER BY t.id");
+        if (!trees)
+            return trees.error();
+        trees->bind(1, revisionId).bind(2, periodId);
+        if (auto r = trees->run(); !r)
+            return r;
+        return audit("revise", "period", revisionId,
+                     "{\"revises\":" + std::to_string(periodId) + "}",
+                     "{\"reason\":" + jsonString(reason) + "}");
+    });
+    if (!ok)
+        return ok.error();
+    return revisionId;
+}
+
+} // namespace tanhui::store
