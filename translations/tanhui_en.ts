@@ -300,6 +300,10 @@
         <source>Check the seals of a project&apos;s sealed periods</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a demo forest farm (raster, plots, project file)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::CommandParser</name>
@@ -312,6 +316,25 @@
     </message>
     <message>
         <source>option --%1: &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::DemoCommand</name>
+    <message>
+        <source>Create a deterministic demo forest farm in DIR: a stand-age raster (China fir plantations, ages as of 2018), 30 permanent plots measured in 2021 and re-measured in 2024 with their tree tallies, and a project file holding both periods (2021 sealed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo forest farm written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already: give an empty or new directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory to create.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

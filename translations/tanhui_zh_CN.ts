@@ -298,6 +298,10 @@
         <source>Check the seals of a project&apos;s sealed periods</source>
         <translation>核对项目中已封存监测期的封存值</translation>
     </message>
+    <message>
+        <source>Create a demo forest farm (raster, plots, project file)</source>
+        <translation>创建示范林场（栅格、样地、项目文件）</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::CommandParser</name>
@@ -310,6 +314,25 @@
     <message>
         <source>option --%1: &quot;%2&quot; is not a number</source>
         <translation>选项 --%1：“%2”不是数值</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::DemoCommand</name>
+    <message>
+        <source>Create a deterministic demo forest farm in DIR: a stand-age raster (China fir plantations, ages as of 2018), 30 permanent plots measured in 2021 and re-measured in 2024 with their tree tallies, and a project file holding both periods (2021 sealed).</source>
+        <translation>在 DIR 中创建一个确定性的示范林场：林分年龄栅格（杉木人工林，年龄截至 2018 年）、2021 年测定并于 2024 年复测的 30 个固定样地及其每木检尺数据，以及包含两个监测期（2021 年已封存）的项目文件。</translation>
+    </message>
+    <message>
+        <source>Demo forest farm written to %1</source>
+        <translation>示范林场已写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already: give an empty or new directory.</source>
+        <translation>%1 已存在：请给出空目录或新目录。</translation>
+    </message>
+    <message>
+        <source>Directory to create.</source>
+        <translation>要创建的目录。</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,34 @@ Result<RasterInfo> readRasterInfo(const std::string& path)
     return info;
 }
 
+Result<void> writeByteRaster(const std::string& path, int width, int height,
+                             const std::array<double, 6>& geoTransform, const std::string& crs,
+                             std::uint8_t noData, const std::vector<std::uint8_t>& cells)
+{
+    ensureGisRuntime();
+    if (cells.size() != std::size_t(width) * std::size_t(height))
+        return Error{ErrorCode::InvalidArgument, "cell count does not match the size", path, 0, {}};
+    const char* options[] = {"TILED=YES", "COMPRESS=DEFLATE", nullptr};
+    DatasetPtr ds(GDALCreate(GDALGetDriverByName("GTiff"), path.c_str(), width, height, 1, GDT_Byte,
+                             const_cast<char**>(options)));
+    if (!ds)
+        return Error{ErrorCode::FileUnreadable, CPLGetLastErrorMsg(), path, 0, {}};
+    GDALSetGeoTransform(ds.get(), const_cast<double*>(geoTransform.data()));
+    OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
+    const bool crsOk = OSRSetFromUserInput(srs, crs.c_str()) == OGRERR_NONE;
+    if (crsOk)
+        GDALSetSpatialRef(ds.get(), srs);
+    OSRDestroySpatialReference(srs);
+    if (!crsOk)
+        return Error{ErrorCode::InvalidArgument, "unknown CRS " + crs, path, 0, {}};
+    GDALRasterBandH band = GDALGetRasterBand(ds.get(), 1);
+    GDALSetRasterNoDataValue(band, noData);
+    if (GDALRasterIO(band, GF_Write, 0, 0, width, height, const_cast<std::uint8_t*>(cells.data()),
+                     width, height, GDT_Byte, 0, 0) != CE_None)
+        return Error{ErrorCode::FileUnreadable, CPLGetLastErrorMsg(), path, 0, {}};
+    return {};
+}
+
 std::string gdalVersion()
 {
     return GDALVersionInfo("RELEASE_NAME");

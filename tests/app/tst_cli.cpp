@@ -76,6 +76,7 @@ private slots:
     void samplePointsInStands();
     void sampleWarnsOfBallparkDatums();
     void projectWorkflow();
+    void demoIsDeterministicAndConsistent();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -939,6 +940,42 @@ void TestCli::projectWorkflow()
     QCOMPARE(treeCsv.readLine().trimmed(),
              QByteArray("id,plot_id,species,dbh_cm,height_m,wood_density,alive,source,source_row"));
     QVERIFY(treeCsv.readLine().startsWith("1,1,\xe6\x9d\x89\xe6\x9c\xa8,12.5,9,,1,"));
+}
+
+// The demo farm: the same files every time, a project whose 2021 seal verifies, and plots
+// whose recorded strata are the ones the age raster gives at each date.
+void TestCli::demoIsDeterministicAndConsistent()
+{
+    const QString a = m_dir.filePath(QStringLiteral("demo_a"));
+    const QString b = m_dir.filePath(QStringLiteral("demo_b"));
+    QCOMPARE(runTool({QStringLiteral("demo"), a}).exitCode, int(ExitOk));
+    QCOMPARE(runTool({QStringLiteral("demo"), b}).exitCode, int(ExitOk));
+    for (const char* name : {"plots_2021.csv", "trees_2021.csv", "plots_2024.csv", "trees_2024.csv",
+                             "stands_age.tif"}) {
+        QFile x(a + QLatin1Char('/') + QLatin1String(name));
+        QFile y(b + QLatin1Char('/') + QLatin1String(name));
+        QVERIFY(x.open(QIODevice::ReadOnly) && y.open(QIODevice::ReadOnly));
+        QVERIFY2(x.readAll() == y.readAll(), name);
+    }
+    QCOMPARE(runTool({QStringLiteral("demo"), a}).exitCode, int(ExitUsage)); // never overwrites
+    const CliRun verify = runTool({QStringLiteral("verify"), a + QStringLiteral("/demo.tanhui")});
+    QCOMPARE(verify.exitCode, int(ExitOk));
+    QVERIFY(verify.out.contains(QStringLiteral("2021 (revision 1): matches its seal")));
+    for (const char* year : {"2021", "2024"}) {
+        const CliRun check = runTool(
+            {QStringLiteral("sample"), a + QStringLiteral("/stands_age.tif"),
+             QStringLiteral("--points"),
+             a + QStringLiteral("/plots_") + QLatin1String(year) + QStringLiteral(".csv"),
+             QStringLiteral("--crs"), QStringLiteral("EPSG:4527"), QStringLiteral("--age-group"),
+             QStringLiteral("杉木"), QStringLiteral("--base-year"), QStringLiteral("2018"),
+             QStringLiteral("--date"), QLatin1String(year) + QStringLiteral("-12-31"),
+             QStringLiteral("--stratum-column"), QStringLiteral("stratum")});
+        QCOMPARE(check.exitCode, int(ExitOk));
+        const QJsonObject json = QJsonDocument::fromJson(check.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("points")).toArray().size(), 30);
+        QCOMPARE(json.value(QStringLiteral("disagreements")).toInt(), 0);
+        QCOMPARE(json.value(QStringLiteral("outside")).toInt(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "tanhui/core/result.h"
 
@@ -33,6 +35,14 @@ struct RasterInfo
 /// Reads `path` (UTF-8). Fails with FileNotFound, UnsupportedFormat (GDAL cannot open it),
 /// or CorruptData; detail carries GDAL's message. Thread-safe: opens its own handle.
 core::Result<RasterInfo> readRasterInfo(const std::string& path);
+
+/// Writes a single-band Byte GeoTIFF (tiled, DEFLATE) of `width` × `height` cells, row-major
+/// `cells`, with the geotransform, CRS (e.g. "EPSG:4527") and nodata value given. For demo
+/// data and tests; fails with FileUnreadable when the file cannot be written.
+core::Result<void> writeByteRaster(const std::string& path, int width, int height,
+                                   const std::array<double, 6>& geoTransform,
+                                   const std::string& crs, std::uint8_t noData,
+                                   const std::vector<std::uint8_t>& cells);
 
 /// Versions of the GDAL and PROJ libraries in use, e.g. "3.6.2".
 std::string gdalVersion();
