@@ -73,6 +73,33 @@ QString shippedFile(const QTemporaryDir& dir, const QString& name)
     return QFile::copy(QStringLiteral(":/parameters/") + name, target) ? target : QString();
 }
 
+std::optional<QJsonDocument> readJsonOrReport(const QString& path, QTextStream& err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        reportError(
+            {file.exists() ? core::ErrorCode::FileUnreadable : core::ErrorCode::FileNotFound,
+             file.errorString().toStdString(),
+             path.toStdString(),
+             0,
+             {}},
+            err);
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (doc.isNull()) {
+        reportError({core::ErrorCode::CorruptData,
+                     parseError.errorString().toStdString(),
+                     path.toStdString(),
+                     0,
+                     {}},
+                    err);
+        return std::nullopt;
+    }
+    return doc;
+}
+
 void reportError(const core::Error& error, QTextStream& err)
 {
     err << errorText(error) << '\n';

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #pragma once
 
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,10 @@ QString scenarioName(core::Scenario scenario);
 /// Copies the shipped parameter file `name` (resources/parameters/, compiled into the
 /// binary) into `dir` so that OGR can read it; returns its path, empty if it cannot.
 QString shippedFile(const QTemporaryDir& dir, const QString& name);
+
+/// Reads and parses a JSON file; a missing, unreadable or malformed file is reported to
+/// `err` (file named) and gives nullopt.
+std::optional<QJsonDocument> readJsonOrReport(const QString& path, QTextStream& err);
 
 /// Writes a located, translated error message.
 void reportError(const core::Error& error, QTextStream& err);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -33,29 +32,10 @@ public:
 // The stock and its relative uncertainty from an estimate JSON written by `estimate`.
 std::optional<core::UncertainValue> readEstimateTotal(const QString& path, QTextStream& err)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        reportError(
-            {file.exists() ? core::ErrorCode::FileUnreadable : core::ErrorCode::FileNotFound,
-             file.errorString().toStdString(),
-             path.toStdString(),
-             0,
-             {}},
-            err);
+    const auto doc = readJsonOrReport(path, err);
+    if (!doc)
         return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (doc.isNull()) {
-        reportError({core::ErrorCode::CorruptData,
-                     parseError.errorString().toStdString(),
-                     path.toStdString(),
-                     0,
-                     {}},
-                    err);
-        return std::nullopt;
-    }
-    const QJsonObject overall = doc.object().value(QStringLiteral("overall")).toObject();
+    const QJsonObject overall = doc->object().value(QStringLiteral("overall")).toObject();
     for (const char* key : {"total", "uncertainty_pct"}) {
         if (!overall.value(QLatin1String(key)).isDouble()) {
             reportError({core::ErrorCode::MissingColumn,

@@ -33,35 +33,33 @@ public:
     }
 };
 
-// {"strata": [{"name": "forest", "values": [41, 42]}, {"name": "young", "min": 1, "max": 10}]}
-std::optional<std::vector<core::StratumRule>> readRules(const QString& path, QTextStream& err)
+// The "strata" array of a rules file; reported to `err` when missing or empty.
+std::optional<QJsonArray> readStrata(const QString& path, QTextStream& err)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        reportError(
-            {file.exists() ? core::ErrorCode::FileUnreadable : core::ErrorCode::FileNotFound,
-             file.errorString().toStdString(),
-             path.toStdString(),
-             0,
-             {}},
-            err);
+    const auto doc = readJsonOrReport(path, err);
+    if (!doc)
         return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    const QJsonArray strata = doc.object().value(QStringLiteral("strata")).toArray();
-    if (doc.isNull() || strata.isEmpty()) {
+    QJsonArray strata = doc->object().value(QStringLiteral("strata")).toArray();
+    if (strata.isEmpty()) {
         reportError({core::ErrorCode::CorruptData,
-                     doc.isNull() ? parseError.errorString().toStdString()
-                                  : std::string("expected {\"strata\": [...]}"),
+                     "expected {\"strata\": [...]}",
                      path.toStdString(),
                      0,
                      {}},
                     err);
         return std::nullopt;
     }
+    return strata;
+}
+
+// {"strata": [{"name": "forest", "values": [41, 42]}, {"name": "young", "min": 1, "max": 10}]}
+std::optional<std::vector<core::StratumRule>> readRules(const QString& path, QTextStream& err)
+{
+    const auto strata = readStrata(path, err);
+    if (!strata)
+        return std::nullopt;
     std::vector<core::StratumRule> rules;
-    for (const QJsonValue& item : strata) {
+    for (const QJsonValue& item : *strata) {
         const QJsonObject o = item.toObject();
         core::StratumRule rule;
         rule.name = o.value(QStringLiteral("name")).toString().toStdString();
@@ -86,32 +84,11 @@ std::optional<std::vector<core::StratumRule>> readRules(const QString& path, QTe
 //                                               {"field": "林龄", "min": 0, "max": 10}]}]}
 std::optional<std::vector<core::StandRule>> readStandRules(const QString& path, QTextStream& err)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        reportError(
-            {file.exists() ? core::ErrorCode::FileUnreadable : core::ErrorCode::FileNotFound,
-             file.errorString().toStdString(),
-             path.toStdString(),
-             0,
-             {}},
-            err);
+    const auto strata = readStrata(path, err);
+    if (!strata)
         return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    const QJsonArray strata = doc.object().value(QStringLiteral("strata")).toArray();
-    if (doc.isNull() || strata.isEmpty()) {
-        reportError({core::ErrorCode::CorruptData,
-                     doc.isNull() ? parseError.errorString().toStdString()
-                                  : std::string("expected {\"strata\": [...]}"),
-                     path.toStdString(),
-                     0,
-                     {}},
-                    err);
-        return std::nullopt;
-    }
     std::vector<core::StandRule> rules;
-    for (const QJsonValue& item : strata) {
+    for (const QJsonValue& item : *strata) {
         const QJsonObject o = item.toObject();
         core::StandRule rule{o.value(QStringLiteral("name")).toString().toStdString(), {}};
         for (const QJsonValue& c : o.value(QStringLiteral("conditions")).toArray()) {

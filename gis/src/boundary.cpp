@@ -11,23 +11,17 @@
 
 #include "tanhui/gis/gisruntime.h"
 
+#include "gdalhandles.h"
+
 namespace tanhui::gis {
 
 using core::Error;
 using core::ErrorCode;
 using core::Result;
+using detail::DatasetPtr;
+using detail::GeometryPtr;
 
 namespace {
-
-struct DatasetCloser
-{
-    void operator()(void* ds) const { GDALClose(ds); }
-};
-struct GeometryDeleter
-{
-    void operator()(OGRGeometryH g) const { OGR_G_DestroyGeometry(g); }
-};
-using GeometryPtr = std::unique_ptr<std::remove_pointer_t<OGRGeometryH>, GeometryDeleter>;
 
 void addRings(OGRGeometryH polygon, const double* inverse, std::vector<core::CellMask::Ring>& out)
 {
@@ -51,9 +45,9 @@ Result<core::CellMask> boundaryMask(const std::string& path, const RasterInfo& r
                                     bool reproject)
 {
     ensureGisRuntime();
-    std::unique_ptr<void, DatasetCloser> ds(
-        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
-                   nullptr, nullptr));
+    DatasetPtr ds(GDALOpenEx(path.c_str(),
+                             GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
+                             nullptr, nullptr));
     if (!ds)
         return Error{CPLGetLastErrorNo() == CPLE_OpenFailed ? ErrorCode::UnsupportedFormat
                                                             : ErrorCode::CorruptData,

@@ -14,20 +14,17 @@
 
 #include "tanhui/gis/gisruntime.h"
 
+#include "gdalhandles.h"
+
 namespace tanhui::gis {
 
 using core::Error;
 using core::ErrorCode;
 using core::PixelType;
 using core::Result;
+using detail::DatasetPtr;
 
 namespace {
-
-struct DatasetCloser
-{
-    void operator()(void* ds) const { GDALClose(ds); }
-};
-using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
 
 GDALDataType gdalType(PixelType type)
 {

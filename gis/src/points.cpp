@@ -16,23 +16,17 @@
 #include "tanhui/gis/gisruntime.h"
 #include "tanhui/gis/tablereader.h"
 
+#include "gdalhandles.h"
+
 namespace tanhui::gis {
 
 using core::Error;
 using core::ErrorCode;
 using core::Result;
+using detail::DatasetPtr;
+using detail::SrsPtr;
 
 namespace {
-
-struct SrsDeleter
-{
-    void operator()(OGRSpatialReferenceH s) const { OSRDestroySpatialReference(s); }
-};
-using SrsPtr = std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SrsDeleter>;
-struct DatasetCloser
-{
-    void operator()(void* ds) const { GDALClose(ds); }
-};
 
 // A CRS from user text (EPSG:n, WKT, PROJ) in lon/lat order for geographic CRSs.
 SrsPtr srsFrom(const std::string& text)
@@ -56,9 +50,9 @@ std::string wktOf(OGRSpatialReferenceH srs)
 
 Result<PointSet> pointsFromGeometry(const std::string& path, const PointOptions& options)
 {
-    std::unique_ptr<void, DatasetCloser> ds(
-        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
-                   nullptr, nullptr));
+    DatasetPtr ds(GDALOpenEx(path.c_str(),
+                             GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
+                             nullptr, nullptr));
     if (!ds)
         return Error{ErrorCode::UnsupportedFormat, CPLGetLastErrorMsg(), path, 0, {}};
     OGRLayerH layer = GDALDatasetGetLayer(ds.get(), 0);
@@ -103,7 +97,7 @@ Result<PointSet> pointsFromGeometry(const std::string& path, const PointOptions&
 
 bool isPointLayer(const std::string& path)
 {
-    std::unique_ptr<void, DatasetCloser> ds(
+    DatasetPtr ds(
         GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
     if (!ds || GDALDatasetGetLayerCount(ds.get()) < 1)
         return false;
@@ -220,8 +214,8 @@ Result<std::vector<SampledPoint>> samplePoints(const RasterInfo& raster, int ban
                      points.source,
                      0,
                      {}};
-    std::unique_ptr<void, DatasetCloser> ds(GDALOpenEx(
-        raster.path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    DatasetPtr ds(GDALOpenEx(raster.path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
+                             nullptr, nullptr));
     if (!ds)
         return Error{ErrorCode::FileUnreadable, CPLGetLastErrorMsg(), raster.path, 0, {}};
     GDALRasterBandH h = GDALGetRasterBand(ds.get(), band);

@@ -13,19 +13,16 @@
 
 #include "tanhui/gis/gisruntime.h"
 
+#include "gdalhandles.h"
+
 namespace tanhui::gis {
 
 using core::Error;
 using core::ErrorCode;
 using core::Result;
+using detail::DatasetPtr;
 
-namespace {
-struct DatasetCloser
-{
-    void operator()(void* ds) const { GDALClose(ds); }
-};
-using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
-} // namespace
+namespace {} // namespace
 
 Result<RasterInfo> readRasterInfo(const std::string& path)
 {

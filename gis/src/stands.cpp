@@ -17,23 +17,17 @@
 #include "tanhui/gis/points.h"
 #include "tanhui/gis/tablereader.h"
 
+#include "gdalhandles.h"
+
 namespace tanhui::gis {
 
 using core::Error;
 using core::ErrorCode;
 using core::Result;
+using detail::DatasetPtr;
+using detail::GeometryPtr;
 
 namespace {
-
-struct DatasetCloser
-{
-    void operator()(void* ds) const { GDALClose(ds); }
-};
-struct GeometryDeleter
-{
-    void operator()(OGRGeometryH g) const { OGR_G_DestroyGeometry(g); }
-};
-using GeometryPtr = std::unique_ptr<std::remove_pointer_t<OGRGeometryH>, GeometryDeleter>;
 
 // Ellipsoidal area of one ring already in lon/lat degrees.
 double ringArea(const geod_geodesic& g, OGRGeometryH ring)
@@ -69,9 +63,9 @@ Result<StandLayer> readStands(const std::string& path)
     auto attributes = readTable(path);
     if (!attributes)
         return attributes.error();
-    std::unique_ptr<void, DatasetCloser> ds(
-        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
-                   nullptr, nullptr));
+    DatasetPtr ds(GDALOpenEx(path.c_str(),
+                             GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
+                             nullptr, nullptr));
     if (!ds)
         return Error{ErrorCode::UnsupportedFormat, CPLGetLastErrorMsg(), path, 0, {}};
     OGRLayerH layer = GDALDatasetGetLayer(ds.get(), 0);
@@ -149,9 +143,9 @@ Result<StandLayer> readStands(const std::string& path)
 Result<std::vector<int>> locateInStands(const std::string& standsPath, const PointSet& points)
 {
     ensureGisRuntime();
-    std::unique_ptr<void, DatasetCloser> ds(
-        GDALOpenEx(standsPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                   nullptr, nullptr, nullptr));
+    DatasetPtr ds(GDALOpenEx(standsPath.c_str(),
+                             GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
+                             nullptr, nullptr));
     if (!ds)
         return Error{ErrorCode::UnsupportedFormat, CPLGetLastErrorMsg(), standsPath, 0, {}};
     OGRLayerH layer = GDALDatasetGetLayer(ds.get(), 0);

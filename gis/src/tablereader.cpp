@@ -14,23 +14,18 @@
 
 #include "tanhui/gis/gisruntime.h"
 
+#include "gdalhandles.h"
+
 namespace tanhui::gis {
 
 using core::Error;
 using core::ErrorCode;
 using core::Result;
 using core::Table;
+using detail::DatasetPtr;
+using detail::FeaturePtr;
 
 namespace {
-
-struct DatasetCloser
-{
-    void operator()(void* ds) const { GDALClose(ds); }
-};
-struct FeatureDestroyer
-{
-    void operator()(OGRFeatureH f) const { OGR_F_Destroy(f); }
-};
 
 std::string fromGbk(const std::string& raw)
 {
@@ -73,9 +68,9 @@ Result<Table> readTable(const std::string& path)
                                       "STRING");
     }
     CPLErrorReset();
-    std::unique_ptr<void, DatasetCloser> ds(
-        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
-                   openOptionsFor(path), nullptr));
+    DatasetPtr ds(GDALOpenEx(path.c_str(),
+                             GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
+                             openOptionsFor(path), nullptr));
     if (!ds) {
         const bool unrecognised = CPLGetLastErrorNo() == CPLE_OpenFailed;
         return Error{unrecognised ? ErrorCode::UnsupportedFormat : ErrorCode::CorruptData,
@@ -104,7 +99,6 @@ Result<Table> readTable(const std::string& path)
 
     OGR_L_ResetReading(layer);
     std::int64_t rowNumber = 1;
-    using FeaturePtr = std::unique_ptr<std::remove_pointer_t<OGRFeatureH>, FeatureDestroyer>;
     while (FeaturePtr feature{OGR_L_GetNextFeature(layer)}) {
         std::vector<std::string> cells(static_cast<std::size_t>(fieldCount));
         for (int i = 0; i < fieldCount; ++i)

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#pragma once
+
+// Private to gis: owning handles for GDAL/OGR C objects.
+
+#include <memory>
+#include <type_traits>
+
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+namespace tanhui::gis::detail {
+
+struct DatasetCloser
+{
+    void operator()(void* ds) const { GDALClose(ds); }
+};
+struct GeometryDeleter
+{
+    void operator()(OGRGeometryH g) const { OGR_G_DestroyGeometry(g); }
+};
+struct FeatureDeleter
+{
+    void operator()(OGRFeatureH f) const { OGR_F_Destroy(f); }
+};
+struct SrsDeleter
+{
+    void operator()(OGRSpatialReferenceH s) const { OSRDestroySpatialReference(s); }
+};
+
+using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
+using GeometryPtr = std::unique_ptr<std::remove_pointer_t<OGRGeometryH>, GeometryDeleter>;
+using FeaturePtr = std::unique_ptr<std::remove_pointer_t<OGRFeatureH>, FeatureDeleter>;
+using SrsPtr = std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SrsDeleter>;
+
+} // namespace tanhui::gis::detail
