@@ -32,32 +32,31 @@ using Bytes16 = std::uint8_t __attribute__((vector_size(16)));
 template <int N>
 void countAtMost(const std::uint8_t* row, int width, const Bytes16* upper, std::uint32_t* atMost)
 {
-    Bytes16 acc[N] = {};
-    // Drained every 31 vectors, so the eight lanes of a word add up to less than 256 and
-    // one multiplication sums them.
-    auto drain = [&] {
-        for (int k = 0; k < N; ++k) {
-            std::uint64_t halves[2];
-            std::memcpy(halves, &acc[k], sizeof halves);
-            atMost[k] += std::uint32_t((halves[0] * 0x0101010101010101ULL) >> 56) +
-                         std::uint32_t((halves[1] * 0x0101010101010101ULL) >> 56);
-            acc[k] = Bytes16{};
+    Bytes16 limit[N];
+#pragma GCC unroll 8
+    for (int k = 0; k < N; ++k)
+        limit[k] = upper[k];
+    const int vectors = width / 16;
+    // Chunks of at most 31 vectors, so that the eight lanes of a word add up to less than
+    // 256 and one multiplication sums them.
+    for (int chunkStart = 0; chunkStart < vectors; chunkStart += 31) {
+        const int chunkEnd = std::min(vectors, chunkStart + 31);
+        Bytes16 acc[N] = {};
+        for (int i = chunkStart; i < chunkEnd; ++i) {
+            Bytes16 v;
+            std::memcpy(&v, row + 16 * i, sizeof v);
+#pragma GCC unroll 8
+            for (int k = 0; k < N; ++k)
+                acc[k] -= reinterpret_cast<Bytes16>(v <= limit[k]);
         }
-    };
-    int c = 0;
-    int pending = 0;
-    for (; c + 16 <= width; c += 16) {
-        Bytes16 v;
-        std::memcpy(&v, row + c, sizeof v);
-        for (int k = 0; k < N; ++k)
-            acc[k] -= reinterpret_cast<Bytes16>(v <= upper[k]);
-        if (++pending == 31) {
-            drain();
-            pending = 0;
+        for (int k = 0; k < N; ++k) {
+            using Words = std::uint64_t __attribute__((vector_size(16)));
+            const Words words = reinterpret_cast<Words>(acc[k]);
+            atMost[k] += std::uint32_t((words[0] * 0x0101010101010101ULL) >> 56) +
+                         std::uint32_t((words[1] * 0x0101010101010101ULL) >> 56);
         }
     }
-    drain();
-    for (; c < width; ++c)
+    for (int c = 16 * vectors; c < width; ++c)
         for (int k = 0; k < N; ++k)
             atMost[k] += row[c] <= upper[k][0];
 }

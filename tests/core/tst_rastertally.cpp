@@ -158,16 +158,21 @@ void TestRasterTally::byteKernelsAgreeWithBruteForce_data()
 {
     QTest::addColumn<int>("ruleSet");
     QTest::addColumn<bool>("perRow");
+    QTest::addColumn<int>("blockWidth");
+    // 1024-cell rows are longer than one drain of the vector accumulators (31 × 16 cells).
     for (int ruleSet : {0, 1, 2})
         for (bool perRow : {false, true})
-            QTest::addRow("rules%d perRow%d", ruleSet, int(perRow)) << ruleSet << perRow;
+            for (int blockWidth : {64, 1024})
+                QTest::addRow("rules%d perRow%d block%d", ruleSet, int(perRow), blockWidth)
+                    << ruleSet << perRow << blockWidth;
 }
 
 void TestRasterTally::byteKernelsAgreeWithBruteForce()
 {
     QFETCH(int, ruleSet);
     QFETCH(bool, perRow);
-    const int width = 203;
+    QFETCH(int, blockWidth);
+    const int width = blockWidth == 64 ? 203 : 2100;
     const int height = 77;
     std::vector<double> values(std::size_t(width) * height);
     std::uint32_t state = 12345;
@@ -181,7 +186,7 @@ void TestRasterTally::byteKernelsAgreeWithBruteForce()
                 v = double(next() % 256); // speckle across the whole byte range
             values[std::size_t(y) * width + std::size_t(x)] = v;
         }
-    const MemoryRaster raster(width, height, 64, 16, PixelType::Byte, 0.0, values);
+    const MemoryRaster raster(width, height, blockWidth, 16, PixelType::Byte, 0.0, values);
     std::vector<StratumRule> rules;
     if (ruleSet == 0) // few ranges: vector path
         rules = {{"a", {}, 1, 4}, {"b", {}, 5, 8}, {"c", {}, 9, 12}};
