@@ -143,7 +143,8 @@ std::optional<RasterClasses> rasterClasses(const QString& rulesPath,
         if (!distinct) {
             core::Error e = distinct.error();
             e.file = rasterPath.toStdString();
-            e.detail += "; this raster is not categorical: give --rules";
+            if (e.code == core::ErrorCode::OutOfRange)
+                e.detail += "; this raster is not categorical: give --rules";
             reportError(e, err);
             return std::nullopt;
         }
