@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "tanhui/core/csv.h"
 #include "tanhui/core/sha256.h"
 #include "tanhui/core/version.h"
 #include "tanhui/store/project.h"
@@ -27,13 +28,7 @@ std::string csvCell(const Statement& q, int column)
         return {};
     if (q.columnIsReal(column))
         return shortestNumber(q.columnDouble(column));
-    std::string text = q.columnText(column);
-    if (text.find_first_of(",\"\n\r") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (char c : text)
-        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
+    return core::csvField(q.columnText(column));
 }
 } // namespace
 
