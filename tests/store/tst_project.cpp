@@ -47,7 +47,7 @@ void TestProject::createAndReopen()
     const auto info = p->info();
     QCOMPARE(QString::fromStdString(info->name), QStringLiteral("林场示范项目"));
     QCOMPARE(info->methodology, std::string("CCER-14-001-V01"));
-    QCOMPARE(*p->database().userVersion(), 2);
+    QCOMPARE(*p->database().userVersion(), 3);
     QCOMPARE(*p->database().applicationId(), std::int64_t(0x54414E48));
     QCOMPARE(*p->database().journalMode(), std::string("wal"));
     const auto periods = p->periods();
@@ -240,7 +240,7 @@ void TestProject::migratesSchemaOne()
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     auto p = Project::open(copy.toStdString());
     QVERIFY2(p, p ? "" : p.error().detail.c_str());
-    QCOMPARE(*p->database().userVersion(), 2);
+    QCOMPARE(*p->database().userVersion(), 3);
     QCOMPARE(p->info()->name, std::string("schema v1 fixture"));
     QCOMPARE(*p->count("plot"), std::int64_t(2));
     QCOMPARE(*p->count("tree"), std::int64_t(2));

@@ -75,7 +75,7 @@ Result<Project> Project::create(const std::string& path, const ProjectInfo& info
     if (auto ok = detail::migrate(*db); !ok)
         return ok.error();
     Project project(std::move(db).value());
-    auto ok = project.m_db.transaction([&]() -> Result<void> {
+    auto ok = project.transaction([&]() -> Result<void> {
         auto insert = project.m_db.prepare(
             "INSERT INTO project (id, name, methodology, crs_wkt, created_at, created_by, "
             "tanhui_version) VALUES (1, ?, ?, ?, ?, ?, ?)");
@@ -125,7 +125,7 @@ Result<std::int64_t> Project::addPeriod(const std::string& label, const std::str
                                         const std::string& endDate)
 {
     std::int64_t id = 0;
-    auto ok = m_db.transaction([&]() -> Result<void> {
+    auto ok = transaction([&]() -> Result<void> {
         auto insert =
             m_db.prepare("INSERT INTO period (label, start_date, end_date) VALUES (?, ?, ?)");
         if (!insert)
@@ -226,7 +226,7 @@ Result<ImportReport> Project::importPlotsAndTrees(std::int64_t periodId,
     if (!report.imported())
         return report;
 
-    auto ok = m_db.transaction([&]() -> Result<void> {
+    auto ok = transaction([&]() -> Result<void> {
         auto insertPlot = m_db.prepare(
             "INSERT INTO plot (period_id, plot_code, stratum, area_ha, slope_deg, source, "
             "source_row) VALUES (?, ?, ?, ?, ?, ?, ?)");

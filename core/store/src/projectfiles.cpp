@@ -59,7 +59,7 @@ Result<std::int64_t> Project::addLayer(const std::string& kind, const std::strin
     if (!hash)
         return hash.error();
     std::int64_t id = 0;
-    auto ok = m_db.transaction([&]() -> Result<void> {
+    auto ok = transaction([&]() -> Result<void> {
         auto insert =
             m_db.prepare("INSERT INTO layer (kind, role, path, sha256, crs_wkt, added_at) "
                          "VALUES (?, ?, ?, ?, ?, ?)");

@@ -20,6 +20,9 @@ using detail::shortestNumber;
 
 namespace {
 
+// The manifest format that sealPeriod writes; verifySeals reads every earlier one too.
+constexpr int kSealFormat = 2;
+
 // Numbers in a manifest: the shortest text that reads back as the same double.
 std::string manifestNumber(const Statement& q, int column)
 {
@@ -33,10 +36,17 @@ std::string manifestText(const Statement& q, int column)
 
 } // namespace
 
-Result<std::string> Project::manifest(std::int64_t periodId, const std::string& sealedByVersion,
-                                      const std::string& previousSeal)
+Result<std::string> Project::manifest(std::int64_t periodId, int format,
+                                      const std::string& sealedByVersion,
+                                      const std::string& previousSeal, std::int64_t layerLimit)
 {
-    std::string m = "tanhui-seal 1\nsoftware " + jsonString(sealedByVersion) + "\n";
+    if (format != 1 && format != kSealFormat)
+        return Error{ErrorCode::SchemaTooNew,
+                     "seal format " + std::to_string(format) + ", this Tanhui knows 1 to " +
+                         std::to_string(kSealFormat),
+                     m_db.path(), 0, "period"};
+    std::string m = "tanhui-seal " + std::to_string(format) + "\nsoftware " +
+                    jsonString(sealedByVersion) + "\n";
     // Each query: SQL, the columns that are numbers, the line's tag.
     struct Part
     {
@@ -44,7 +54,7 @@ Result<std::string> Project::manifest(std::int64_t periodId, const std::string& 
         const char* sql;
         std::vector<bool> numeric;
     };
-    const Part parts[] = {
+    std::vector<Part> parts = {
         {"project", "SELECT name, methodology, crs_wkt FROM project", {false, false, false}},
         {"period",
          "SELECT id, label, start_date, end_date, revision, revises_period_id, revision_reason "
@@ -58,24 +68,60 @@ Result<std::string> Project::manifest(std::int64_t periodId, const std::string& 
          "SELECT t.id, t.plot_id, t.species, t.dbh_cm, t.height_m, t.wood_density, t.alive, "
          "t.source, t.source_row FROM tree t JOIN plot p ON p.id = t.plot_id "
          "WHERE p.period_id = ?1 ORDER BY t.id",
-         {true, true, false, true, true, true, true, false, true}},
-        {"result",
-         "SELECT id, kind, value_json, parameter_set_id FROM result WHERE period_id = ?1 "
-         "ORDER BY id",
-         {true, false, false, true}},
-        {"parameter_set",
-         "SELECT id, name, version, sha256 FROM parameter_set WHERE id IN "
-         "(SELECT parameter_set_id FROM result WHERE period_id = ?1) ORDER BY id",
-         {true, false, false, false}},
-        {"layer",
-         "SELECT id, kind, role, path, sha256 FROM layer ORDER BY id",
-         {true, false, false, false, false}}};
+         {true, true, false, true, true, true, true, false, true}}};
+    if (format == 1) {
+        parts.push_back({"result",
+                         "SELECT id, kind, value_json, parameter_set_id FROM result "
+                         "WHERE period_id = ?1 ORDER BY id",
+                         {true, false, false, true}});
+        parts.push_back({"parameter_set",
+                         "SELECT id, name, version, sha256 FROM parameter_set WHERE id IN "
+                         "(SELECT parameter_set_id FROM result WHERE period_id = ?1) ORDER BY id",
+                         {true, false, false, false}});
+    } else {
+        // Format 2: results with their keyed values and inputs, the parameter sets and
+        // stratifications they used in full.
+        parts.push_back({"result",
+                         "SELECT id, kind, value_json, parameter_set_id, stratification_id, "
+                         "earlier_period_id FROM result WHERE period_id = ?1 ORDER BY id",
+                         {true, false, false, true, true, true}});
+        parts.push_back({"value",
+                         "SELECT v.result_id, v.key, v.number, v.text FROM result_value v "
+                         "JOIN result r ON r.id = v.result_id WHERE r.period_id = ?1 "
+                         "ORDER BY v.result_id, v.rowid",
+                         {true, false, true, false}});
+        parts.push_back({"parameter_set",
+                         "SELECT id, name, version, sha256, source, content, root_shoot_content "
+                         "FROM parameter_set WHERE id IN "
+                         "(SELECT parameter_set_id FROM result WHERE period_id = ?1) ORDER BY id",
+                         {true, false, false, false, false, false, false}});
+        parts.push_back({"stratification",
+                         "SELECT id, name, method, rules_json, layer_id FROM stratification "
+                         "WHERE id IN (SELECT stratification_id FROM result WHERE period_id = ?1) "
+                         "ORDER BY id",
+                         {true, false, false, false, true}});
+        parts.push_back({"stratum",
+                         "SELECT id, stratification_id, name, area_ha FROM stratum WHERE "
+                         "stratification_id IN (SELECT stratification_id FROM result "
+                         "WHERE period_id = ?1) ORDER BY id",
+                         {true, true, false, true}});
+    }
+    // Format 1 covered every layer at sealing time; format 2 those up to a recorded id.
+    parts.push_back({"layer",
+                     format == 1
+                         ? "SELECT id, kind, role, path, sha256 FROM layer WHERE added_at <= "
+                           "(SELECT sealed_at FROM period WHERE id = ?1) ORDER BY id"
+                         : "SELECT id, kind, role, path, sha256 FROM layer WHERE id <= ?2 "
+                           "ORDER BY id",
+                     {true, false, false, false, false}});
     for (const Part& part : parts) {
         auto q = m_db.prepare(part.sql);
         if (!q)
             return q.error();
         if (std::string(part.sql).find("?1") != std::string::npos)
             q->bind(1, periodId);
+        if (std::string(part.sql).find("?2") != std::string::npos)
+            q->bind(2, layerLimit);
         Result<bool> row = q->step();
         for (; row && *row; row = q->step()) {
             m += part.tag;
@@ -94,7 +140,7 @@ Result<std::string> Project::manifest(std::int64_t periodId, const std::string& 
 Result<std::string> Project::sealPeriod(std::int64_t periodId)
 {
     std::string seal;
-    auto ok = m_db.transaction([&]() -> Result<void> {
+    auto ok = transaction([&]() -> Result<void> {
         auto period = m_db.prepare("SELECT seal_hash IS NOT NULL FROM period WHERE id = ?");
         if (!period)
             return period.error();
@@ -117,16 +163,24 @@ Result<std::string> Project::sealPeriod(std::int64_t periodId)
             return lastRow.error();
         const std::string previous = *lastRow ? last->columnText(0) : std::string();
         const std::string version = core::kVersionString;
-        auto text = manifest(periodId, version, previous);
+        auto layers = m_db.prepare("SELECT coalesce(max(id), 0) FROM layer");
+        if (!layers)
+            return layers.error();
+        if (auto r = layers->step(); !r)
+            return r.error();
+        const std::int64_t layerLimit = layers->columnInt(0);
+        auto text = manifest(periodId, kSealFormat, version, previous, layerLimit);
         if (!text)
             return text.error();
         seal = core::sha256Hex(*text);
         auto update =
             m_db.prepare("UPDATE period SET seal_hash = ?, previous_seal_hash = ?, sealed_at = ?, "
-                         "sealed_by_version = ?, status = 'submitted' WHERE id = ?");
+                         "sealed_by_version = ?, seal_format = ?, sealed_layer_id = ?, "
+                         "status = 'submitted' WHERE id = ?");
         if (!update)
             return update.error();
-        update->bind(1, seal).bind(3, utcTimestamp()).bind(4, version).bind(5, periodId);
+        update->bind(1, seal).bind(3, utcTimestamp()).bind(4, version);
+        update->bind(5, std::int64_t(kSealFormat)).bind(6, layerLimit).bind(7, periodId);
         if (previous.empty())
             update->bindNull(2);
         else
@@ -144,7 +198,8 @@ Result<std::vector<SealCheck>> Project::verifySeals()
 {
     auto q =
         m_db.prepare("SELECT id, label, revision, seal_hash, coalesce(previous_seal_hash, ''), "
-                     "coalesce(sealed_by_version, '') FROM period "
+                     "coalesce(sealed_by_version, ''), coalesce(seal_format, 1), "
+                     "coalesce(sealed_layer_id, 0) FROM period "
                      "WHERE seal_hash IS NOT NULL ORDER BY sealed_at, id");
     if (!q)
         return q.error();
@@ -158,7 +213,8 @@ Result<std::vector<SealCheck>> Project::verifySeals()
         c.revision = int(q->columnInt(2));
         c.storedHash = q->columnText(3);
         const std::string recordedPrevious = q->columnText(4);
-        auto text = manifest(c.periodId, q->columnText(5), recordedPrevious);
+        auto text = manifest(c.periodId, int(q->columnInt(6)), q->columnText(5), recordedPrevious,
+                             q->columnInt(7));
         if (!text)
             return text.error();
         c.recomputedHash = core::sha256Hex(*text);
@@ -177,7 +233,7 @@ Result<std::int64_t> Project::reviseSealedPeriod(std::int64_t periodId, const st
         return Error{ErrorCode::InvalidArgument, "a revision needs a reason", m_db.path(), 0,
                      "reason"};
     std::int64_t revisionId = 0;
-    auto ok = m_db.transaction([&]() -> Result<void> {
+    auto ok = transaction([&]() -> Result<void> {
         auto insert = m_db.prepare(
             "INSERT INTO period (label, start_date, end_date, revision, revises_period_id, "
             "revision_reason) SELECT label, start_date, end_date, "

@@ -38,8 +38,8 @@ inline std::string jsonString(const std::string& s)
 }
 
 // The schema's tables, for export and counts (fixed identifiers, never user text).
-inline constexpr std::array<const char*, 10> kTables = {
-    "project", "layer", "stratification", "stratum", "period",
-    "plot",    "tree",  "parameter_set",  "result",  "audit_log"};
+inline constexpr std::array<const char*, 11> kTables = {
+    "project", "layer",         "stratification", "stratum",      "period",   "plot",
+    "tree",    "parameter_set", "result",         "result_value", "audit_log"};
 
 } // namespace tanhui::store::detail

@@ -15,7 +15,7 @@ namespace {
 
 // Migration N takes a file from user_version N − 1 to N. Never edit a step that has been
 // released: add the next one (and a fixture of the previous schema to test it).
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 3> kMigrations = {
     // 1: the first schema.
     R"sql(
 CREATE TABLE project (
@@ -182,6 +182,198 @@ BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revis
 CREATE TRIGGER result_sealed_delete BEFORE DELETE ON result
 WHEN (SELECT seal_hash FROM period WHERE id = OLD.period_id) IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
+)sql",
+    // 3: stratifications with their method and layer, parameter sets stored whole, results
+    // as keyed values (so that verification can say which value differs), the seal's
+    // manifest format, more sealed rows read-only, and every update or delete of a row
+    // audited with its values before and after, by SQLite itself whoever makes it.
+    R"sql(
+ALTER TABLE stratification ADD COLUMN method TEXT NOT NULL DEFAULT 'table';
+ALTER TABLE stratification ADD COLUMN layer_id INTEGER REFERENCES layer (id);
+CREATE UNIQUE INDEX stratification_name ON stratification (name);
+CREATE INDEX stratum_stratification ON stratum (stratification_id);
+
+ALTER TABLE parameter_set ADD COLUMN root_shoot_content TEXT;
+ALTER TABLE parameter_set ADD COLUMN source TEXT;
+
+ALTER TABLE period ADD COLUMN seal_format INTEGER;
+-- The layers a seal covers: those recorded up to this id (later layers do not break it).
+ALTER TABLE period ADD COLUMN sealed_layer_id INTEGER;
+
+ALTER TABLE result ADD COLUMN stratification_id INTEGER REFERENCES stratification (id);
+ALTER TABLE result ADD COLUMN earlier_period_id INTEGER REFERENCES period (id);
+CREATE INDEX result_period ON result (period_id);
+
+CREATE TABLE result_value (
+    result_id INTEGER NOT NULL REFERENCES result (id),
+    key       TEXT NOT NULL,
+    number    REAL,
+    text      TEXT,
+    PRIMARY KEY (result_id, key)
+) STRICT;
+
+-- Who is working: written and removed by Tanhui inside each of its transactions, so a row
+-- is never committed; a change made by another program is audited as 'outside Tanhui'.
+CREATE TABLE audit_session (
+    id   INTEGER PRIMARY KEY CHECK (id = 1),
+    user TEXT NOT NULL
+) STRICT;
+
+CREATE TRIGGER result_value_sealed_insert BEFORE INSERT ON result_value
+WHEN (SELECT p.seal_hash FROM result r JOIN period p ON p.id = r.period_id
+      WHERE r.id = NEW.result_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
+CREATE TRIGGER result_value_sealed_update BEFORE UPDATE ON result_value
+WHEN (SELECT p.seal_hash FROM result r JOIN period p ON p.id = r.period_id
+      WHERE r.id IN (OLD.result_id, NEW.result_id) AND p.seal_hash IS NOT NULL) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
+CREATE TRIGGER result_value_sealed_delete BEFORE DELETE ON result_value
+WHEN (SELECT p.seal_hash FROM result r JOIN period p ON p.id = r.period_id
+      WHERE r.id = OLD.result_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
+
+CREATE TRIGGER stratum_sealed_insert BEFORE INSERT ON stratum
+WHEN EXISTS (SELECT 1 FROM result r JOIN period p ON p.id = r.period_id
+             WHERE r.stratification_id = NEW.stratification_id AND p.seal_hash IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'the stratification is used by a sealed period'); END;
+CREATE TRIGGER stratum_sealed_update BEFORE UPDATE ON stratum
+WHEN EXISTS (SELECT 1 FROM result r JOIN period p ON p.id = r.period_id
+             WHERE r.stratification_id IN (OLD.stratification_id, NEW.stratification_id)
+             AND p.seal_hash IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'the stratification is used by a sealed period'); END;
+CREATE TRIGGER stratum_sealed_delete BEFORE DELETE ON stratum
+WHEN EXISTS (SELECT 1 FROM result r JOIN period p ON p.id = r.period_id
+             WHERE r.stratification_id = OLD.stratification_id AND p.seal_hash IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'the stratification is used by a sealed period'); END;
+CREATE TRIGGER stratification_sealed_update BEFORE UPDATE ON stratification
+WHEN EXISTS (SELECT 1 FROM result r JOIN period p ON p.id = r.period_id
+             WHERE r.stratification_id = OLD.id AND p.seal_hash IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'the stratification is used by a sealed period'); END;
+CREATE TRIGGER stratification_sealed_delete BEFORE DELETE ON stratification
+WHEN EXISTS (SELECT 1 FROM result r JOIN period p ON p.id = r.period_id
+             WHERE r.stratification_id = OLD.id AND p.seal_hash IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'the stratification is used by a sealed period'); END;
+
+CREATE TRIGGER parameter_set_sealed_update BEFORE UPDATE ON parameter_set
+WHEN EXISTS (SELECT 1 FROM result r JOIN period p ON p.id = r.period_id
+             WHERE r.parameter_set_id = OLD.id AND p.seal_hash IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'the parameter set is used by a sealed period'); END;
+CREATE TRIGGER parameter_set_sealed_delete BEFORE DELETE ON parameter_set
+WHEN EXISTS (SELECT 1 FROM result r JOIN period p ON p.id = r.period_id
+             WHERE r.parameter_set_id = OLD.id AND p.seal_hash IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'the parameter set is used by a sealed period'); END;
+
+CREATE TRIGGER period_sealed_format BEFORE UPDATE ON period
+WHEN OLD.seal_hash IS NOT NULL AND (NEW.seal_format IS NOT OLD.seal_format OR
+                                    NEW.sealed_layer_id IS NOT OLD.sealed_layer_id)
+BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
+
+CREATE TRIGGER layer_sealed_update BEFORE UPDATE ON layer
+WHEN EXISTS (SELECT 1 FROM period WHERE seal_hash IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'layers are part of the seals of sealed periods'); END;
+CREATE TRIGGER layer_sealed_delete BEFORE DELETE ON layer
+WHEN EXISTS (SELECT 1 FROM period WHERE seal_hash IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'layers are part of the seals of sealed periods'); END;
+CREATE TRIGGER project_sealed_update BEFORE UPDATE ON project
+WHEN EXISTS (SELECT 1 FROM period WHERE seal_hash IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'the project row is part of the seals of sealed periods'); END;
+
+CREATE TRIGGER project_audit_update AFTER UPDATE ON project
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'update', 'project', OLD.id,
+        json_object('id', OLD.id, 'name', OLD.name, 'methodology', OLD.methodology, 'crs_wkt', OLD.crs_wkt, 'boundary_wkt', OLD.boundary_wkt, 'created_at', OLD.created_at, 'created_by', OLD.created_by, 'tanhui_version', OLD.tanhui_version),
+        json_object('id', NEW.id, 'name', NEW.name, 'methodology', NEW.methodology, 'crs_wkt', NEW.crs_wkt, 'boundary_wkt', NEW.boundary_wkt, 'created_at', NEW.created_at, 'created_by', NEW.created_by, 'tanhui_version', NEW.tanhui_version)); END;
+CREATE TRIGGER project_audit_delete AFTER DELETE ON project
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'delete', 'project', OLD.id,
+        json_object('id', OLD.id, 'name', OLD.name, 'methodology', OLD.methodology, 'crs_wkt', OLD.crs_wkt, 'boundary_wkt', OLD.boundary_wkt, 'created_at', OLD.created_at, 'created_by', OLD.created_by, 'tanhui_version', OLD.tanhui_version),
+        NULL); END;
+CREATE TRIGGER layer_audit_update AFTER UPDATE ON layer
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'update', 'layer', OLD.id,
+        json_object('id', OLD.id, 'kind', OLD.kind, 'role', OLD.role, 'path', OLD.path, 'sha256', OLD.sha256, 'crs_wkt', OLD.crs_wkt, 'added_at', OLD.added_at),
+        json_object('id', NEW.id, 'kind', NEW.kind, 'role', NEW.role, 'path', NEW.path, 'sha256', NEW.sha256, 'crs_wkt', NEW.crs_wkt, 'added_at', NEW.added_at)); END;
+CREATE TRIGGER layer_audit_delete AFTER DELETE ON layer
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'delete', 'layer', OLD.id,
+        json_object('id', OLD.id, 'kind', OLD.kind, 'role', OLD.role, 'path', OLD.path, 'sha256', OLD.sha256, 'crs_wkt', OLD.crs_wkt, 'added_at', OLD.added_at),
+        NULL); END;
+CREATE TRIGGER stratification_audit_update AFTER UPDATE ON stratification
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'update', 'stratification', OLD.id,
+        json_object('id', OLD.id, 'name', OLD.name, 'rules_json', OLD.rules_json, 'created_at', OLD.created_at, 'method', OLD.method, 'layer_id', OLD.layer_id),
+        json_object('id', NEW.id, 'name', NEW.name, 'rules_json', NEW.rules_json, 'created_at', NEW.created_at, 'method', NEW.method, 'layer_id', NEW.layer_id)); END;
+CREATE TRIGGER stratification_audit_delete AFTER DELETE ON stratification
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'delete', 'stratification', OLD.id,
+        json_object('id', OLD.id, 'name', OLD.name, 'rules_json', OLD.rules_json, 'created_at', OLD.created_at, 'method', OLD.method, 'layer_id', OLD.layer_id),
+        NULL); END;
+CREATE TRIGGER stratum_audit_update AFTER UPDATE ON stratum
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'update', 'stratum', OLD.id,
+        json_object('id', OLD.id, 'stratification_id', OLD.stratification_id, 'name', OLD.name, 'area_ha', OLD.area_ha),
+        json_object('id', NEW.id, 'stratification_id', NEW.stratification_id, 'name', NEW.name, 'area_ha', NEW.area_ha)); END;
+CREATE TRIGGER stratum_audit_delete AFTER DELETE ON stratum
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'delete', 'stratum', OLD.id,
+        json_object('id', OLD.id, 'stratification_id', OLD.stratification_id, 'name', OLD.name, 'area_ha', OLD.area_ha),
+        NULL); END;
+CREATE TRIGGER period_audit_update AFTER UPDATE ON period
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'update', 'period', OLD.id,
+        json_object('id', OLD.id, 'label', OLD.label, 'start_date', OLD.start_date, 'end_date', OLD.end_date, 'status', OLD.status, 'revision', OLD.revision, 'revises_period_id', OLD.revises_period_id, 'revision_reason', OLD.revision_reason, 'sealed_at', OLD.sealed_at, 'seal_hash', OLD.seal_hash, 'previous_seal_hash', OLD.previous_seal_hash, 'sealed_by_version', OLD.sealed_by_version, 'seal_format', OLD.seal_format,
+                    'sealed_layer_id', OLD.sealed_layer_id),
+        json_object('id', NEW.id, 'label', NEW.label, 'start_date', NEW.start_date, 'end_date', NEW.end_date, 'status', NEW.status, 'revision', NEW.revision, 'revises_period_id', NEW.revises_period_id, 'revision_reason', NEW.revision_reason, 'sealed_at', NEW.sealed_at, 'seal_hash', NEW.seal_hash, 'previous_seal_hash', NEW.previous_seal_hash, 'sealed_by_version', NEW.sealed_by_version, 'seal_format', NEW.seal_format,
+                    'sealed_layer_id', NEW.sealed_layer_id)); END;
+CREATE TRIGGER period_audit_delete AFTER DELETE ON period
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'delete', 'period', OLD.id,
+        json_object('id', OLD.id, 'label', OLD.label, 'start_date', OLD.start_date, 'end_date', OLD.end_date, 'status', OLD.status, 'revision', OLD.revision, 'revises_period_id', OLD.revises_period_id, 'revision_reason', OLD.revision_reason, 'sealed_at', OLD.sealed_at, 'seal_hash', OLD.seal_hash, 'previous_seal_hash', OLD.previous_seal_hash, 'sealed_by_version', OLD.sealed_by_version, 'seal_format', OLD.seal_format,
+                    'sealed_layer_id', OLD.sealed_layer_id),
+        NULL); END;
+CREATE TRIGGER plot_audit_update AFTER UPDATE ON plot
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'update', 'plot', OLD.id,
+        json_object('id', OLD.id, 'period_id', OLD.period_id, 'plot_code', OLD.plot_code, 'stratum', OLD.stratum, 'area_ha', OLD.area_ha, 'slope_deg', OLD.slope_deg, 'x', OLD.x, 'y', OLD.y, 'source', OLD.source, 'source_row', OLD.source_row),
+        json_object('id', NEW.id, 'period_id', NEW.period_id, 'plot_code', NEW.plot_code, 'stratum', NEW.stratum, 'area_ha', NEW.area_ha, 'slope_deg', NEW.slope_deg, 'x', NEW.x, 'y', NEW.y, 'source', NEW.source, 'source_row', NEW.source_row)); END;
+CREATE TRIGGER plot_audit_delete AFTER DELETE ON plot
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'delete', 'plot', OLD.id,
+        json_object('id', OLD.id, 'period_id', OLD.period_id, 'plot_code', OLD.plot_code, 'stratum', OLD.stratum, 'area_ha', OLD.area_ha, 'slope_deg', OLD.slope_deg, 'x', OLD.x, 'y', OLD.y, 'source', OLD.source, 'source_row', OLD.source_row),
+        NULL); END;
+CREATE TRIGGER tree_audit_update AFTER UPDATE ON tree
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'update', 'tree', OLD.id,
+        json_object('id', OLD.id, 'plot_id', OLD.plot_id, 'species', OLD.species, 'dbh_cm', OLD.dbh_cm, 'height_m', OLD.height_m, 'wood_density', OLD.wood_density, 'alive', OLD.alive, 'source', OLD.source, 'source_row', OLD.source_row),
+        json_object('id', NEW.id, 'plot_id', NEW.plot_id, 'species', NEW.species, 'dbh_cm', NEW.dbh_cm, 'height_m', NEW.height_m, 'wood_density', NEW.wood_density, 'alive', NEW.alive, 'source', NEW.source, 'source_row', NEW.source_row)); END;
+CREATE TRIGGER tree_audit_delete AFTER DELETE ON tree
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'delete', 'tree', OLD.id,
+        json_object('id', OLD.id, 'plot_id', OLD.plot_id, 'species', OLD.species, 'dbh_cm', OLD.dbh_cm, 'height_m', OLD.height_m, 'wood_density', OLD.wood_density, 'alive', OLD.alive, 'source', OLD.source, 'source_row', OLD.source_row),
+        NULL); END;
+CREATE TRIGGER parameter_set_audit_update AFTER UPDATE ON parameter_set
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'update', 'parameter_set', OLD.id,
+        json_object('id', OLD.id, 'name', OLD.name, 'version', OLD.version, 'sha256', OLD.sha256, 'source', OLD.source),
+        json_object('id', NEW.id, 'name', NEW.name, 'version', NEW.version, 'sha256', NEW.sha256, 'source', NEW.source)); END;
+CREATE TRIGGER parameter_set_audit_delete AFTER DELETE ON parameter_set
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'delete', 'parameter_set', OLD.id,
+        json_object('id', OLD.id, 'name', OLD.name, 'version', OLD.version, 'sha256', OLD.sha256, 'source', OLD.source),
+        NULL); END;
+CREATE TRIGGER result_audit_update AFTER UPDATE ON result
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'update', 'result', OLD.id,
+        json_object('id', OLD.id, 'period_id', OLD.period_id, 'kind', OLD.kind, 'parameter_set_id', OLD.parameter_set_id, 'stratification_id', OLD.stratification_id, 'earlier_period_id', OLD.earlier_period_id, 'created_at', OLD.created_at,
+                    'value_json', OLD.value_json),
+        json_object('id', NEW.id, 'period_id', NEW.period_id, 'kind', NEW.kind, 'parameter_set_id', NEW.parameter_set_id, 'stratification_id', NEW.stratification_id, 'earlier_period_id', NEW.earlier_period_id, 'created_at', NEW.created_at,
+                    'value_json', NEW.value_json)); END;
+CREATE TRIGGER result_audit_delete AFTER DELETE ON result
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'delete', 'result', OLD.id,
+        json_object('id', OLD.id, 'period_id', OLD.period_id, 'kind', OLD.kind, 'parameter_set_id', OLD.parameter_set_id, 'stratification_id', OLD.stratification_id, 'earlier_period_id', OLD.earlier_period_id, 'created_at', OLD.created_at,
+                    'value_json', OLD.value_json),
+        NULL); END;
 )sql",
 };
 

@@ -2,12 +2,17 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #pragma once
 
+#include <cmath>
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "tanhui/core/biomass.h"
 #include "tanhui/core/result.h"
+#include "tanhui/core/stratifiedestimate.h"
+#include "tanhui/core/table.h"
 #include "tanhui/store/database.h"
 
 namespace tanhui::store {
@@ -65,6 +70,52 @@ struct Layer
     bool unchanged() const { return !currentSha256.empty() && currentSha256 == sha256; }
 };
 
+/// Strata and their areas, with how they were obtained (method: "table", "raster-rules",
+/// "age-group", "stands"), the rules as JSON and the layer they were computed from.
+struct Stratification
+{
+    std::int64_t id = 0;
+    std::string name;
+    std::string method = "table";
+    std::string rulesJson = "{}";
+    std::optional<std::int64_t> layerId;
+    std::vector<core::StratumArea> strata;
+};
+
+/// A parameter set as the project keeps it: the species table and the root-shoot classes
+/// whole (so that a verifier recomputes with exactly them), and the SHA-256 of their text.
+struct StoredParameterSet
+{
+    std::int64_t id = 0;
+    std::string name;
+    std::string version;
+    std::string sha256;
+    std::string source; ///< file the species table was read from
+    core::Table species;
+    std::optional<core::Table> rootShootClasses;
+};
+
+/// One value of a result: a number (NaN when undefined, e.g. U of a zero mean) or a text.
+struct ResultValue
+{
+    std::string key;
+    double number = NAN;
+    std::string text;
+    bool isText = false;
+};
+
+/// A result of a period ("plot_carbon", "stock", "change") with what it was computed from.
+struct PeriodResult
+{
+    std::int64_t id = 0;
+    std::string kind;
+    std::optional<std::int64_t> parameterSetId;
+    std::optional<std::int64_t> stratificationId;
+    std::optional<std::int64_t> earlierPeriodId;
+    std::vector<ResultValue> values;
+    const ResultValue* find(const std::string& key) const;
+};
+
 /// SHA-256 of a file's bytes, read in blocks; Error{FileNotFound|FileUnreadable}.
 core::Result<std::string> fileSha256(const std::string& path);
 
@@ -119,6 +170,28 @@ public:
 
     /// The id of the latest revision of the period labelled `label`.
     core::Result<std::int64_t> findPeriod(const std::string& label);
+    core::Result<Period> period(std::int64_t periodId);
+    /// The plots and trees of a period, in import order.
+    core::Result<std::vector<core::Plot>> plots(std::int64_t periodId);
+    core::Result<std::vector<core::Tree>> trees(std::int64_t periodId);
+
+    /// Records strata and their areas under a new, unique name; returns its id.
+    core::Result<std::int64_t> addStratification(const Stratification& stratification);
+    core::Result<Stratification> stratification(std::int64_t id);
+    core::Result<Stratification> findStratification(const std::string& name);
+    core::Result<std::vector<Stratification>> stratifications();
+
+    /// Stores a parameter set (name and version from its parameter_set and version
+    /// columns); the same content stored twice is one row. Returns its id.
+    core::Result<std::int64_t> addParameterSet(const core::Table& species,
+                                               const core::Table* rootShootClasses);
+    core::Result<StoredParameterSet> parameterSet(std::int64_t id);
+
+    /// Replaces the period's results of the same kinds by `results`, in one transaction;
+    /// a sealed period refuses (in SQLite). Returns the ids, in order.
+    core::Result<std::vector<std::int64_t>>
+    replaceResults(std::int64_t periodId, const std::vector<PeriodResult>& results);
+    core::Result<std::vector<PeriodResult>> results(std::int64_t periodId);
 
     /// Writes every table as `<directory>/<table>.csv` (UTF-8, header row, numbers with
     /// round-trip precision, NULL as an empty cell); returns the files written.
@@ -132,11 +205,15 @@ public:
 
 private:
     explicit Project(Database db);
-    core::Result<std::string> manifest(std::int64_t periodId, const std::string& sealedByVersion,
-                                       const std::string& previousSeal);
+    core::Result<std::string> manifest(std::int64_t periodId, int format,
+                                       const std::string& sealedByVersion,
+                                       const std::string& previousSeal, std::int64_t layerLimit);
     core::Result<void> audit(const std::string& action, const std::string& entity,
                              std::int64_t entityId, const std::string& beforeJson,
                              const std::string& afterJson);
+    /// A transaction of the project: names the OS user to the audit triggers for its
+    /// duration (the name is removed before commit).
+    core::Result<void> transaction(const std::function<core::Result<void>()>& work);
     Database m_db;
 };
 

@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#include "tanhui/store/computation.h"
+
+#include <map>
+#include <set>
+
+#include "tanhui/core/biomass.h"
+#include "tanhui/core/stockchange.h"
+#include "tanhui/core/stratifiedestimate.h"
+
+#include "projectsupport.h"
+
+namespace tanhui::store {
+
+using core::Error;
+using core::ErrorCode;
+using core::Result;
+using detail::shortestNumber;
+
+namespace {
+
+// Builds a result's values in order.
+class Values
+{
+public:
+    Values& number(const std::string& key, double value)
+    {
+        values.push_back({key, value, {}, false});
+        return *this;
+    }
+    Values& text(const std::string& key, const std::string& value)
+    {
+        values.push_back({key, NAN, value, true});
+        return *this;
+    }
+    std::vector<ResultValue> values;
+};
+
+std::string periodName(const Period& p)
+{
+    return "period " + p.label + " (revision " + std::to_string(p.revision) + ")";
+}
+
+const PeriodResult* findKind(const std::vector<PeriodResult>& results, const std::string& kind)
+{
+    for (const PeriodResult& r : results)
+        if (r.kind == kind)
+            return &r;
+    return nullptr;
+}
+
+Result<double> numberOf(const PeriodResult& r, const std::string& key, const std::string& where)
+{
+    const ResultValue* v = r.find(key);
+    if (!v || v->isText)
+        return Error{ErrorCode::CorruptData, r.kind + " result without " + key, where, 0, key};
+    return v->number;
+}
+
+// The strata an estimate uses: those with area or with plots. A stratum of zero area that
+// no plot samples (an age class absent at this date) contributes nothing.
+std::vector<core::StratumArea> strataInUse(const Stratification& s,
+                                           const std::set<std::string>& sampled)
+{
+    std::vector<core::StratumArea> areas;
+    for (const core::StratumArea& a : s.strata)
+        if (a.areaHa > 0.0 || sampled.count(a.stratum))
+            areas.push_back(a);
+    return areas;
+}
+
+std::string describe(const ResultValue* v)
+{
+    if (!v)
+        return "(missing)";
+    if (v->isText)
+        return v->text;
+    return std::isnan(v->number) ? "NaN" : shortestNumber(v->number);
+}
+
+bool same(const ResultValue& a, const ResultValue& b)
+{
+    if (a.isText != b.isText)
+        return false;
+    if (a.isText)
+        return a.text == b.text;
+    return a.number == b.number || (std::isnan(a.number) && std::isnan(b.number));
+}
+
+void compareResults(const PeriodResult& stored, const PeriodResult& recomputed,
+                    RecomputeCheck& check)
+{
+    std::map<std::string, const ResultValue*> fresh;
+    for (const ResultValue& v : recomputed.values)
+        fresh[v.key] = &v;
+    for (const ResultValue& v : stored.values) {
+        ++check.valuesCompared;
+        const auto it = fresh.find(v.key);
+        if (it == fresh.end() || !same(v, *it->second))
+            check.differences.push_back({stored.kind, v.key, describe(&v),
+                                         describe(it == fresh.end() ? nullptr : it->second)});
+        if (it != fresh.end())
+            fresh.erase(it);
+    }
+    for (const auto& [key, v] : fresh)
+        check.differences.push_back({stored.kind, key, describe(nullptr), describe(v)});
+}
+
+} // namespace
+
+Result<std::vector<PeriodResult>> computeStock(Project& project, std::int64_t periodId,
+                                               std::int64_t stratificationId,
+                                               std::int64_t parameterSetId,
+                                               const core::EquationCompiler& compiler,
+                                               const ComputeOptions& options)
+{
+    const auto period = project.period(periodId);
+    if (!period)
+        return period.error();
+    const std::string where = project.database().path() + ": " + periodName(*period);
+    const auto stored = project.parameterSet(parameterSetId);
+    if (!stored)
+        return stored.error();
+    auto parameters = core::ParameterSet::fromTables(
+        stored->species, stored->rootShootClasses ? &*stored->rootShootClasses : nullptr, compiler);
+    if (!parameters)
+        return parameters.error();
+    parameters->sha256 = stored->sha256;
+    const auto stratification = project.stratification(stratificationId);
+    if (!stratification)
+        return stratification.error();
+    const auto plots = project.plots(periodId);
+    if (!plots)
+        return plots.error();
+    const auto trees = project.trees(periodId);
+    if (!trees)
+        return trees.error();
+    if (plots->empty())
+        return Error{ErrorCode::InsufficientData, "no plots imported", where, 0, "plot"};
+    const auto biomass =
+        core::computeBiomass(*trees, *plots, *parameters, compiler, {where + " trees", where});
+    if (!biomass)
+        return biomass.error();
+
+    Values perPlot;
+    std::vector<core::PlotValue> values;
+    std::set<std::string> sampled;
+    for (std::size_t i = 0; i < biomass->plots.size(); ++i) {
+        const core::PlotBiomass& p = biomass->plots[i];
+        const std::string key = "plot:" + p.plotId + ":";
+        perPlot.text(key + "stratum", p.stratum)
+            .number(key + "live_trees", p.liveTrees)
+            .number(key + "agb_t_ha", p.agbPerHa)
+            .number(key + "bgb_t_ha", p.bgbPerHa)
+            .number(key + "carbon_t_ha", p.carbonPerHa)
+            .number(key + "co2e_t_ha", p.co2ePerHa);
+        values.push_back({p.stratum, p.plotId, p.co2ePerHa, (*plots)[i].sourceRow});
+        sampled.insert(p.stratum);
+    }
+    core::EstimateOptions estimateOptions;
+    estimateOptions.confidence = options.confidence;
+    estimateOptions.plotsSource = where;
+    estimateOptions.areasSource =
+        project.database().path() + ": stratification " + stratification->name;
+    const auto estimate =
+        core::estimateStratified(values, strataInUse(*stratification, sampled), estimateOptions);
+    if (!estimate)
+        return estimate.error();
+
+    std::map<std::string, std::string> notConfirmed;
+    for (const core::TreeBiomass& t : biomass->trees)
+        if (t.species && t.species->status != "CONFIRMED")
+            notConfirmed[t.species->key] = t.species->status;
+    std::string notConfirmedText;
+    for (const auto& [species, status] : notConfirmed)
+        notConfirmedText += (notConfirmedText.empty() ? "" : "; ") + species + " " + status;
+
+    Values stock;
+    stock.text("unit", "t CO2e")
+        .text("parameter_set", parameters->name + " " + parameters->version)
+        .text("parameter_set_sha256", stored->sha256)
+        .text("stratification", stratification->name)
+        .text("species_not_confirmed", notConfirmedText)
+        .number("confidence", estimate->confidence)
+        .number("plots", double(plots->size()))
+        .number("trees", double(trees->size()))
+        .number("dead_trees", biomass->deadTrees)
+        .number("outside_range_trees", biomass->outsideRangeTrees)
+        .number("area_ha", estimate->areaHa)
+        .number("mean_t_co2e_ha", estimate->mean)
+        .number("se_t_co2e_ha", estimate->se)
+        .number("total_t_co2e", estimate->total)
+        .number("total_se_t_co2e", estimate->totalSe)
+        .number("df", estimate->df)
+        .number("t", estimate->t)
+        .number("ci_half_width_t_co2e_ha", estimate->ciHalfWidth)
+        .number("total_ci_half_width_t_co2e", estimate->totalCiHalfWidth)
+        .number("uncertainty", estimate->uncertainty)
+        .number("discount_fraction", estimate->discountFraction)
+        .number("conservative_mean_t_co2e_ha", estimate->conservativeMean)
+        .number("conservative_total_t_co2e", estimate->conservativeTotal);
+    for (const core::StratumEstimate& s : estimate->strata) {
+        const std::string key = "stratum:" + s.stratum + ":";
+        stock.number(key + "n", s.n)
+            .number(key + "area_ha", s.areaHa)
+            .number(key + "weight", s.weight)
+            .number(key + "mean_t_co2e_ha", s.mean)
+            .number(key + "sd_t_co2e_ha", s.sd)
+            .number(key + "se_t_co2e_ha", s.se)
+            .number(key + "total_t_co2e", s.total);
+    }
+    PeriodResult plotResult{
+        0, "plot_carbon", parameterSetId, stratificationId, {}, std::move(perPlot.values)};
+    PeriodResult stockResult{
+        0, "stock", parameterSetId, stratificationId, {}, std::move(stock.values)};
+    return std::vector<PeriodResult>{std::move(plotResult), std::move(stockResult)};
+}
+
+Result<std::int64_t> previousPeriod(Project& project, std::int64_t periodId)
+{
+    auto q = project.database().prepare(
+        "SELECT e.id FROM period e, period p WHERE p.id = ? AND e.end_date < p.end_date "
+        "AND e.label <> p.label ORDER BY e.end_date DESC, e.revision DESC LIMIT 1");
+    if (!q)
+        return q.error();
+    q->bind(1, periodId);
+    auto row = q->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error{ErrorCode::UnknownReference, "no period ends before this one",
+                     project.database().path(), 0, "period"};
+    return q->columnInt(0);
+}
+
+Result<PeriodResult> computeChange(Project& project, std::int64_t laterId, std::int64_t earlierId,
+                                   ChangeMethod method)
+{
+    const auto later = project.period(laterId);
+    const auto earlier = later ? project.period(earlierId) : later;
+    if (!earlier)
+        return earlier.error();
+    const std::string path = project.database().path();
+    const std::string laterWhere = path + ": " + periodName(*later);
+    const std::string earlierWhere = path + ": " + periodName(*earlier);
+    const auto laterResults = project.results(laterId);
+    const auto earlierResults = laterResults ? project.results(earlierId) : laterResults;
+    if (!earlierResults)
+        return earlierResults.error();
+    const PeriodResult* laterStock = findKind(*laterResults, "stock");
+    const PeriodResult* earlierStock = findKind(*earlierResults, "stock");
+    const PeriodResult* laterPlots = findKind(*laterResults, "plot_carbon");
+    const PeriodResult* earlierPlots = findKind(*earlierResults, "plot_carbon");
+    if (!laterStock || !laterPlots)
+        return Error{ErrorCode::InsufficientData, "compute this period first", laterWhere, 0, {}};
+    if (!earlierStock || !earlierPlots)
+        return Error{ErrorCode::InsufficientData, "compute this period first", earlierWhere, 0, {}};
+    const auto years = core::yearsBetween(earlier->endDate, later->endDate);
+    if (!years)
+        return years.error();
+
+    // Plot values from the per-plot results: key plot:<id>:co2e_t_ha, stratum beside it.
+    auto plotValues = [](const PeriodResult& r) {
+        std::vector<core::PlotValue> out;
+        std::map<std::string, std::string> strata;
+        const std::string prefix = "plot:";
+        for (const ResultValue& v : r.values) {
+            const std::size_t last = v.key.rfind(':');
+            if (v.key.compare(0, prefix.size(), prefix) != 0 || last <= prefix.size())
+                continue;
+            const std::string id = v.key.substr(prefix.size(), last - prefix.size());
+            const std::string field = v.key.substr(last + 1);
+            if (field == "stratum")
+                strata[id] = v.text;
+            else if (field == "co2e_t_ha")
+                out.push_back({{}, id, v.number, std::int64_t(out.size()) + 1});
+        }
+        for (core::PlotValue& p : out)
+            p.stratum = strata[p.plotId];
+        return out;
+    };
+    const auto laterValues = plotValues(*laterPlots);
+    const auto earlierValues = plotValues(*earlierPlots);
+    if (method == ChangeMethod::Automatic) {
+        std::set<std::string> a;
+        std::set<std::string> b;
+        for (const core::PlotValue& p : laterValues)
+            a.insert(p.plotId);
+        for (const core::PlotValue& p : earlierValues)
+            b.insert(p.plotId);
+        method = a == b ? ChangeMethod::PairedPlots : ChangeMethod::TwoInventories;
+    }
+
+    auto earlierTotal = numberOf(*earlierStock, "total_t_co2e", earlierWhere);
+    auto earlierU = numberOf(*earlierStock, "uncertainty", earlierWhere);
+    auto laterTotal = numberOf(*laterStock, "total_t_co2e", laterWhere);
+    auto laterU = numberOf(*laterStock, "uncertainty", laterWhere);
+    auto confidence = numberOf(*laterStock, "confidence", laterWhere);
+    for (const auto* r : {&earlierTotal, &earlierU, &laterTotal, &laterU, &confidence})
+        if (!*r)
+            return r->error();
+
+    Values values;
+    values.text("unit", "t CO2e")
+        .text("method", method == ChangeMethod::PairedPlots ? "B" : "A")
+        .text("earlier_period", earlier->label)
+        .number("earlier_revision", earlier->revision)
+        .number("years", *years)
+        .number("earlier_stock_t_co2e", *earlierTotal)
+        .number("later_stock_t_co2e", *laterTotal);
+    core::StockChange change;
+    if (method == ChangeMethod::TwoInventories) {
+        auto a = core::changeFromTwoInventories({*earlierTotal, *earlierU}, {*laterTotal, *laterU},
+                                                *years);
+        if (!a)
+            return a.error();
+        change = *a;
+    } else {
+        if (!laterStock->stratificationId)
+            return Error{ErrorCode::CorruptData,
+                         "stock result without its stratification",
+                         laterWhere,
+                         0,
+                         {}};
+        const auto stratification = project.stratification(*laterStock->stratificationId);
+        if (!stratification)
+            return stratification.error();
+        std::set<std::string> sampled;
+        for (const core::PlotValue& p : laterValues)
+            sampled.insert(p.stratum);
+        core::EstimateOptions options;
+        options.confidence = *confidence;
+        options.plotsSource = laterWhere;
+        options.areasSource = path + ": stratification " + stratification->name;
+        auto b = core::changeFromPairedPlots(earlierValues, laterValues,
+                                             strataInUse(*stratification, sampled), *years, options,
+                                             earlierWhere);
+        if (!b)
+            return b.error();
+        change = b->change;
+        values.number("plots_paired", double(laterValues.size()))
+            .number("mean_change_t_co2e_ha", b->estimate.mean)
+            .number("se_change_t_co2e_ha", b->estimate.se)
+            .number("df", b->estimate.df)
+            .number("t", b->estimate.t);
+    }
+    values.number("change_t_co2e", change.change)
+        .number("uncertainty", change.uncertainty)
+        .number("annual_change_t_co2e_yr", change.annualChange)
+        .number("discount_fraction", change.discountFraction)
+        .number("conservative_change_t_co2e", change.conservativeChange)
+        .number("conservative_annual_change_t_co2e_yr", change.conservativeAnnualChange);
+    return PeriodResult{0,
+                        "change",
+                        laterStock->parameterSetId,
+                        laterStock->stratificationId,
+                        earlierId,
+                        std::move(values.values)};
+}
+
+Result<std::vector<RecomputeCheck>> recomputeSealed(Project& project,
+                                                    const core::EquationCompiler& compiler)
+{
+    const auto periods = project.periods();
+    if (!periods)
+        return periods.error();
+    std::vector<RecomputeCheck> checks;
+    for (const Period& period : *periods) {
+        if (!period.sealed)
+            continue;
+        RecomputeCheck check{period.id, period.label, period.revision, 0, {}, {}};
+        const auto stored = project.results(period.id);
+        if (!stored)
+            return stored.error();
+        std::vector<PeriodResult> fresh;
+        const PeriodResult* stock = findKind(*stored, "stock");
+        if (stock) {
+            const ResultValue* confidence = stock->find("confidence");
+            if (!stock->stratificationId || !stock->parameterSetId || !confidence)
+                check.failure = "the stock result does not name its inputs";
+            else if (auto r = computeStock(project, period.id, *stock->stratificationId,
+                                           *stock->parameterSetId, compiler, {confidence->number});
+                     r)
+                fresh = std::move(r).value();
+            else
+                check.failure = r.error().detail;
+        }
+        const PeriodResult* change = findKind(*stored, "change");
+        if (change && check.failure.empty()) {
+            const ResultValue* method = change->find("method");
+            if (!change->earlierPeriodId || !method)
+                check.failure = "the change result does not name its inputs";
+            else if (auto r = computeChange(project, period.id, *change->earlierPeriodId,
+                                            method->text == "B" ? ChangeMethod::PairedPlots
+                                                                : ChangeMethod::TwoInventories);
+                     r)
+                fresh.push_back(std::move(r).value());
+            else
+                check.failure = r.error().detail;
+        }
+        if (check.failure.empty())
+            for (const PeriodResult& s : *stored) {
+                const PeriodResult* f = findKind(fresh, s.kind);
+                if (f)
+                    compareResults(s, *f, check);
+                else
+                    check.differences.push_back({s.kind, "(result)", "stored", "(not recomputed)"});
+            }
+        checks.push_back(std::move(check));
+    }
+    return checks;
+}
+
+} // namespace tanhui::store
