@@ -23,25 +23,22 @@ mkdir -p "$out"
 "$cli" --version | tee "$out/version.txt"
 "$cli" demo "$out/demo"
 cd "$out"
+# The project workflow on the demo farm's files, step by step, in a new project file.
+p=farm.tanhui
+"$cli" project create $p --name "示范林场 demo forest farm" --methodology CCER-14-001-V01
 for year in 2021 2024; do
-    # Strata of the age raster at the end of each period (ages rolled forward from 2018).
-    "$cli" areas demo/stands_age.tif --age-group 杉木 --region south --origin planted \
-        --base-year 2018 --date "$year-12-31" --format csv |
-        awk -F, 'NR == 1 || $4 > 0' > "areas_$year.csv"
-    # Tree → plot carbon (shipped parameter set), then the stratified estimate.
-    "$cli" biomass --trees "demo/trees_$year.csv" --plots "demo/plots_$year.csv" \
-        --format csv > "plot_co2e_$year.csv" 2> "biomass_$year.log"
-    "$cli" estimate --plots "plot_co2e_$year.csv" --areas "areas_$year.csv" \
-        --value co2e_t_ha > "estimate_$year.json"
-    "$cli" estimate --plots "plot_co2e_$year.csv" --areas "areas_$year.csv" \
-        --value co2e_t_ha --format csv > "estimate_$year.csv"
-    tail -n 1 "estimate_$year.csv" | cut -d, -f8,13,14 |
-        awk -F, -v y="$year" '{printf "%s: stock %.0f t CO2e, uncertainty %.2f %%, discount %s %%\n", y, $1, $2, $3}'
+    # Strata of the age raster at the end of the period (ages rolled forward from 2018).
+    "$cli" project stratify $p --name "age-groups-$year" -- demo/stands_age.tif \
+        --age-group 杉木 --region south --origin planted --base-year 2018 --date "$year-12-31"
+    "$cli" project add-period $p --period $year --start $((year - 2))-01-01 --end $year-12-31
+    "$cli" project import $p --period $year --plots demo/plots_$year.csv --trees demo/trees_$year.csv
+    # Tree → plot carbon with the shipped parameter set, then the stratified estimate.
+    "$cli" project compute $p --period $year --stratification "age-groups-$year" 2> compute_$year.log
+    if [ $year = 2021 ]; then "$cli" project seal $p --period 2021; fi
 done
 # Re-measured permanent plots: the change 2021 → 2024 (AR-TOOL14 Method B).
-"$cli" change --from-plots plot_co2e_2021.csv --to-plots plot_co2e_2024.csv \
-    --areas areas_2024.csv --value co2e_t_ha --from-date 2021-12-31 --to-date 2024-12-31 \
-    > change_2021_2024.json
-grep -E '^    "(annual_change|uncertainty_pct)"' change_2021_2024.json
-"$cli" verify demo/demo.tanhui | tee verify.txt
-echo "Results written to $out"
+"$cli" project compare $p --period 2024
+"$cli" project seal $p --period 2024
+"$cli" verify $p | tee verify.txt
+"$cli" project export $p --dir tables
+echo "Results written to $out (project $p, its tables as CSV in tables/)"

@@ -322,10 +322,6 @@
 <context>
     <name>tanhui::ui::DemoCommand</name>
     <message>
-        <source>Create a deterministic demo forest farm in DIR: a stand-age raster (China fir plantations, ages as of 2018), 30 permanent plots measured in 2021 and re-measured in 2024 with their tree tallies, and a project file holding both periods (2021 sealed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo forest farm written to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,6 +331,10 @@
     </message>
     <message>
         <source>Directory to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a deterministic demo forest farm in DIR: a stand-age raster (China fir plantations, ages as of 2018), 30 permanent plots measured in 2021 and re-measured in 2024 with their tree tallies, and a project file that went through the workflow: strata of both dates, both stocks, 2021 sealed, the change 2021 → 2024 computed, 2024 a draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -661,15 +661,7 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Work on a project file (.tanhui). Actions: create, add-period, add-layer, import, seal, export. Every change is one transaction and one audit-log entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Layer %1 recorded with its SHA-256.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-period, add-layer, import, seal or export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -686,6 +678,104 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     </message>
     <message>
         <source>What the layer holds, e.g. age, stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on a project file (.tanhui). Actions: create, add-layer, stratify, add-period, import, compute, compare, seal, export (see `project ACTION --help` for stratify, compute and compare). Every change is one transaction and audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, seal or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::ProjectWorkflow</name>
+    <message>
+        <source>Record strata and their areas in a project: after --, the arguments of `tanhui-cli areas` (raster with rules or age groups, or --stands), which are run and kept with the result; or --areas with a table of stratum, area_ha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute a period&apos;s carbon stock from its imported plots and trees with a stratification and a parameter set, both stored in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock change of a period against the previous one (or --with): Method B (paired permanent plots) when both measured the same plots, else Method A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratification %1: %2 strata, %3 ha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters not CONFIRMED were used (verify them before submission): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tree(s) lie outside their equation&apos;s validity range (not clamped).</source>
+        <translation>
+            <numerusform>%n tree lies outside its equation&apos;s validity range (not clamped).</numerusform>
+            <numerusform>%n trees lie outside their equation&apos;s validity range (not clamped).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1 → %2 (Method %3): %4 t CO2e, %5 t CO2e/yr, uncertainty %6 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the areas give no stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After --: arguments of tanhui-cli areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the stratification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table of strata: stratum, area_ha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring period label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratification name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species parameter table (default: the shipped set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root-shoot classes (default: IPCC 2006 Table 4.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence level (default 0.90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The later period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier period (default: the previous one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default), A or B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1: stock %2 t CO2e, uncertainty %3 % (%4 % CI), discount %5 %, conservative stock %6 t CO2e.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -854,10 +944,6 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check every sealed period of a project: its content hashed again must equal its seal, and each seal must follow the one before; and every layer file must still have the SHA-256 it was recorded with. Exit code 1 if any does not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>layer %1: unchanged since it was recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,6 +954,29 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     <message>
         <source>layer %1: CHANGED since it was recorded: %2, now %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every sealed period of a project: its content hashed again must equal its seal, each seal must follow the one before, and its results recomputed from the stored plots, trees, parameter set and stratification must be identical; and every layer file must still have the SHA-256 it was recorded with. Exit code 1 if any does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revision %2): %3 result values recomputed from the stored inputs, all identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revision %2): results could NOT be recomputed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1 %2: stored %3, recomputed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (revision %2): %n result value(s) DIFFER when recomputed:</source>
+        <translation>
+            <numerusform>%1 (revision %2): %n result value DIFFERS when recomputed:</numerusform>
+            <numerusform>%1 (revision %2): %n result values DIFFER when recomputed:</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -319,10 +319,6 @@
 <context>
     <name>tanhui::ui::DemoCommand</name>
     <message>
-        <source>Create a deterministic demo forest farm in DIR: a stand-age raster (China fir plantations, ages as of 2018), 30 permanent plots measured in 2021 and re-measured in 2024 with their tree tallies, and a project file holding both periods (2021 sealed).</source>
-        <translation>在 DIR 中创建一个确定性的示范林场：林分年龄栅格（杉木人工林，年龄截至 2018 年）、2021 年测定并于 2024 年复测的 30 个固定样地及其每木检尺数据，以及包含两个监测期（2021 年已封存）的项目文件。</translation>
-    </message>
-    <message>
         <source>Demo forest farm written to %1</source>
         <translation>示范林场已写入 %1</translation>
     </message>
@@ -333,6 +329,10 @@
     <message>
         <source>Directory to create.</source>
         <translation>要创建的目录。</translation>
+    </message>
+    <message>
+        <source>Create a deterministic demo forest farm in DIR: a stand-age raster (China fir plantations, ages as of 2018), 30 permanent plots measured in 2021 and re-measured in 2024 with their tree tallies, and a project file that went through the workflow: strata of both dates, both stocks, 2021 sealed, the change 2021 → 2024 computed, 2024 a draft.</source>
+        <translation>在 DIR 中生成一个确定的示范林场：林龄栅格（杉木人工林，林龄截至 2018 年）、2021 年测定并于 2024 年复测的 30 个固定样地及其每木检尺表，以及一个走完工作流程的项目文件：两个时点的碳层、两期碳储量、2021 期已封存、已计算 2021 → 2024 的变化量，2024 期为草稿。</translation>
     </message>
 </context>
 <context>
@@ -659,16 +659,8 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
         <translation>导出目录。</translation>
     </message>
     <message>
-        <source>Work on a project file (.tanhui). Actions: create, add-period, add-layer, import, seal, export. Every change is one transaction and one audit-log entry.</source>
-        <translation>操作项目文件（.tanhui）。动作：create（创建）、add-period（添加监测期）、add-layer（登记图层）、import（导入）、seal（封存）、export（导出）。每项修改都是一个事务，并记入一条审计日志。</translation>
-    </message>
-    <message>
         <source>Layer %1 recorded with its SHA-256.</source>
         <translation>图层 %1 已连同其 SHA-256 登记。</translation>
-    </message>
-    <message>
-        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-period, add-layer, import, seal or export.</source>
-        <translation>用法：tanhui-cli project 动作 文件 [选项]；动作为 create、add-period、add-layer、import、seal 或 export。</translation>
     </message>
     <message>
         <source>create, add-period, add-layer, import, seal or export.</source>
@@ -685,6 +677,103 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     <message>
         <source>What the layer holds, e.g. age, stands.</source>
         <translation>图层内容，例如 age（年龄）、stands（小班）。</translation>
+    </message>
+    <message>
+        <source>Work on a project file (.tanhui). Actions: create, add-layer, stratify, add-period, import, compute, compare, seal, export (see `project ACTION --help` for stratify, compute and compare). Every change is one transaction and audited.</source>
+        <translation>操作项目文件（.tanhui）。动作：create、add-layer、stratify、add-period、import、compute、compare、seal、export（stratify、compute、compare 见 `project ACTION --help`）。每次更改为一个事务并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, seal or export.</source>
+        <translation>用法：tanhui-cli project ACTION FILE [选项]；ACTION 为 create、add-layer、stratify、add-period、import、compute、compare、seal 或 export。</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::ProjectWorkflow</name>
+    <message>
+        <source>Record strata and their areas in a project: after --, the arguments of `tanhui-cli areas` (raster with rules or age groups, or --stands), which are run and kept with the result; or --areas with a table of stratum, area_ha.</source>
+        <translation>在项目中记录碳层及其面积：在 -- 之后给出 `tanhui-cli areas` 的参数（栅格加规则或龄组，或 --stands），将运行并与结果一同保存；或用 --areas 给出含 stratum、area_ha 的表。</translation>
+    </message>
+    <message>
+        <source>Compute a period&apos;s carbon stock from its imported plots and trees with a stratification and a parameter set, both stored in the project.</source>
+        <translation>用项目中保存的分层和参数集，根据已导入的样地和林木计算某监测期的碳储量。</translation>
+    </message>
+    <message>
+        <source>Stock change of a period against the previous one (or --with): Method B (paired permanent plots) when both measured the same plots, else Method A.</source>
+        <translation>某监测期相对上一期（或 --with 指定的期）的碳储量变化：两期测定相同样地时用方法 B（成对固定样地），否则用方法 A。</translation>
+    </message>
+    <message>
+        <source>Stratification %1: %2 strata, %3 ha.</source>
+        <translation>分层 %1：%2 个碳层，%3 公顷。</translation>
+    </message>
+    <message>
+        <source>Parameters not CONFIRMED were used (verify them before submission): %1</source>
+        <translation>使用了未经确认（非 CONFIRMED）的参数（提交前请核实）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tree(s) lie outside their equation&apos;s validity range (not clamped).</source>
+        <translation>
+            <numerusform>%n 株林木超出其方程的适用范围（未截断）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1 → %2 (Method %3): %4 t CO2e, %5 t CO2e/yr, uncertainty %6 %.</source>
+        <translation>变化 %1 → %2（方法 %3）：%4 t CO2e，%5 t CO2e/年，不确定性 %6 %。</translation>
+    </message>
+    <message>
+        <source>the areas give no stratum</source>
+        <translation>面积结果中没有任何碳层</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>After --: arguments of tanhui-cli areas.</source>
+        <translation>-- 之后：tanhui-cli areas 的参数。</translation>
+    </message>
+    <message>
+        <source>Name of the stratification.</source>
+        <translation>分层名称。</translation>
+    </message>
+    <message>
+        <source>Table of strata: stratum, area_ha.</source>
+        <translation>碳层表：stratum、area_ha。</translation>
+    </message>
+    <message>
+        <source>Monitoring period label.</source>
+        <translation>监测期标签。</translation>
+    </message>
+    <message>
+        <source>Stratification name.</source>
+        <translation>分层名称。</translation>
+    </message>
+    <message>
+        <source>Species parameter table (default: the shipped set).</source>
+        <translation>树种参数表（默认：随软件提供的参数集）。</translation>
+    </message>
+    <message>
+        <source>Root-shoot classes (default: IPCC 2006 Table 4.4).</source>
+        <translation>根茎比分级（默认：IPCC 2006 表 4.4）。</translation>
+    </message>
+    <message>
+        <source>Confidence level (default 0.90).</source>
+        <translation>置信水平（默认 0.90）。</translation>
+    </message>
+    <message>
+        <source>The later period.</source>
+        <translation>较晚的监测期。</translation>
+    </message>
+    <message>
+        <source>The earlier period (default: the previous one).</source>
+        <translation>较早的监测期（默认：上一期）。</translation>
+    </message>
+    <message>
+        <source>auto (default), A or B.</source>
+        <translation>auto（默认）、A 或 B。</translation>
+    </message>
+    <message>
+        <source>Period %1: stock %2 t CO2e, uncertainty %3 % (%4 % CI), discount %5 %, conservative stock %6 t CO2e.</source>
+        <translation>监测期 %1：碳储量 %2 t CO2e，不确定性 %3 %（%4 % 置信区间），扣减 %5 %，保守碳储量 %6 t CO2e。</translation>
     </message>
 </context>
 <context>
@@ -850,10 +939,6 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
         <translation>项目文件。</translation>
     </message>
     <message>
-        <source>Check every sealed period of a project: its content hashed again must equal its seal, and each seal must follow the one before; and every layer file must still have the SHA-256 it was recorded with. Exit code 1 if any does not.</source>
-        <translation>核对项目中每个已封存的监测期：重新计算的内容哈希须与封存值一致，且每个封存值须衔接前一个；每个图层文件的 SHA-256 须与登记时相同。若有不符，退出码为 1。</translation>
-    </message>
-    <message>
         <source>layer %1: unchanged since it was recorded</source>
         <translation>图层 %1：自登记以来未改变</translation>
     </message>
@@ -864,6 +949,28 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     <message>
         <source>layer %1: CHANGED since it was recorded: %2, now %3</source>
         <translation>图层 %1：自登记以来已改变：登记时 %2，现在 %3</translation>
+    </message>
+    <message>
+        <source>Check every sealed period of a project: its content hashed again must equal its seal, each seal must follow the one before, and its results recomputed from the stored plots, trees, parameter set and stratification must be identical; and every layer file must still have the SHA-256 it was recorded with. Exit code 1 if any does not.</source>
+        <translation>检查项目中每个已封存的监测期：其内容重新计算的哈希必须与封存值一致，每个封存须接续前一个，且由保存的样地、林木、参数集和分层重新计算的结果必须完全相同；每个图层文件的 SHA-256 必须与记录时一致。任一不符时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2): %3 result values recomputed from the stored inputs, all identical</source>
+        <translation>%1（修订 %2）：已由保存的输入重新计算 %3 个结果值，全部相同</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2): results could NOT be recomputed: %3</source>
+        <translation>%1（修订 %2）：结果无法重新计算：%3</translation>
+    </message>
+    <message>
+        <source>    %1 %2: stored %3, recomputed %4</source>
+        <translation>    %1 %2：保存值 %3，重算值 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (revision %2): %n result value(s) DIFFER when recomputed:</source>
+        <translation>
+            <numerusform>%1（修订 %2）：重新计算时有 %n 个结果值不同：</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

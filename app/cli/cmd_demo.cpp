@@ -27,10 +27,12 @@ class DemoText
 public:
     static QString description()
     {
-        return tr("Create a deterministic demo forest farm in DIR: a stand-age raster (China fir "
-                  "plantations, ages as of 2018), 30 permanent plots measured in 2021 and "
-                  "re-measured in 2024 with their tree tallies, and a project file holding both "
-                  "periods (2021 sealed).");
+        return tr(
+            "Create a deterministic demo forest farm in DIR: a stand-age raster (China fir "
+            "plantations, ages as of 2018), 30 permanent plots measured in 2021 and "
+            "re-measured in 2024 with their tree tallies, and a project file that went through "
+            "the workflow: strata of both dates, both stocks, 2021 sealed, the change "
+            "2021 → 2024 computed, 2024 a draft.");
     }
     static QString written(const QString& dir)
     {
@@ -186,7 +188,7 @@ int runDemo(const QStringList& arguments, QTextStream& out, QTextStream& err)
         }
     }
 
-    // The project file: both periods imported, 2021 sealed.
+    // The project file: the age raster as a layer, both periods imported.
     auto project = store::Project::create(projectPath.toStdString(),
                                           {"示范林场 demo forest farm", "CCER-14-001-V01", ""});
     if (!project) {
@@ -222,12 +224,37 @@ int runDemo(const QStringList& arguments, QTextStream& out, QTextStream& err)
             reportError(!report ? report.error() : report->problems.front(), err);
             return ExitInputError;
         }
-        if (year == 2021)
-            if (auto seal = project->sealPeriod(*period); !seal) {
-                reportError(seal.error(), err);
-                return ExitInputError;
-            }
     }
+    // The workflow on it, as a survey engineer runs it: strata of the age raster at each
+    // period's end, stocks with the shipped parameter set, 2021 sealed, the change 2021 →
+    // 2024 on the re-measured plots; 2024 stays a draft to be sealed.
+    const QString file = projectPath;
+    QString log;
+    QTextStream quiet(&log);
+    auto step = [&](int (*command)(const QStringList&, QTextStream&, QTextStream&),
+                    const QStringList& commandArguments) {
+        return command(commandArguments, quiet, err) == ExitOk;
+    };
+    for (int year : {2021, 2024}) {
+        const QString y = QString::number(year);
+        const QString strata = QStringLiteral("age-groups-") + y;
+        if (!step(&runProjectStratify,
+                  {QStringLiteral("stratify"), file, QStringLiteral("--name"), strata,
+                   QStringLiteral("--"), raster, QStringLiteral("--age-group"),
+                   QStringLiteral("杉木"), QStringLiteral("--region"), QStringLiteral("south"),
+                   QStringLiteral("--origin"), QStringLiteral("planted"),
+                   QStringLiteral("--base-year"), QStringLiteral("2018"), QStringLiteral("--date"),
+                   y + QStringLiteral("-12-31")}) ||
+            !step(&runProjectCompute, {QStringLiteral("compute"), file, QStringLiteral("--period"),
+                                       y, QStringLiteral("--stratification"), strata}))
+            return ExitInputError;
+        if (year == 2021 && !step(&runProject, {QStringLiteral("project"), QStringLiteral("seal"),
+                                                file, QStringLiteral("--period"), y}))
+            return ExitInputError;
+    }
+    if (!step(&runProjectCompare, {QStringLiteral("compare"), file, QStringLiteral("--period"),
+                                   QStringLiteral("2024")}))
+        return ExitInputError;
     out << DemoText::written(dir.path()) << '\n';
     return ExitOk;
 }

@@ -22,9 +22,10 @@ class ProjectText
 public:
     static QString description()
     {
-        return tr("Work on a project file (.tanhui). Actions: create, add-period, add-layer, "
-                  "import, seal, export. Every change is one transaction and one audit-log "
-                  "entry.");
+        return tr("Work on a project file (.tanhui). Actions: create, add-layer, stratify, "
+                  "add-period, import, compute, compare, seal, export (see `project ACTION "
+                  "--help` for stratify, compute and compare). Every change is one transaction "
+                  "and audited.");
     }
     static QString imported(qint64 plots, qint64 trees)
     {
@@ -51,7 +52,7 @@ public:
     static QString usage()
     {
         return tr("Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, "
-                  "add-period, add-layer, import, seal or export.");
+                  "add-layer, stratify, add-period, import, compute, compare, seal or export.");
     }
 };
 
@@ -65,6 +66,13 @@ int fail(const core::Error& e, QTextStream& err)
 
 int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("stratify"))
+        return runProjectStratify(arguments.mid(1), out, err);
+    if (first == QLatin1String("compute"))
+        return runProjectCompute(arguments.mid(1), out, err);
+    if (first == QLatin1String("compare"))
+        return runProjectCompare(arguments.mid(1), out, err);
     CommandParser parser(ProjectText::description());
     parser.addPositionalArgument(QStringLiteral("ACTION"),
                                  ProjectText::tr("create, add-period, add-layer, import, seal or "

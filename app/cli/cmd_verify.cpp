@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include "tanhui/equation/muparsercompiler.h"
+#include "tanhui/store/computation.h"
 #include "tanhui/store/project.h"
 
 #include "cliapp.h"
@@ -20,9 +22,10 @@ public:
     static QString description()
     {
         return tr("Check every sealed period of a project: its content hashed again must equal "
-                  "its seal, and each seal must follow the one before; and every layer file "
-                  "must still have the SHA-256 it was recorded with. Exit code 1 if any does "
-                  "not.");
+                  "its seal, each seal must follow the one before, and its results recomputed "
+                  "from the stored plots, trees, parameter set and stratification must be "
+                  "identical; and every layer file must still have the SHA-256 it was recorded "
+                  "with. Exit code 1 if any does not.");
     }
     static QString matches(const QString& label, int revision, const QString& hash)
     {
@@ -41,6 +44,32 @@ public:
         return tr("%1: the link to the previously sealed period is broken").arg(label);
     }
     static QString none() { return tr("No sealed period."); }
+    static QString recomputed(const QString& label, int revision, qsizetype values)
+    {
+        return tr("%1 (revision %2): %3 result values recomputed from the stored inputs, all "
+                  "identical")
+            .arg(label)
+            .arg(revision)
+            .arg(values);
+    }
+    static QString notRecomputed(const QString& label, int revision, const QString& why)
+    {
+        return tr("%1 (revision %2): results could NOT be recomputed: %3")
+            .arg(label)
+            .arg(revision)
+            .arg(why);
+    }
+    static QString valueDiffers(const QString& kind, const QString& key, const QString& stored,
+                                const QString& recomputed)
+    {
+        return tr("    %1 %2: stored %3, recomputed %4").arg(kind, key, stored, recomputed);
+    }
+    static QString recomputeDiffers(const QString& label, int revision, qsizetype n)
+    {
+        return tr("%1 (revision %2): %n result value(s) DIFFER when recomputed:", nullptr, int(n))
+            .arg(label)
+            .arg(revision);
+    }
     static QString layerUnchanged(const QString& path)
     {
         return tr("layer %1: unchanged since it was recorded").arg(path);
@@ -88,6 +117,29 @@ int runVerify(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     if (checks->empty())
         out << VerifyText::none() << '\n';
+    const auto recomputed = store::recomputeSealed(*project, equation::MuParserCompiler());
+    if (!recomputed) {
+        reportError(recomputed.error(), err);
+        return ExitInputError;
+    }
+    for (const store::RecomputeCheck& c : *recomputed) {
+        const QString label = QString::fromStdString(c.label);
+        if (!c.failure.empty()) {
+            out << VerifyText::notRecomputed(label, c.revision, QString::fromStdString(c.failure))
+                << '\n';
+        } else if (c.differences.empty()) {
+            out << VerifyText::recomputed(label, c.revision, qsizetype(c.valuesCompared)) << '\n';
+        } else {
+            out << VerifyText::recomputeDiffers(label, c.revision, qsizetype(c.differences.size()))
+                << '\n';
+            for (const store::ValueDifference& d : c.differences)
+                out << VerifyText::valueDiffers(
+                           QString::fromStdString(d.kind), QString::fromStdString(d.key),
+                           QString::fromStdString(d.stored), QString::fromStdString(d.recomputed))
+                    << '\n';
+        }
+        ok = ok && c.matches();
+    }
     const auto layers = project->layers();
     if (!layers) {
         reportError(layers.error(), err);

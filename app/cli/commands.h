@@ -17,6 +17,11 @@ int runDemo(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runEstimate(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runPlan(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err);
+// Actions of `project` with options of their own (cmd_projectworkflow.cpp); `arguments`
+// start with the action's name.
+int runProjectStratify(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runProjectCompute(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runProjectCompare(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runRasterInfo(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runUncertainty(const QStringList& arguments, QTextStream& out, QTextStream& err);

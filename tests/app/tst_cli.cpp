@@ -76,6 +76,7 @@ private slots:
     void samplePointsInStands();
     void sampleWarnsOfBallparkDatums();
     void projectWorkflow();
+    void projectComputeMistakes();
     void demoIsDeterministicAndConsistent();
 
 private:
@@ -942,6 +943,69 @@ void TestCli::projectWorkflow()
     QVERIFY(treeCsv.readLine().startsWith("1,1,\xe6\x9d\x89\xe6\x9c\xa8,12.5,9,,1,"));
 }
 
+// stratify / compute / compare: what a surveyor gets wrong is named, nothing is half-stored.
+void TestCli::projectComputeMistakes()
+{
+    const QString file = m_dir.filePath(QStringLiteral("compute.tanhui"));
+    const QString areas =
+        write(QStringLiteral("cm_areas.csv"), "stratum,area_ha\nyoung,120.5\nmiddle,80\n");
+    const QString plots =
+        write(QStringLiteral("cm_plots.csv"),
+              "plot_id,stratum,area_m2\nA1,young,667\nA2,young,667\nB1,middle,667\n"
+              "B2,middle,667\nC1,mature,667\n");
+    const QString trees = write(QStringLiteral("cm_trees.csv"),
+                                "plot_id,species,dbh,height\nA1,杉木,12,9\nA2,杉木,14,10\n"
+                                "B1,马尾松,20,15\nB2,马尾松,22,16\nC1,杉木,30,20\n");
+    auto project = [&](QStringList args) {
+        args.prepend(QStringLiteral("project"));
+        return runTool(args);
+    };
+    QCOMPARE(project({QStringLiteral("create"), file, QStringLiteral("--name"), QStringLiteral("p"),
+                      QStringLiteral("--methodology"), QStringLiteral("VM0047")})
+                 .exitCode,
+             int(ExitOk));
+    const QStringList stratify{QStringLiteral("stratify"), file,
+                               QStringLiteral("--name"),   QStringLiteral("s1"),
+                               QStringLiteral("--areas"),  areas};
+    // A table and an areas run at once is a usage error.
+    QCOMPARE(
+        project(stratify + QStringList{QStringLiteral("--"), QStringLiteral("x.tif")}).exitCode,
+        int(ExitUsage));
+    const CliRun stratified = project(stratify);
+    QCOMPARE(stratified.exitCode, int(ExitOk));
+    QVERIFY(stratified.out.contains(QStringLiteral("2 strata, 200.5000 ha")));
+    QVERIFY(project(stratify).err.contains(QStringLiteral("exists already")));
+    QCOMPARE(
+        project({QStringLiteral("add-period"), file, QStringLiteral("--period"),
+                 QStringLiteral("2021"), QStringLiteral("--start"), QStringLiteral("2019-01-01"),
+                 QStringLiteral("--end"), QStringLiteral("2021-12-31")})
+            .exitCode,
+        int(ExitOk));
+    QCOMPARE(
+        project({QStringLiteral("import"), file, QStringLiteral("--period"), QStringLiteral("2021"),
+                 QStringLiteral("--plots"), plots, QStringLiteral("--trees"), trees})
+            .exitCode,
+        int(ExitOk));
+    const QStringList compute{QStringLiteral("compute"), file, QStringLiteral("--period"),
+                              QStringLiteral("2021"), QStringLiteral("--stratification")};
+    const CliRun unknown = project(compute + QStringList{QStringLiteral("s9")});
+    QCOMPARE(unknown.exitCode, int(ExitInputError));
+    QVERIFY2(unknown.err.contains(QStringLiteral("no stratification named \"s9\"")),
+             qPrintable(unknown.err));
+    // Plot C1 says "mature", a stratum s1 does not have.
+    const CliRun outside = project(compute + QStringList{QStringLiteral("s1")});
+    QCOMPARE(outside.exitCode, int(ExitInputError));
+    QVERIFY2(outside.err.contains(QStringLiteral("C1")) &&
+                 outside.err.contains(QStringLiteral("mature")),
+             qPrintable(outside.err));
+    QCOMPARE(*tanhui::store::Project::open(file.toStdString())->count("result"), std::int64_t(0));
+    const CliRun compare = project(
+        {QStringLiteral("compare"), file, QStringLiteral("--period"), QStringLiteral("2021")});
+    QCOMPARE(compare.exitCode, int(ExitInputError));
+    QVERIFY2(compare.err.contains(QStringLiteral("no period ends before this one")),
+             qPrintable(compare.err));
+}
+
 // The demo farm: the same files every time, a project whose 2021 seal verifies, and plots
 // whose recorded strata are the ones the age raster gives at each date.
 void TestCli::demoIsDeterministicAndConsistent()
@@ -961,6 +1025,20 @@ void TestCli::demoIsDeterministicAndConsistent()
     const CliRun verify = runTool({QStringLiteral("verify"), a + QStringLiteral("/demo.tanhui")});
     QCOMPARE(verify.exitCode, int(ExitOk));
     QVERIFY(verify.out.contains(QStringLiteral("2021 (revision 1): matches its seal")));
+    QVERIFY2(verify.out.contains(QStringLiteral("2021 (revision 1): 224 result values recomputed "
+                                                "from the stored inputs, all identical")),
+             qPrintable(verify.out));
+    // The demo's change equals the one of the stand-alone commands (AR-TOOL14 Method B on
+    // the same plots): 15847.769901586624 t CO2e over 3 years.
+    auto project =
+        tanhui::store::Project::open(QString(a + QStringLiteral("/demo.tanhui")).toStdString());
+    QVERIFY(project);
+    const auto results = project->results(*project->findPeriod("2024"));
+    QVERIFY(results && results->size() == 3);
+    const tanhui::store::PeriodResult& change = results->back();
+    QCOMPARE(change.kind, std::string("change"));
+    QCOMPARE(change.find("method")->text, std::string("B"));
+    TANHUI_COMPARE_REL(change.find("change_t_co2e")->number, 15847.769901586624, 1e-12);
     for (const char* year : {"2021", "2024"}) {
         const CliRun check = runTool(
             {QStringLiteral("sample"), a + QStringLiteral("/stands_age.tif"),
