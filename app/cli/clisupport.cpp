@@ -8,6 +8,7 @@
 #include <QTextStream>
 #include <cmath>
 
+#include "tanhui/core/csv.h"
 #include "tanhui/gis/tablereader.h"
 
 #include "errortext.h"
@@ -118,12 +119,7 @@ QString csvNumber(double value)
 
 QString csvField(const QString& text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return QString::fromStdString(core::csvField(text.toStdString()));
 }
 
 } // namespace tanhui::ui

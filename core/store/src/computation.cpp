@@ -219,18 +219,13 @@ Result<std::vector<PeriodResult>> computeStock(Project& project, std::int64_t pe
 
 Result<std::int64_t> previousPeriod(Project& project, std::int64_t periodId)
 {
-    auto q = project.database().prepare(
+    auto q = detail::oneRow(
+        project.database(),
         "SELECT e.id FROM period e, period p WHERE p.id = ? AND e.end_date < p.end_date "
-        "AND e.label <> p.label ORDER BY e.end_date DESC, e.revision DESC LIMIT 1");
+        "AND e.label <> p.label ORDER BY e.end_date DESC, e.revision DESC LIMIT 1",
+        periodId, "no period ends before this one", "period");
     if (!q)
         return q.error();
-    q->bind(1, periodId);
-    auto row = q->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error{ErrorCode::UnknownReference, "no period ends before this one",
-                     project.database().path(), 0, "period"};
     return q->columnInt(0);
 }
 

@@ -271,16 +271,11 @@ Result<ImportReport> Project::importPlotsAndTrees(std::int64_t periodId,
 
 Result<std::int64_t> Project::findPeriod(const std::string& label)
 {
-    auto q = m_db.prepare("SELECT id FROM period WHERE label = ? ORDER BY revision DESC LIMIT 1");
+    auto q =
+        detail::oneRow(m_db, "SELECT id FROM period WHERE label = ? ORDER BY revision DESC LIMIT 1",
+                       label, "no period labelled \"" + label + "\"", "period");
     if (!q)
         return q.error();
-    q->bind(1, label);
-    auto row = q->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error{ErrorCode::UnknownReference, "no period labelled \"" + label + "\"",
-                     m_db.path(), 0, "period"};
     return q->columnInt(0);
 }
 

@@ -74,17 +74,12 @@ Result<void> Project::transaction(const std::function<Result<void>()>& work)
 
 Result<Period> Project::period(std::int64_t periodId)
 {
-    auto q = m_db.prepare("SELECT id, label, start_date, end_date, status, revision, "
-                          "seal_hash IS NOT NULL FROM period WHERE id = ?");
+    auto q = detail::oneRow(m_db,
+                            "SELECT id, label, start_date, end_date, status, revision, "
+                            "seal_hash IS NOT NULL FROM period WHERE id = ?",
+                            periodId, "no period " + std::to_string(periodId), "period");
     if (!q)
         return q.error();
-    q->bind(1, periodId);
-    auto row = q->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error{ErrorCode::UnknownReference, "no period " + std::to_string(periodId),
-                     m_db.path(), 0, "period"};
     return Period{q->columnInt(0),  q->columnText(1),     q->columnText(2),    q->columnText(3),
                   q->columnText(4), int(q->columnInt(5)), q->columnInt(6) != 0};
 }
@@ -186,17 +181,11 @@ Result<std::int64_t> Project::addStratification(const Stratification& s)
 
 Result<Stratification> Project::stratification(std::int64_t id)
 {
-    auto q = m_db.prepare(
-        "SELECT id, name, method, rules_json, layer_id FROM stratification WHERE id = ?");
+    auto q = detail::oneRow(
+        m_db, "SELECT id, name, method, rules_json, layer_id FROM stratification WHERE id = ?", id,
+        "no stratification " + std::to_string(id), "stratification");
     if (!q)
         return q.error();
-    q->bind(1, id);
-    auto row = q->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error{ErrorCode::UnknownReference, "no stratification " + std::to_string(id),
-                     m_db.path(), 0, "stratification"};
     Stratification s{q->columnInt(0),  q->columnText(1),  q->columnText(2),
                      q->columnText(3), optionalId(*q, 4), {}};
     auto strata =
@@ -214,16 +203,10 @@ Result<Stratification> Project::stratification(std::int64_t id)
 
 Result<Stratification> Project::findStratification(const std::string& name)
 {
-    auto q = m_db.prepare("SELECT id FROM stratification WHERE name = ?");
+    auto q = detail::oneRow(m_db, "SELECT id FROM stratification WHERE name = ?", name,
+                            "no stratification named \"" + name + "\"", "stratification");
     if (!q)
         return q.error();
-    q->bind(1, name);
-    auto row = q->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error{ErrorCode::UnknownReference, "no stratification named \"" + name + "\"",
-                     m_db.path(), 0, "stratification"};
     return stratification(q->columnInt(0));
 }
 
@@ -303,17 +286,12 @@ Result<std::int64_t> Project::addParameterSet(const core::Table& species,
 
 Result<StoredParameterSet> Project::parameterSet(std::int64_t id)
 {
-    auto q = m_db.prepare("SELECT id, name, version, sha256, coalesce(source, ''), content, "
-                          "root_shoot_content FROM parameter_set WHERE id = ?");
+    auto q = detail::oneRow(m_db,
+                            "SELECT id, name, version, sha256, coalesce(source, ''), content, "
+                            "root_shoot_content FROM parameter_set WHERE id = ?",
+                            id, "no parameter set " + std::to_string(id), "parameter_set");
     if (!q)
         return q.error();
-    q->bind(1, id);
-    auto row = q->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Error{ErrorCode::UnknownReference, "no parameter set " + std::to_string(id),
-                     m_db.path(), 0, "parameter_set"};
     StoredParameterSet set;
     set.id = q->columnInt(0);
     set.name = q->columnText(1);

@@ -9,6 +9,8 @@
 #include <cstdio>
 #include <string>
 
+#include "tanhui/store/database.h"
+
 namespace tanhui::store::detail {
 
 // The shortest decimal text that reads back as the same double (std::to_chars).
@@ -35,6 +37,24 @@ inline std::string jsonString(const std::string& s)
         out += c;
     }
     return out + "\"";
+}
+
+// Prepares `sql`, binds `key` to ?1 and steps to its first row; UnknownReference with
+// `missing` (and `column`) when there is none.
+template <typename Key>
+core::Result<Statement> oneRow(Database& db, const std::string& sql, const Key& key,
+                               const std::string& missing, const char* column)
+{
+    auto q = db.prepare(sql);
+    if (!q)
+        return q.error();
+    q->bind(1, key);
+    auto row = q->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return core::Error{core::ErrorCode::UnknownReference, missing, db.path(), 0, column};
+    return std::move(q).value();
 }
 
 // The schema's tables, for export and counts (fixed identifiers, never user text).
