@@ -665,10 +665,6 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>create, add-period, add-layer, import, seal or export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Layer file to record (with add-layer).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,6 +682,10 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     </message>
     <message>
         <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, seal or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, add-layer, stratify, add-period, import, compute, compare, seal or export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

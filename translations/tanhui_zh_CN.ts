@@ -663,10 +663,6 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
         <translation>图层 %1 已连同其 SHA-256 登记。</translation>
     </message>
     <message>
-        <source>create, add-period, add-layer, import, seal or export.</source>
-        <translation>create、add-period、add-layer、import、seal 或 export。</translation>
-    </message>
-    <message>
         <source>Layer file to record (with add-layer).</source>
         <translation>要登记的图层文件（与 add-layer 一起使用）。</translation>
     </message>
@@ -685,6 +681,10 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     <message>
         <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, seal or export.</source>
         <translation>用法：tanhui-cli project ACTION FILE [选项]；ACTION 为 create、add-layer、stratify、add-period、import、compute、compare、seal 或 export。</translation>
+    </message>
+    <message>
+        <source>create, add-layer, stratify, add-period, import, compute, compare, seal or export.</source>
+        <translation>create、add-layer、stratify、add-period、import、compute、compare、seal 或 export。</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     for (const CliCommand& command : cliCommands()) {
         if (first == QLatin1String(command.name)) {
             QStringList rest = arguments.mid(2);
-            rest.prepend(arguments.first() + QLatin1Char(' ') + first);
+            rest.prepend(first);
             return command.run(rest, out, err);
         }
     }

@@ -239,21 +239,22 @@ int runDemo(const QStringList& arguments, QTextStream& out, QTextStream& err)
         const QString y = QString::number(year);
         const QString strata = QStringLiteral("age-groups-") + y;
         if (!step(&runProjectStratify,
-                  {QStringLiteral("stratify"), file, QStringLiteral("--name"), strata,
+                  {QStringLiteral("project stratify"), file, QStringLiteral("--name"), strata,
                    QStringLiteral("--"), raster, QStringLiteral("--age-group"),
                    QStringLiteral("杉木"), QStringLiteral("--region"), QStringLiteral("south"),
                    QStringLiteral("--origin"), QStringLiteral("planted"),
                    QStringLiteral("--base-year"), QStringLiteral("2018"), QStringLiteral("--date"),
                    y + QStringLiteral("-12-31")}) ||
-            !step(&runProjectCompute, {QStringLiteral("compute"), file, QStringLiteral("--period"),
-                                       y, QStringLiteral("--stratification"), strata}))
+            !step(&runProjectCompute,
+                  {QStringLiteral("project compute"), file, QStringLiteral("--period"), y,
+                   QStringLiteral("--stratification"), strata}))
             return ExitInputError;
         if (year == 2021 && !step(&runProject, {QStringLiteral("project"), QStringLiteral("seal"),
                                                 file, QStringLiteral("--period"), y}))
             return ExitInputError;
     }
-    if (!step(&runProjectCompare, {QStringLiteral("compare"), file, QStringLiteral("--period"),
-                                   QStringLiteral("2024")}))
+    if (!step(&runProjectCompare, {QStringLiteral("project compare"), file,
+                                   QStringLiteral("--period"), QStringLiteral("2024")}))
         return ExitInputError;
     out << DemoText::written(dir.path()) << '\n';
     return ExitOk;

@@ -68,15 +68,18 @@ int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     const QString first = arguments.value(1);
     if (first == QLatin1String("stratify"))
-        return runProjectStratify(arguments.mid(1), out, err);
+        return runProjectStratify(
+            QStringList{QStringLiteral("project ") + first} + arguments.mid(2), out, err);
     if (first == QLatin1String("compute"))
-        return runProjectCompute(arguments.mid(1), out, err);
+        return runProjectCompute(QStringList{QStringLiteral("project ") + first} + arguments.mid(2),
+                                 out, err);
     if (first == QLatin1String("compare"))
-        return runProjectCompare(arguments.mid(1), out, err);
+        return runProjectCompare(QStringList{QStringLiteral("project ") + first} + arguments.mid(2),
+                                 out, err);
     CommandParser parser(ProjectText::description());
     parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 ProjectText::tr("create, add-period, add-layer, import, seal or "
-                                                 "export."));
+                                 ProjectText::tr("create, add-layer, stratify, add-period, import, "
+                                                 "compute, compare, seal or export."));
     parser.addPositionalArgument(QStringLiteral("FILE"), ProjectText::tr("Project file."));
     const QCommandLineOption nameOption(QStringLiteral("name"), ProjectText::tr("Project name."),
                                         QStringLiteral("NAME"));

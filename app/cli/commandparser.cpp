@@ -31,9 +31,22 @@ CommandParser::CommandParser(const QString& description)
     addHelpOption();
 }
 
+QString CommandParser::helpText() const
+{
+    // Qt names the executable's path; a user types "tanhui-cli <command>".
+    QString text = QCommandLineParser::helpText();
+    const QString usage = QStringLiteral("Usage: ");
+    const qsizetype options = text.indexOf(QStringLiteral(" [options]"));
+    if (text.startsWith(usage) && options > 0 && !m_command.isEmpty())
+        text.replace(usage.size(), options - usage.size(),
+                     QStringLiteral("tanhui-cli ") + m_command);
+    return text;
+}
+
 std::optional<int> CommandParser::parse(const QStringList& arguments, int positionalCount,
                                         QTextStream& out, QTextStream& err)
 {
+    m_command = arguments.value(0);
     if (!QCommandLineParser::parse(arguments)) {
         err << errorText() << "\n\n" << helpText();
         return ExitUsage;

@@ -21,8 +21,14 @@ public:
     std::optional<int> parse(const QStringList& arguments, int positionalCount, QTextStream& out,
                              QTextStream& err);
 
+    /// Qt's help with "tanhui-cli <command>" in the usage line instead of the program path
+    /// (hides QCommandLineParser::helpText, which is not virtual).
+    QString helpText() const;
     /// Reads a floating-point option; writes an error and returns nullopt if it is not a number.
     std::optional<double> number(const QString& option, double fallback, QTextStream& err) const;
+
+private:
+    QString m_command; ///< the command's words, from the arguments parsed
 };
 
 } // namespace tanhui::ui

@@ -18,7 +18,7 @@ int runEstimate(const QStringList& arguments, QTextStream& out, QTextStream& err
 int runPlan(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err);
 // Actions of `project` with options of their own (cmd_projectworkflow.cpp); `arguments`
-// start with the action's name.
+// start with the command's words ("project compute").
 int runProjectStratify(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runProjectCompute(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runProjectCompare(const QStringList& arguments, QTextStream& out, QTextStream& err);
