@@ -33,13 +33,14 @@ CommandParser::CommandParser(const QString& description)
 
 QString CommandParser::helpText() const
 {
-    // Qt names the executable's path; a user types "tanhui-cli <command>".
+    // Qt names the program as it was started, in the first line; a user types
+    // "tanhui-cli <command>". Any language: Qt translates the words around it.
     QString text = QCommandLineParser::helpText();
-    const QString usage = QStringLiteral("Usage: ");
-    const qsizetype options = text.indexOf(QStringLiteral(" [options]"));
-    if (text.startsWith(usage) && options > 0 && !m_command.isEmpty())
-        text.replace(usage.size(), options - usage.size(),
-                     QStringLiteral("tanhui-cli ") + m_command);
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && at < lineEnd && !m_command.isEmpty())
+        text.replace(at, program.size(), QStringLiteral("tanhui-cli ") + m_command);
     return text;
 }
 
