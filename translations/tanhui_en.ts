@@ -978,5 +978,9 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
             <numerusform>%1 (revision %2): %n result values DIFFER when recomputed:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (revision %2): no results were stored with it, nothing to recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -972,5 +972,9 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
             <numerusform>%1（修订 %2）：重新计算时有 %n 个结果值不同：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (revision %2): no results were stored with it, nothing to recompute</source>
+        <translation>%1（修订 %2）：未随其保存任何结果，无需重新计算</translation>
+    </message>
 </context>
 </TS>

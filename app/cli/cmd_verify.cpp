@@ -52,6 +52,12 @@ public:
             .arg(revision)
             .arg(values);
     }
+    static QString noResults(const QString& label, int revision)
+    {
+        return tr("%1 (revision %2): no results were stored with it, nothing to recompute")
+            .arg(label)
+            .arg(revision);
+    }
     static QString notRecomputed(const QString& label, int revision, const QString& why)
     {
         return tr("%1 (revision %2): results could NOT be recomputed: %3")
@@ -127,6 +133,8 @@ int runVerify(const QStringList& arguments, QTextStream& out, QTextStream& err)
         if (!c.failure.empty()) {
             out << VerifyText::notRecomputed(label, c.revision, QString::fromStdString(c.failure))
                 << '\n';
+        } else if (c.differences.empty() && c.valuesCompared == 0) {
+            out << VerifyText::noResults(label, c.revision) << '\n';
         } else if (c.differences.empty()) {
             out << VerifyText::recomputed(label, c.revision, qsizetype(c.valuesCompared)) << '\n';
         } else {
