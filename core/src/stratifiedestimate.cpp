@@ -168,6 +168,7 @@ Result<std::vector<StratumArea>> stratumAreasFromTable(const Table& table)
     if (!area)
         return area.error();
     std::vector<StratumArea> areas;
+    std::set<std::string> names;
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         const auto a = table.number(r, *area);
         if (!a)
@@ -175,7 +176,13 @@ Result<std::vector<StratumArea>> stratumAreasFromTable(const Table& table)
         if (!(*a > 0.0))
             return table.errorAt(ErrorCode::OutOfRange, r, *area,
                                  "area must be positive, got " + table.text(r, *area));
-        areas.push_back({table.text(r, *stratum), *a, table.rowNumbers[r]});
+        const std::string name = table.text(r, *stratum);
+        if (name.empty())
+            return table.errorAt(ErrorCode::InvalidArgument, r, *stratum, "empty stratum name");
+        if (!names.insert(name).second)
+            return table.errorAt(ErrorCode::DuplicateId, r, *stratum,
+                                 "stratum " + name + " is listed twice");
+        areas.push_back({name, *a, table.rowNumbers[r]});
     }
     return areas;
 }

@@ -57,6 +57,7 @@ private slots:
     void zeroMeanHasUndefinedUncertainty();
     void errors_data();
     void errors();
+    void areasTableErrors();
 };
 
 // AR-TOOL14 §8.1.1 worked example: 34 plots, mean 45.328 t d.m./ha, s = 12.776, so
@@ -248,6 +249,34 @@ void TestStratifiedEstimate::errors()
     QCOMPARE(int(e.error().row), row);
     QCOMPARE(QString::fromStdString(e.error().column), column);
     QVERIFY(!e.error().detail.empty());
+}
+
+// An areas table names its own file and row for a repeated or empty stratum.
+void TestStratifiedEstimate::areasTableErrors()
+{
+    Table table;
+    table.source = "areas.csv";
+    table.columns = {"stratum", "area_ha"};
+    table.rows = {{"young", "12"}, {"middle", "5"}, {"young", "3"}};
+    table.rowNumbers = {2, 3, 4};
+    auto areas = stratumAreasFromTable(table);
+    QVERIFY(!areas);
+    QCOMPARE(areas.error().code, ErrorCode::DuplicateId);
+    QCOMPARE(areas.error().file, std::string("areas.csv"));
+    QCOMPARE(areas.error().row, std::int64_t(4));
+    QCOMPARE(areas.error().column, std::string("stratum"));
+    table.rows[2] = {" ", "3"};
+    areas = stratumAreasFromTable(table);
+    QVERIFY(!areas);
+    QCOMPARE(areas.error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(areas.error().row, std::int64_t(4));
+    table.rows.pop_back();
+    table.rowNumbers.pop_back();
+    areas = stratumAreasFromTable(table);
+    QVERIFY(areas);
+    QCOMPARE(areas->size(), std::size_t(2));
+    QCOMPARE((*areas)[1].stratum, std::string("middle"));
+    QCOMPARE((*areas)[1].areaHa, 5.0);
 }
 
 QTEST_APPLESS_MAIN(TestStratifiedEstimate)
