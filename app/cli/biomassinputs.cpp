@@ -2,30 +2,19 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "biomassinputs.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <set>
 
 #include "tanhui/equation/muparsercompiler.h"
+#include "tanhui/store/project.h"
 
 #include "clisupport.h"
 
 namespace tanhui::ui {
 
 namespace {
-
-QString fileSha256(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 std::optional<core::ParameterSet> loadParameters(const QString& speciesPath,
                                                  const QString& classesPath, QTextStream& err)
@@ -39,7 +28,8 @@ std::optional<core::ParameterSet> loadParameters(const QString& speciesPath,
         reportError(set.error(), err);
         return std::nullopt;
     }
-    set->sha256 = fileSha256(speciesPath).toStdString();
+    if (const auto hash = store::fileSha256(speciesPath.toStdString()))
+        set->sha256 = *hash;
     return std::move(set).value();
 }
 

@@ -11,6 +11,7 @@
 #include "tanhui/core/csv.h"
 #include "tanhui/gis/tablereader.h"
 
+#include "cliapp.h"
 #include "errortext.h"
 
 namespace tanhui::ui {
@@ -104,6 +105,12 @@ std::optional<QJsonDocument> readJsonOrReport(const QString& path, QTextStream& 
 void reportError(const core::Error& error, QTextStream& err)
 {
     err << errorText(error) << '\n';
+}
+
+int failWith(const core::Error& error, QTextStream& err)
+{
+    reportError(error, err);
+    return ExitInputError;
 }
 
 QJsonValue jsonNumber(double value)

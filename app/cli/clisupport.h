@@ -44,6 +44,9 @@ std::optional<QJsonDocument> readJsonOrReport(const QString& path, QTextStream& 
 /// Writes a located, translated error message.
 void reportError(const core::Error& error, QTextStream& err);
 
+/// reportError, then ExitInputError: `return failWith(x.error(), err);`.
+int failWith(const core::Error& error, QTextStream& err);
+
 /// A number as JSON: finite values as numbers, NaN and infinities as null.
 QJsonValue jsonNumber(double value);
 

@@ -56,12 +56,6 @@ public:
     }
 };
 
-int fail(const core::Error& e, QTextStream& err)
-{
-    reportError(e, err);
-    return ExitInputError;
-}
-
 } // namespace
 
 int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -129,13 +123,13 @@ int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
             store::Project::create(file, {parser.value(nameOption).toStdString(),
                                           parser.value(methodologyOption).toStdString(), ""});
         if (!project)
-            return fail(project.error(), err);
+            return failWith(project.error(), err);
         out << ProjectText::created(QString::fromStdString(file)) << '\n';
         return ExitOk;
     }
     auto project = store::Project::open(file);
     if (!project)
-        return fail(project.error(), err);
+        return failWith(project.error(), err);
     if (action == QLatin1String("add-period")) {
         if (!parser.isSet(periodOption) || !parser.isSet(startOption) || !parser.isSet(endOption)) {
             err << parser.helpText();
@@ -145,7 +139,7 @@ int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
                                            parser.value(startOption).toStdString(),
                                            parser.value(endOption).toStdString());
         if (!id)
-            return fail(id.error(), err);
+            return failWith(id.error(), err);
         out << ProjectText::periodAdded(parser.value(periodOption)) << '\n';
         return ExitOk;
     }
@@ -162,13 +156,13 @@ int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
         if (kind == QLatin1String("raster")) {
             const auto info = gis::readRasterInfo(layer);
             if (!info)
-                return fail(info.error(), err);
+                return failWith(info.error(), err);
             crs = info->crsWkt;
         }
         const auto id = project->addLayer(kind.toStdString(),
                                           parser.value(roleOption).toStdString(), layer, crs);
         if (!id)
-            return fail(id.error(), err);
+            return failWith(id.error(), err);
         out << ProjectText::layerAdded(parser.value(layerOption)) << '\n';
         return ExitOk;
     }
@@ -180,7 +174,7 @@ int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
         }
         const auto period = project->findPeriod(parser.value(periodOption).toStdString());
         if (!period)
-            return fail(period.error(), err);
+            return failWith(period.error(), err);
         const auto plotTable = readTableOrReport(parser.value(plotsOption), err);
         const auto treeTable =
             plotTable ? readTableOrReport(parser.value(treesOption), err) : std::nullopt;
@@ -188,14 +182,14 @@ int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return ExitInputError;
         const auto plots = core::plotsFromTable(*plotTable);
         if (!plots)
-            return fail(plots.error(), err);
+            return failWith(plots.error(), err);
         const auto trees = core::treesFromTable(*treeTable);
         if (!trees)
-            return fail(trees.error(), err);
+            return failWith(trees.error(), err);
         const auto report = project->importPlotsAndTrees(*period, *plots, *trees, plotTable->source,
                                                          treeTable->source);
         if (!report)
-            return fail(report.error(), err);
+            return failWith(report.error(), err);
         if (!report->imported()) {
             for (const core::Error& e : report->problems)
                 reportError(e, err);
@@ -208,10 +202,10 @@ int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (action == QLatin1String("seal")) {
         const auto period = project->findPeriod(parser.value(periodOption).toStdString());
         if (!period)
-            return fail(period.error(), err);
+            return failWith(period.error(), err);
         const auto seal = project->sealPeriod(*period);
         if (!seal)
-            return fail(seal.error(), err);
+            return failWith(seal.error(), err);
         out << ProjectText::sealed(parser.value(periodOption), QString::fromStdString(*seal))
             << '\n';
         return ExitOk;
@@ -223,7 +217,7 @@ int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
         }
         const auto files = project->exportCsv(parser.value(dirOption).toStdString());
         if (!files)
-            return fail(files.error(), err);
+            return failWith(files.error(), err);
         out << ProjectText::exported(qsizetype(files->size()), parser.value(dirOption)) << '\n';
         return ExitOk;
     }

@@ -92,12 +92,6 @@ std::optional<store::Project> openProject(const QString& path, QTextStream& err)
     return std::move(project).value();
 }
 
-int fail(const core::Error& e, QTextStream& err)
-{
-    reportError(e, err);
-    return ExitInputError;
-}
-
 std::optional<std::int64_t> periodId(store::Project& project, const QString& label,
                                      QTextStream& err)
 {
@@ -107,19 +101,6 @@ std::optional<std::int64_t> periodId(store::Project& project, const QString& lab
         return std::nullopt;
     }
     return *id;
-}
-
-// The layer row of `path`, recorded now unless the same file (path and hash) is recorded.
-core::Result<std::int64_t> layerFor(store::Project& project, const std::string& kind,
-                                    const std::string& path)
-{
-    const auto layers = project.layers();
-    if (!layers)
-        return layers.error();
-    for (const store::Layer& l : *layers)
-        if (l.path == path && l.unchanged())
-            return l.id;
-    return project.addLayer(kind, "stratification", path, {});
 }
 
 } // namespace
@@ -157,7 +138,7 @@ int runProjectStratify(const QStringList& arguments, QTextStream& out, QTextStre
             return ExitInputError;
         auto areas = core::stratumAreasFromTable(*table);
         if (!areas)
-            return fail(areas.error(), err);
+            return failWith(areas.error(), err);
         s.strata = std::move(areas).value();
         s.method = "table";
         s.rulesJson =
@@ -188,23 +169,24 @@ int runProjectStratify(const QStringList& arguments, QTextStream& out, QTextStre
         s.method = stands                                                  ? "stands"
                    : answer.value(QStringLiteral("age_groups")).isObject() ? "age-group"
                                                                            : "raster";
-        auto layer = layerFor(*project, stands ? "polygons" : "raster", layerPath.toStdString());
+        auto layer = project->addLayer(stands ? "polygons" : "raster", "stratification",
+                                       layerPath.toStdString(), {});
         if (!layer)
-            return fail(layer.error(), err);
+            return failWith(layer.error(), err);
         s.layerId = *layer;
         answer.insert(QStringLiteral("arguments"), QJsonArray::fromStringList(positional.mid(1)));
         s.rulesJson = QJsonDocument(answer).toJson(QJsonDocument::Compact).toStdString();
     }
     if (s.strata.empty())
-        return fail({core::ErrorCode::InsufficientData,
-                     WorkflowText::noStrata().toStdString(),
-                     positional.first().toStdString(),
-                     0,
-                     {}},
-                    err);
+        return failWith({core::ErrorCode::InsufficientData,
+                         WorkflowText::noStrata().toStdString(),
+                         positional.first().toStdString(),
+                         0,
+                         {}},
+                        err);
     const auto id = project->addStratification(s);
     if (!id)
-        return fail(id.error(), err);
+        return failWith(id.error(), err);
     double total = 0.0;
     for (const core::StratumArea& a : s.strata)
         total += a.areaHa;
@@ -250,7 +232,7 @@ int runProjectCompute(const QStringList& arguments, QTextStream& out, QTextStrea
     const auto stratification =
         project->findStratification(parser.value(strataOption).toStdString());
     if (!stratification)
-        return fail(stratification.error(), err);
+        return failWith(stratification.error(), err);
 
     QTemporaryDir shipped;
     const QString version = QString::fromLatin1(core::kVersionString);
@@ -270,16 +252,16 @@ int runProjectCompute(const QStringList& arguments, QTextStream& out, QTextStrea
                 : std::nullopt;
     if (!classes)
         return ExitInputError;
-    const auto parameters = project->addParameterSet(*species, &*classes);
-    if (!parameters)
-        return fail(parameters.error(), err);
     const equation::MuParserCompiler compiler;
+    const auto parameters = project->addParameterSet(*species, &*classes, compiler);
+    if (!parameters)
+        return failWith(parameters.error(), err);
     const auto results = store::computeStock(*project, *period, stratification->id, *parameters,
                                              compiler, {*confidence});
     if (!results)
-        return fail(results.error(), err);
+        return failWith(results.error(), err);
     if (auto stored = project->replaceResults(*period, *results); !stored)
-        return fail(stored.error(), err);
+        return failWith(stored.error(), err);
     const store::PeriodResult& stock = results->back();
     auto number = [&](const char* key) {
         return stock.find(key)->number;
@@ -335,14 +317,14 @@ int runProjectCompare(const QStringList& arguments, QTextStream& out, QTextStrea
     } else {
         const auto previous = store::previousPeriod(*project, *later);
         if (!previous)
-            return fail(previous.error(), err);
+            return failWith(previous.error(), err);
         earlier = *previous;
     }
     const auto change = store::computeChange(*project, *later, *earlier, method);
     if (!change)
-        return fail(change.error(), err);
+        return failWith(change.error(), err);
     if (auto stored = project->replaceResults(*later, {*change}); !stored)
-        return fail(stored.error(), err);
+        return failWith(stored.error(), err);
     auto number = [&](const char* key) {
         return change->find(key)->number;
     };

@@ -81,7 +81,8 @@ int main(int argc, char* argv[])
         strata.strata.push_back({"s" + std::to_string(s), 1000.0 + 100.0 * s, 0});
     const auto strataId = project->addStratification(strata);
     const auto table = core::tableFromCsvText(species, "bench species");
-    const auto parameters = table ? project->addParameterSet(*table, nullptr) : table.error();
+    const auto parameters =
+        table ? project->addParameterSet(*table, nullptr, compiler) : table.error();
     if (!strataId || !parameters) {
         std::fprintf(stderr, "setup failed\n");
         return 1;

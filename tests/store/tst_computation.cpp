@@ -91,9 +91,9 @@ void TestComputation::build(Project& p)
     m_strata = *p.addStratification(s);
     const auto species = core::tableFromCsvText(kSpecies, "species.csv");
     QVERIFY(species);
-    m_parameters = *p.addParameterSet(*species, nullptr);
+    m_parameters = *p.addParameterSet(*species, nullptr, m_compiler);
     // Stored once: the same content again is the same row.
-    QCOMPARE(*p.addParameterSet(*species, nullptr), m_parameters);
+    QCOMPARE(*p.addParameterSet(*species, nullptr, m_compiler), m_parameters);
     const auto results = store::computeStock(p, m_period, m_strata, m_parameters, m_compiler);
     QVERIFY2(results, results ? "" : results.error().detail.c_str());
     QVERIFY(p.replaceResults(m_period, *results));
@@ -304,12 +304,22 @@ void TestComputation::plotOutsideTheStrataIsAnError()
     const auto strata = *p->addStratification(s);
     QCOMPARE(p->addStratification(s).error().code, ErrorCode::DuplicateId);
     const auto parameters =
-        *p->addParameterSet(*core::tableFromCsvText(kSpecies, "species.csv"), nullptr);
+        *p->addParameterSet(*core::tableFromCsvText(kSpecies, "species.csv"), nullptr, m_compiler);
     const auto results = store::computeStock(*p, period, strata, parameters, m_compiler);
     QVERIFY(!results);
     QCOMPARE(results.error().code, ErrorCode::UnknownReference);
     QVERIFY2(results.error().detail.find("D") != std::string::npos, results.error().detail.c_str());
     QCOMPARE(*p->count("result"), std::int64_t(0));
+    // A parameter table whose equation does not parse is refused, and not stored.
+    std::string broken = kSpecies;
+    broken.replace(broken.find("a*D^2"), 5, "a*D^^2");
+    const auto refused =
+        p->addParameterSet(*core::tableFromCsvText(broken, "broken.csv"), nullptr, m_compiler);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::EquationError);
+    QCOMPARE(refused.error().file, std::string("broken.csv"));
+    QCOMPARE(refused.error().row, std::int64_t(2));
+    QCOMPARE(*p->count("parameter_set"), std::int64_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestComputation)

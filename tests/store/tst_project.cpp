@@ -269,12 +269,18 @@ void TestProject::layersKeepTheirHash()
     QCOMPARE((*layers)[0].sha256,
              std::string("20a060e57f17bac99d56cf234138476b3cf91a6b4d921b70d395dc1d2e50f876"));
     QVERIFY((*layers)[0].unchanged());
+    // The same file recorded again is the same row; once its content changes it is a new one.
+    const auto first = (*layers)[0].id;
+    QCOMPARE(*p->addLayer("raster", "stands", copy.toStdString(), ""), first);
+    QCOMPARE(*p->count("layer"), std::int64_t(1));
     QFile file(copy);
     QVERIFY(file.open(QIODevice::Append));
     file.write("x");
     file.close();
     layers = p->layers();
     QVERIFY(!(*layers)[0].unchanged());
+    QVERIFY(*p->addLayer("raster", "stands", copy.toStdString(), "") != first);
+    QCOMPARE(*p->count("layer"), std::int64_t(2));
     QFile::remove(copy);
     layers = p->layers();
     QVERIFY((*layers)[0].currentSha256.empty());

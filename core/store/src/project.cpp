@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "tanhui/store/project.h"
 
-#include <array>
-#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -17,7 +15,6 @@
 #include <unistd.h>
 #endif
 
-#include "tanhui/core/sha256.h"
 #include "tanhui/core/version.h"
 
 #include "projectsupport.h"
@@ -30,8 +27,6 @@ using core::ErrorCode;
 using core::Result;
 using detail::jsonString;
 using detail::kTables;
-
-namespace {} // namespace
 
 std::string currentUser()
 {
@@ -143,19 +138,6 @@ Result<std::int64_t> Project::addPeriod(const std::string& label, const std::str
     return id;
 }
 
-Result<std::vector<Period>> Project::periods()
-{
-    auto q = m_db.prepare("SELECT id, label, start_date, end_date, status, revision, "
-                          "seal_hash IS NOT NULL FROM period ORDER BY start_date, revision");
-    if (!q)
-        return q.error();
-    std::vector<Period> out;
-    for (auto row = q->step(); row && *row; row = q->step())
-        out.push_back({q->columnInt(0), q->columnText(1), q->columnText(2), q->columnText(3),
-                       q->columnText(4), int(q->columnInt(5)), q->columnInt(6) != 0});
-    return out;
-}
-
 Result<ImportReport> Project::importPlotsAndTrees(std::int64_t periodId,
                                                   const std::vector<core::Plot>& plots,
                                                   const std::vector<core::Tree>& trees,
@@ -164,17 +146,10 @@ Result<ImportReport> Project::importPlotsAndTrees(std::int64_t periodId,
 {
     ImportReport report;
     // The period: it must exist and be open.
-    auto period = m_db.prepare("SELECT seal_hash IS NOT NULL FROM period WHERE id = ?");
+    const auto period = this->period(periodId);
     if (!period)
         return period.error();
-    period->bind(1, periodId);
-    auto found = period->step();
-    if (!found)
-        return found.error();
-    if (!*found)
-        return Error{ErrorCode::UnknownReference, "no period " + std::to_string(periodId),
-                     m_db.path(), 0, "period"};
-    if (period->columnInt(0) != 0)
+    if (period->sealed)
         return Error{ErrorCode::InvalidArgument,
                      "the period is sealed: corrections go into a new revision", m_db.path(), 0,
                      "period"};

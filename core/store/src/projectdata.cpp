@@ -34,6 +34,16 @@ void bindOptional(Statement& q, int index, std::optional<std::int64_t> id)
         q.bindNull(index);
 }
 
+// A period as Period reads it: kPeriodColumns, then periodFrom on each row.
+constexpr const char* kPeriodColumns = "SELECT id, label, start_date, end_date, status, revision, "
+                                       "seal_hash IS NOT NULL FROM period";
+
+Period periodFrom(const Statement& q)
+{
+    return {q.columnInt(0),  q.columnText(1),     q.columnText(2),    q.columnText(3),
+            q.columnText(4), int(q.columnInt(5)), q.columnInt(6) != 0};
+}
+
 // The value of a result as flat JSON, kept beside the keyed rows for export and reading.
 std::string valuesJson(const std::vector<ResultValue>& values)
 {
@@ -74,14 +84,25 @@ Result<void> Project::transaction(const std::function<Result<void>()>& work)
 
 Result<Period> Project::period(std::int64_t periodId)
 {
-    auto q = detail::oneRow(m_db,
-                            "SELECT id, label, start_date, end_date, status, revision, "
-                            "seal_hash IS NOT NULL FROM period WHERE id = ?",
-                            periodId, "no period " + std::to_string(periodId), "period");
+    auto q = detail::oneRow(m_db, std::string(kPeriodColumns) + " WHERE id = ?", periodId,
+                            "no period " + std::to_string(periodId), "period");
     if (!q)
         return q.error();
-    return Period{q->columnInt(0),  q->columnText(1),     q->columnText(2),    q->columnText(3),
-                  q->columnText(4), int(q->columnInt(5)), q->columnInt(6) != 0};
+    return periodFrom(*q);
+}
+
+Result<std::vector<Period>> Project::periods()
+{
+    auto q = m_db.prepare(std::string(kPeriodColumns) + " ORDER BY start_date, revision");
+    if (!q)
+        return q.error();
+    std::vector<Period> out;
+    Result<bool> row = q->step();
+    for (; row && *row; row = q->step())
+        out.push_back(periodFrom(*q));
+    if (!row)
+        return row.error();
+    return out;
 }
 
 Result<std::vector<core::Plot>> Project::plots(std::int64_t periodId)
@@ -210,38 +231,18 @@ Result<Stratification> Project::findStratification(const std::string& name)
     return stratification(q->columnInt(0));
 }
 
-Result<std::vector<Stratification>> Project::stratifications()
-{
-    auto q = m_db.prepare("SELECT id FROM stratification ORDER BY id");
-    if (!q)
-        return q.error();
-    std::vector<std::int64_t> ids;
-    Result<bool> row = q->step();
-    for (; row && *row; row = q->step())
-        ids.push_back(q->columnInt(0));
-    if (!row)
-        return row.error();
-    std::vector<Stratification> out;
-    for (std::int64_t id : ids) {
-        auto s = stratification(id);
-        if (!s)
-            return s.error();
-        out.push_back(std::move(s).value());
-    }
-    return out;
-}
-
 Result<std::int64_t> Project::addParameterSet(const core::Table& species,
-                                              const core::Table* rootShootClasses)
+                                              const core::Table* rootShootClasses,
+                                              const core::EquationCompiler& compiler)
 {
+    if (auto set = core::ParameterSet::fromTables(species, rootShootClasses, compiler); !set)
+        return set.error();
     const auto nameColumn = species.requireColumn({"parameter_set"});
     if (!nameColumn)
         return nameColumn.error();
     const auto versionColumn = species.requireColumn({"version"});
     if (!versionColumn)
         return versionColumn.error();
-    if (species.rows.empty())
-        return Error{ErrorCode::InsufficientData, "no species", species.source, 0, {}};
     const std::string name = species.text(0, *nameColumn);
     const std::string version = species.text(0, *versionColumn);
     const std::string content = core::csvText(species);
@@ -317,11 +318,10 @@ Result<StoredParameterSet> Project::parameterSet(std::int64_t id)
     return set;
 }
 
-Result<std::vector<std::int64_t>> Project::replaceResults(std::int64_t periodId,
-                                                          const std::vector<PeriodResult>& results)
+Result<void> Project::replaceResults(std::int64_t periodId,
+                                     const std::vector<PeriodResult>& results)
 {
-    std::vector<std::int64_t> ids;
-    auto ok = transaction([&]() -> Result<void> {
+    return transaction([&]() -> Result<void> {
         auto removeValues =
             m_db.prepare("DELETE FROM result_value WHERE result_id IN "
                          "(SELECT id FROM result WHERE period_id = ? AND kind = ?)");
@@ -351,7 +351,6 @@ Result<std::vector<std::int64_t>> Project::replaceResults(std::int64_t periodId,
             if (auto done = insert->run(); !done)
                 return done;
             const std::int64_t id = m_db.lastInsertId();
-            ids.push_back(id);
             for (const ResultValue& v : r.values) {
                 value->bind(1, id).bind(2, v.key);
                 if (v.isText)
@@ -370,9 +369,6 @@ Result<std::vector<std::int64_t>> Project::replaceResults(std::int64_t periodId,
         }
         return {};
     });
-    if (!ok)
-        return ok.error();
-    return ids;
 }
 
 Result<std::vector<PeriodResult>> Project::results(std::int64_t periodId)

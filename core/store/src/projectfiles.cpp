@@ -60,6 +60,17 @@ Result<std::int64_t> Project::addLayer(const std::string& kind, const std::strin
         return hash.error();
     std::int64_t id = 0;
     auto ok = transaction([&]() -> Result<void> {
+        auto known = m_db.prepare("SELECT id FROM layer WHERE path = ? AND sha256 = ?");
+        if (!known)
+            return known.error();
+        known->bind(1, path).bind(2, *hash);
+        auto row = known->step();
+        if (!row)
+            return row.error();
+        if (*row) {
+            id = known->columnInt(0);
+            return {};
+        }
         auto insert =
             m_db.prepare("INSERT INTO layer (kind, role, path, sha256, crs_wkt, added_at) "
                          "VALUES (?, ?, ?, ?, ?, ?)");

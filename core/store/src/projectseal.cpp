@@ -141,17 +141,10 @@ Result<std::string> Project::sealPeriod(std::int64_t periodId)
 {
     std::string seal;
     auto ok = transaction([&]() -> Result<void> {
-        auto period = m_db.prepare("SELECT seal_hash IS NOT NULL FROM period WHERE id = ?");
+        const auto period = this->period(periodId);
         if (!period)
             return period.error();
-        period->bind(1, periodId);
-        auto found = period->step();
-        if (!found)
-            return found.error();
-        if (!*found)
-            return Error{ErrorCode::UnknownReference, "no period " + std::to_string(periodId),
-                         m_db.path(), 0, "period"};
-        if (period->columnInt(0))
+        if (period->sealed)
             return Error{ErrorCode::InvalidArgument, "the period is sealed already", m_db.path(), 0,
                          "period"};
         auto last = m_db.prepare("SELECT seal_hash FROM period WHERE seal_hash IS NOT NULL "

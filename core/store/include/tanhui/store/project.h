@@ -162,7 +162,8 @@ public:
     /// a copy of its plots and trees, and the reason recorded (and audited).
     core::Result<std::int64_t> reviseSealedPeriod(std::int64_t periodId, const std::string& reason);
 
-    /// Records a layer file with its SHA-256 (and CRS, as WKT, when the caller knows it).
+    /// Records a layer file with its SHA-256 (and CRS, as WKT, when the caller knows it);
+    /// the same file with the same content recorded already gives that row's id.
     core::Result<std::int64_t> addLayer(const std::string& kind, const std::string& role,
                                         const std::string& path, const std::string& crsWkt);
     /// Every layer with the hash recorded and the hash of the file as it is now.
@@ -179,18 +180,20 @@ public:
     core::Result<std::int64_t> addStratification(const Stratification& stratification);
     core::Result<Stratification> stratification(std::int64_t id);
     core::Result<Stratification> findStratification(const std::string& name);
-    core::Result<std::vector<Stratification>> stratifications();
 
     /// Stores a parameter set (name and version from its parameter_set and version
-    /// columns); the same content stored twice is one row. Returns its id.
+    /// columns) once it reads as one: every equation compiles with `compiler`, every row
+    /// has its status and source; a bad table is refused with its file, row and column and
+    /// nothing is stored. The same content stored twice is one row. Returns its id.
     core::Result<std::int64_t> addParameterSet(const core::Table& species,
-                                               const core::Table* rootShootClasses);
+                                               const core::Table* rootShootClasses,
+                                               const core::EquationCompiler& compiler);
     core::Result<StoredParameterSet> parameterSet(std::int64_t id);
 
     /// Replaces the period's results of the same kinds by `results`, in one transaction;
-    /// a sealed period refuses (in SQLite). Returns the ids, in order.
-    core::Result<std::vector<std::int64_t>>
-    replaceResults(std::int64_t periodId, const std::vector<PeriodResult>& results);
+    /// a sealed period refuses (in SQLite).
+    core::Result<void> replaceResults(std::int64_t periodId,
+                                      const std::vector<PeriodResult>& results);
     core::Result<std::vector<PeriodResult>> results(std::int64_t periodId);
 
     /// Writes every table as `<directory>/<table>.csv` (UTF-8, header row, numbers with
