@@ -132,6 +132,12 @@ int runProjectStratify(const QStringList& arguments, QTextStream& out, QTextStre
         return ExitInputError;
     store::Stratification s;
     s.name = parser.value(nameOption).toStdString();
+    // A name in use is refused before a raster is read (addStratification checks it again).
+    if (project->findStratification(s.name))
+        return failWith({core::ErrorCode::DuplicateId,
+                         "a stratification named \"" + s.name + "\" exists already",
+                         positional.first().toStdString(), 0, "name"},
+                        err);
     if (parser.isSet(areasOption)) {
         const auto table = readTableOrReport(parser.value(areasOption), err);
         if (!table)

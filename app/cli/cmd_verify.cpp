@@ -11,6 +11,7 @@
 #include "clisupport.h"
 #include "commandparser.h"
 #include "commands.h"
+#include "errortext.h"
 
 namespace tanhui::ui {
 
@@ -130,9 +131,8 @@ int runVerify(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     for (const store::RecomputeCheck& c : *recomputed) {
         const QString label = QString::fromStdString(c.label);
-        if (!c.failure.empty()) {
-            out << VerifyText::notRecomputed(label, c.revision, QString::fromStdString(c.failure))
-                << '\n';
+        if (c.failure) {
+            out << VerifyText::notRecomputed(label, c.revision, errorText(*c.failure)) << '\n';
         } else if (c.differences.empty() && c.valuesCompared == 0) {
             out << VerifyText::noResults(label, c.revision) << '\n';
         } else if (c.differences.empty()) {

@@ -191,7 +191,8 @@ void TestComputation::sealedResultsAreRecomputed()
     auto checks = store::recomputeSealed(*p, m_compiler);
     QVERIFY(checks);
     QCOMPARE(checks->size(), std::size_t(1));
-    QVERIFY2((*checks)[0].matches(), (*checks)[0].failure.c_str());
+    QVERIFY2((*checks)[0].matches(),
+             (*checks)[0].failure ? (*checks)[0].failure->detail.c_str() : "values differ");
     QVERIFY((*checks)[0].valuesCompared > 40);
     // Another SQLite client drops the guard and edits a DBH of the sealed period: the seal
     // no longer matches, and the recomputation names the values that moved.
@@ -215,6 +216,15 @@ void TestComputation::sealedResultsAreRecomputed()
     QCOMPARE(total->stored, std::string("481.25"));
     // The recomputed total: P1 now 441 instead of 400.
     QCOMPARE(std::stod(total->recomputed), (100.0 * (441 + 800) / 2 + 300.0 * 500) * kPerD2);
+    // A parameter set altered behind Tanhui's back cannot be recomputed with: said, located.
+    QVERIFY(p->database().execute("DROP TRIGGER parameter_set_sealed_update"));
+    QVERIFY(p->database().execute("UPDATE parameter_set SET content = replace(content, "
+                                  "'a=0.0001', 'a=0.0002')"));
+    checks = store::recomputeSealed(*p, m_compiler);
+    QVERIFY(checks && (*checks)[0].failure);
+    QCOMPARE((*checks)[0].failure->code, ErrorCode::CorruptData);
+    QCOMPARE((*checks)[0].failure->file, path("p.tanhui"));
+    QVERIFY((*checks)[0].failure->detail.find("SHA-256") != std::string::npos);
 }
 
 void TestComputation::editsAreAuditedWithBeforeAndAfter()

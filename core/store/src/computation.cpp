@@ -37,6 +37,41 @@ public:
     std::vector<ResultValue> values;
 };
 
+// Per-plot values are keyed plot:<plot id>:<field>; a plot id may itself hold colons.
+const std::string kPlotPrefix = "plot:";
+
+std::string plotKey(const std::string& plotId, const char* field)
+{
+    return kPlotPrefix + plotId + ":" + field;
+}
+
+// The plot id and field of a per-plot key; nullopt for other keys.
+std::optional<std::pair<std::string, std::string>> splitPlotKey(const std::string& key)
+{
+    const std::size_t last = key.rfind(':');
+    if (key.compare(0, kPlotPrefix.size(), kPlotPrefix) != 0 || last <= kPlotPrefix.size())
+        return std::nullopt;
+    return std::pair{key.substr(kPlotPrefix.size(), last - kPlotPrefix.size()),
+                     key.substr(last + 1)};
+}
+
+// The files a period's rows were imported from (joined by " + " when several), for
+// messages that name a row of them.
+Result<std::string> importedFrom(Project& project, const char* sql, std::int64_t periodId)
+{
+    auto q = project.database().prepare(sql);
+    if (!q)
+        return q.error();
+    q->bind(1, periodId);
+    std::string files;
+    Result<bool> row = q->step();
+    for (; row && *row; row = q->step())
+        files += (files.empty() ? "" : " + ") + q->columnText(0);
+    if (!row)
+        return row.error();
+    return files;
+}
+
 std::string periodName(const Period& p)
 {
     return "period " + p.label + " (revision " + std::to_string(p.revision) + ")";
@@ -138,8 +173,18 @@ Result<std::vector<PeriodResult>> computeStock(Project& project, std::int64_t pe
         return trees.error();
     if (plots->empty())
         return Error{ErrorCode::InsufficientData, "no plots imported", where, 0, "plot"};
-    const auto biomass =
-        core::computeBiomass(*trees, *plots, *parameters, compiler, {where + " trees", where});
+    // Rows in messages are rows of the imported files: name those files.
+    const auto plotFiles = importedFrom(
+        project, "SELECT DISTINCT source FROM plot WHERE period_id = ? ORDER BY source", periodId);
+    const auto treeFiles = importedFrom(project,
+                                        "SELECT DISTINCT t.source FROM tree t JOIN plot p ON "
+                                        "p.id = t.plot_id WHERE p.period_id = ? ORDER BY t.source",
+                                        periodId);
+    if (!plotFiles || !treeFiles)
+        return !plotFiles ? plotFiles.error() : treeFiles.error();
+    const std::string plotsWhere = *plotFiles + " (" + where + ")";
+    const auto biomass = core::computeBiomass(*trees, *plots, *parameters, compiler,
+                                              {*treeFiles + " (" + where + ")", plotsWhere});
     if (!biomass)
         return biomass.error();
 
@@ -148,19 +193,18 @@ Result<std::vector<PeriodResult>> computeStock(Project& project, std::int64_t pe
     std::set<std::string> sampled;
     for (std::size_t i = 0; i < biomass->plots.size(); ++i) {
         const core::PlotBiomass& p = biomass->plots[i];
-        const std::string key = "plot:" + p.plotId + ":";
-        perPlot.text(key + "stratum", p.stratum)
-            .number(key + "live_trees", p.liveTrees)
-            .number(key + "agb_t_ha", p.agbPerHa)
-            .number(key + "bgb_t_ha", p.bgbPerHa)
-            .number(key + "carbon_t_ha", p.carbonPerHa)
-            .number(key + "co2e_t_ha", p.co2ePerHa);
+        perPlot.text(plotKey(p.plotId, "stratum"), p.stratum)
+            .number(plotKey(p.plotId, "live_trees"), p.liveTrees)
+            .number(plotKey(p.plotId, "agb_t_ha"), p.agbPerHa)
+            .number(plotKey(p.plotId, "bgb_t_ha"), p.bgbPerHa)
+            .number(plotKey(p.plotId, "carbon_t_ha"), p.carbonPerHa)
+            .number(plotKey(p.plotId, "co2e_t_ha"), p.co2ePerHa);
         values.push_back({p.stratum, p.plotId, p.co2ePerHa, (*plots)[i].sourceRow});
         sampled.insert(p.stratum);
     }
     core::EstimateOptions estimateOptions;
     estimateOptions.confidence = options.confidence;
-    estimateOptions.plotsSource = where;
+    estimateOptions.plotsSource = plotsWhere;
     estimateOptions.areasSource =
         project.database().path() + ": stratification " + stratification->name;
     const auto estimate =
@@ -259,17 +303,12 @@ Result<PeriodResult> computeChange(Project& project, std::int64_t laterId, std::
     auto plotValues = [](const PeriodResult& r) {
         std::vector<core::PlotValue> out;
         std::map<std::string, std::string> strata;
-        const std::string prefix = "plot:";
         for (const ResultValue& v : r.values) {
-            const std::size_t last = v.key.rfind(':');
-            if (v.key.compare(0, prefix.size(), prefix) != 0 || last <= prefix.size())
-                continue;
-            const std::string id = v.key.substr(prefix.size(), last - prefix.size());
-            const std::string field = v.key.substr(last + 1);
-            if (field == "stratum")
-                strata[id] = v.text;
-            else if (field == "co2e_t_ha")
-                out.push_back({{}, id, v.number, std::int64_t(out.size()) + 1});
+            const auto plot = splitPlotKey(v.key);
+            if (plot && plot->second == "stratum")
+                strata[plot->first] = v.text;
+            else if (plot && plot->second == "co2e_t_ha")
+                out.push_back({{}, plot->first, v.number, std::int64_t(out.size()) + 1});
         }
         for (core::PlotValue& p : out)
             p.stratum = strata[p.plotId];
@@ -364,7 +403,8 @@ Result<std::vector<RecomputeCheck>> recomputeSealed(Project& project,
     for (const Period& period : *periods) {
         if (!period.sealed)
             continue;
-        RecomputeCheck check{period.id, period.label, period.revision, 0, {}, {}};
+        RecomputeCheck check{period.id, period.label, period.revision, 0, {}, std::nullopt};
+        const std::string where = project.database().path() + ": " + periodName(period);
         const auto stored = project.results(period.id);
         if (!stored)
             return stored.error();
@@ -373,28 +413,36 @@ Result<std::vector<RecomputeCheck>> recomputeSealed(Project& project,
         if (stock) {
             const ResultValue* confidence = stock->find("confidence");
             if (!stock->stratificationId || !stock->parameterSetId || !confidence)
-                check.failure = "the stock result does not name its inputs";
+                check.failure = Error{ErrorCode::CorruptData,
+                                      "the stock result does not name its inputs",
+                                      where,
+                                      0,
+                                      {}};
             else if (auto r = computeStock(project, period.id, *stock->stratificationId,
                                            *stock->parameterSetId, compiler, {confidence->number});
                      r)
                 fresh = std::move(r).value();
             else
-                check.failure = r.error().detail;
+                check.failure = r.error();
         }
         const PeriodResult* change = findKind(*stored, "change");
-        if (change && check.failure.empty()) {
+        if (change && !check.failure) {
             const ResultValue* method = change->find("method");
             if (!change->earlierPeriodId || !method)
-                check.failure = "the change result does not name its inputs";
+                check.failure = Error{ErrorCode::CorruptData,
+                                      "the change result does not name its inputs",
+                                      where,
+                                      0,
+                                      {}};
             else if (auto r = computeChange(project, period.id, *change->earlierPeriodId,
                                             method->text == "B" ? ChangeMethod::PairedPlots
                                                                 : ChangeMethod::TwoInventories);
                      r)
                 fresh.push_back(std::move(r).value());
             else
-                check.failure = r.error().detail;
+                check.failure = r.error();
         }
-        if (check.failure.empty())
+        if (!check.failure)
             for (const PeriodResult& s : *stored) {
                 const PeriodResult* f = findKind(fresh, s.kind);
                 if (f)

@@ -6,6 +6,7 @@
 // computes a period's results and, later, recomputes them for verification.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -65,8 +66,8 @@ struct RecomputeCheck
     int revision = 1;
     std::size_t valuesCompared = 0;
     std::vector<ValueDifference> differences;
-    std::string failure; ///< why it could not be recomputed (then nothing was compared)
-    bool matches() const { return failure.empty() && differences.empty(); }
+    std::optional<core::Error> failure; ///< why it could not be recomputed (nothing compared)
+    bool matches() const { return !failure && differences.empty(); }
 };
 
 /// Recomputes every result of every sealed period from the inputs stored with it (plots,
