@@ -7,6 +7,7 @@
 #include <QTextStream>
 #include <set>
 
+#include "tanhui/core/version.h"
 #include "tanhui/equation/muparsercompiler.h"
 #include "tanhui/store/project.h"
 
@@ -15,23 +16,6 @@
 namespace tanhui::ui {
 
 namespace {
-
-std::optional<core::ParameterSet> loadParameters(const QString& speciesPath,
-                                                 const QString& classesPath, QTextStream& err)
-{
-    const auto species = readTableOrReport(speciesPath, err);
-    const auto classes = species ? readTableOrReport(classesPath, err) : std::nullopt;
-    if (!classes)
-        return std::nullopt;
-    auto set = core::ParameterSet::fromTables(*species, &*classes, equation::MuParserCompiler());
-    if (!set) {
-        reportError(set.error(), err);
-        return std::nullopt;
-    }
-    if (const auto hash = store::fileSha256(speciesPath.toStdString()))
-        set->sha256 = *hash;
-    return std::move(set).value();
-}
 
 // Plots named by the trees, all of the same area: for tallies without a plot table.
 std::vector<core::Plot> plotsOfTrees(const std::vector<core::Tree>& trees, double areaHa)
@@ -46,23 +30,48 @@ std::vector<core::Plot> plotsOfTrees(const std::vector<core::Tree>& trees, doubl
 
 } // namespace
 
+std::optional<ParameterTables> readParameterTables(const QString& speciesPath,
+                                                   const QString& classesPath, QTextStream& err)
+{
+    QTemporaryDir shipped;
+    auto read = [&](const QString& path, const QString& shippedName) -> std::optional<core::Table> {
+        if (!path.isEmpty())
+            return readTableOrReport(path, err);
+        auto table = readTableOrReport(shippedFile(shipped, shippedName), err);
+        if (table)
+            table->source = QStringLiteral("%1 (shipped with Tanhui %2)")
+                                .arg(shippedName, QString::fromLatin1(core::kVersionString))
+                                .toStdString();
+        return table;
+    };
+    const QString speciesName = QStringLiteral("default_species.csv");
+    auto species = read(speciesPath, speciesName);
+    auto classes = species ? read(classesPath, QStringLiteral("ipcc2006_root_shoot_classes.csv"))
+                           : std::nullopt;
+    if (!classes)
+        return std::nullopt;
+    const QString speciesFile = speciesPath.isEmpty() ? shipped.filePath(speciesName) : speciesPath;
+    const auto hash = store::fileSha256(speciesFile.toStdString());
+    return ParameterTables{std::move(*species), std::move(*classes),
+                           QFileInfo(speciesFile).fileName(), hash ? *hash : std::string()};
+}
+
 std::optional<BiomassInputs> loadBiomassInputs(const QString& speciesPath,
                                                const QString& classesPath, const QString& treesPath,
                                                const QString& plotsPath,
                                                std::optional<double> plotAreaHa, QTextStream& err)
 {
-    QTemporaryDir shipped;
-    const QString species = speciesPath.isEmpty()
-                                ? shippedFile(shipped, QStringLiteral("default_species.csv"))
-                                : speciesPath;
-    const QString classes =
-        classesPath.isEmpty()
-            ? shippedFile(shipped, QStringLiteral("ipcc2006_root_shoot_classes.csv"))
-            : classesPath;
-    auto parameters = loadParameters(species, classes, err);
-    if (!parameters)
+    const auto tables = readParameterTables(speciesPath, classesPath, err);
+    if (!tables)
         return std::nullopt;
-    BiomassInputs inputs{std::move(*parameters), QFileInfo(species).fileName(), {}, {}};
+    auto parameters = core::ParameterSet::fromTables(tables->species, &tables->rootShootClasses,
+                                                     equation::MuParserCompiler());
+    if (!parameters) {
+        reportError(parameters.error(), err);
+        return std::nullopt;
+    }
+    parameters->sha256 = tables->speciesSha256;
+    BiomassInputs inputs{std::move(parameters).value(), tables->speciesFile, {}, {}};
 
     const auto treeTable = readTableOrReport(treesPath, err);
     if (!treeTable)

@@ -7,14 +7,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTextStream>
 
-#include "tanhui/core/version.h"
 #include "tanhui/equation/muparsercompiler.h"
 #include "tanhui/store/computation.h"
 #include "tanhui/store/project.h"
 
+#include "biomassinputs.h"
 #include "cliapp.h"
 #include "clisupport.h"
 #include "commandparser.h"
@@ -240,26 +239,13 @@ int runProjectCompute(const QStringList& arguments, QTextStream& out, QTextStrea
     if (!stratification)
         return failWith(stratification.error(), err);
 
-    QTemporaryDir shipped;
-    const QString version = QString::fromLatin1(core::kVersionString);
-    auto readParameters = [&](const QCommandLineOption& option, const QString& shippedName) {
-        const bool own = parser.isSet(option);
-        auto table =
-            readTableOrReport(own ? parser.value(option) : shippedFile(shipped, shippedName), err);
-        if (table && !own)
-            table->source = QStringLiteral("%1 (shipped with Tanhui %2)")
-                                .arg(shippedName, version)
-                                .toStdString();
-        return table;
-    };
-    const auto species = readParameters(paramsOption, QStringLiteral("default_species.csv"));
-    const auto classes =
-        species ? readParameters(classesOption, QStringLiteral("ipcc2006_root_shoot_classes.csv"))
-                : std::nullopt;
-    if (!classes)
+    const auto tables =
+        readParameterTables(parser.value(paramsOption), parser.value(classesOption), err);
+    if (!tables)
         return ExitInputError;
     const equation::MuParserCompiler compiler;
-    const auto parameters = project->addParameterSet(*species, &*classes, compiler);
+    const auto parameters =
+        project->addParameterSet(tables->species, &tables->rootShootClasses, compiler);
     if (!parameters)
         return failWith(parameters.error(), err);
     const auto results = store::computeStock(*project, *period, stratification->id, *parameters,
