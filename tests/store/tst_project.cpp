@@ -58,8 +58,16 @@ void TestProject::createAndReopen()
     const auto again = Project::create(path("a.tanhui"), {"x", "y", ""});
     QVERIFY(!again);
     QCOMPARE(again.error().code, ErrorCode::InvalidArgument);
-    // A period must not end before it starts (CHECK in the schema).
-    QVERIFY(!p->addPeriod("bad", "2022-01-01", "2021-01-01"));
+    // A period must end after it starts, with real YYYY-MM-DD dates; nothing is added.
+    const auto backwards = p->addPeriod("bad", "2022-01-01", "2021-01-01");
+    QVERIFY(!backwards);
+    QCOMPARE(backwards.error().code, ErrorCode::OutOfRange);
+    QCOMPARE(backwards.error().file, path("a.tanhui"));
+    const auto notADate = p->addPeriod("bad", "2022-01-01", "31.12.2024");
+    QVERIFY(!notADate);
+    QCOMPARE(notADate.error().code, ErrorCode::InvalidArgument);
+    QVERIFY(!p->addPeriod("bad", "2022-02-30", "2024-12-31"));
+    QCOMPARE(p->periods()->size(), std::size_t(1));
 }
 
 void TestProject::refusesNewerFile()

@@ -15,6 +15,7 @@
 #include <unistd.h>
 #endif
 
+#include "tanhui/core/stockchange.h"
 #include "tanhui/core/version.h"
 
 #include "projectsupport.h"
@@ -119,6 +120,13 @@ Result<ProjectInfo> Project::info()
 Result<std::int64_t> Project::addPeriod(const std::string& label, const std::string& startDate,
                                         const std::string& endDate)
 {
+    // Dates as YYYY-MM-DD, the end after the start: the change between periods is
+    // annualised over them.
+    if (auto years = core::yearsBetween(startDate, endDate); !years) {
+        Error e = years.error();
+        e.file = m_db.path();
+        return e;
+    }
     std::int64_t id = 0;
     auto ok = transaction([&]() -> Result<void> {
         auto insert =

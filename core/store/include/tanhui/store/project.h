@@ -133,6 +133,8 @@ public:
     static core::Result<Project> open(const std::string& path);
 
     core::Result<ProjectInfo> info();
+    /// A new draft period; dates YYYY-MM-DD with the end after the start (InvalidArgument,
+    /// OutOfRange otherwise).
     core::Result<std::int64_t> addPeriod(const std::string& label, const std::string& startDate,
                                          const std::string& endDate);
     core::Result<std::vector<Period>> periods();
