@@ -173,20 +173,29 @@ Result<std::vector<PeriodResult>> computeStock(Project& project, std::int64_t pe
         return trees.error();
     if (plots->empty())
         return Error{ErrorCode::InsufficientData, "no plots imported", where, 0, "plot"};
-    // Rows in messages are rows of the imported files: name those files.
-    const auto plotFiles = importedFrom(
-        project, "SELECT DISTINCT source FROM plot WHERE period_id = ? ORDER BY source", periodId);
-    const auto treeFiles = importedFrom(project,
-                                        "SELECT DISTINCT t.source FROM tree t JOIN plot p ON "
-                                        "p.id = t.plot_id WHERE p.period_id = ? ORDER BY t.source",
-                                        periodId);
-    if (!plotFiles || !treeFiles)
-        return !plotFiles ? plotFiles.error() : treeFiles.error();
-    const std::string plotsWhere = *plotFiles + " (" + where + ")";
-    const auto biomass = core::computeBiomass(*trees, *plots, *parameters, compiler,
-                                              {*treeFiles + " (" + where + ")", plotsWhere});
+    // Rows in messages are rows of the imported files: an error names those files, looked up
+    // only then (a scan of every tree row).
+    const std::string plotsWhere = where + " plots";
+    const std::string treesWhere = where + " trees";
+    auto located = [&](Error e) -> Error {
+        const bool plotRow = e.file == plotsWhere;
+        if (!plotRow && e.file != treesWhere)
+            return e;
+        const auto files =
+            importedFrom(project,
+                         plotRow ? "SELECT DISTINCT source FROM plot WHERE period_id = ? "
+                                   "ORDER BY source"
+                                 : "SELECT DISTINCT t.source FROM tree t JOIN plot p ON "
+                                   "p.id = t.plot_id WHERE p.period_id = ? ORDER BY t.source",
+                         periodId);
+        if (files)
+            e.file = *files + " (" + where + ")";
+        return e;
+    };
+    const auto biomass =
+        core::computeBiomass(*trees, *plots, *parameters, compiler, {treesWhere, plotsWhere});
     if (!biomass)
-        return biomass.error();
+        return located(biomass.error());
 
     Values perPlot;
     std::vector<core::PlotValue> values;
@@ -210,7 +219,7 @@ Result<std::vector<PeriodResult>> computeStock(Project& project, std::int64_t pe
     const auto estimate =
         core::estimateStratified(values, strataInUse(*stratification, sampled), estimateOptions);
     if (!estimate)
-        return estimate.error();
+        return located(estimate.error());
 
     std::map<std::string, std::string> notConfirmed;
     for (const core::TreeBiomass& t : biomass->trees)
