@@ -2,15 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>tanhui::ui::AgeClasses</name>
-    <message>
-        <source>--base-year needs --date (YYYY-MM-DD) on or after it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: the age-group row used is %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>tanhui::cli::AgeClasses</name>
     <message>
         <source>The raster holds stand ages: classify them by the 龄组 table for this species group (number or species, e.g. 杉木).</source>
         <translation type="unfinished"></translation>
@@ -40,12 +32,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--origin-codes &quot;%1&quot;: expected code=natural or code=planted, separated by ;</source>
+        <source>--base-year &quot;%1&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species-group raster on the age raster&apos;s grid (values: the age table&apos;s species_group numbers); strata become group/origin/class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin raster on the age raster&apos;s grid, coded by --origin-codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes of the origin raster (default &quot;1=natural;2=planted&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>tanhui::ui::AreasCommand</name>
+    <name>tanhui::cli::AreasCommand</name>
     <message>
         <source>Area of each stratum of a categorical stand raster, in ha and mu: projected cell area, or ellipsoidal area per row for a geographic CRS. Without rules every distinct cell value is a stratum.</source>
         <translation type="unfinished"></translation>
@@ -70,13 +74,6 @@
         <source>json (default) or csv.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Note: %n stand(s) match no rule; their area is reported as unclassified.</source>
-        <translation>
-            <numerusform>Note: %n stand matches no rule; its area is reported as unclassified.</numerusform>
-            <numerusform>Note: %n stands match no rule; their area is reported as unclassified.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Give a RASTER, or --stands with --rules.</source>
         <translation type="unfinished"></translation>
@@ -93,36 +90,9 @@
         <source>Transform the boundary to the raster&apos;s CRS when they differ (otherwise a CRS mismatch is an error).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Species-group raster on the age raster&apos;s grid (values: the age table&apos;s species_group numbers); strata become group/origin/class.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Origin raster on the age raster&apos;s grid, coded by --origin-codes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codes of the origin raster (default &quot;1=natural;2=planted&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>tanhui::ui::BenchAreasCommand</name>
-    <message>
-        <source>Benchmark: time to stratify a raster beside a plain multi-threaded GDAL read of the same blocks (GDALReadBlock, one dataset per thread), and peak memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raster to read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worker threads (default: all cores).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tanhui::ui::BiomassCommand</name>
+    <name>tanhui::cli::BiomassCommand</name>
     <message>
         <source>Tree and plot biomass and carbon (AR-TOOL14 Appendix 1): AGB from each species&apos; allometric or volume equation, BGB from its root-shoot rule, carbon with its carbon fraction; per-hectare plot totals ready for &quot;tanhui-cli estimate&quot;.</source>
         <translation type="unfinished"></translation>
@@ -159,20 +129,9 @@
         <source>Give --trees and one of --plot-area-ha or --plots; --format is json or csv.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Note: parameters of %1 are %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Note: %n tree(s) lie outside the DBH or height range of their equation; they are computed as measured, not clamped.</source>
-        <translation>
-            <numerusform>Note: %n tree lies outside the DBH or height range of its equation; it is computed as measured, not clamped.</numerusform>
-            <numerusform>Note: %n trees lie outside the DBH or height range of their equation; they are computed as measured, not clamped.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
-    <name>tanhui::ui::ChangeCommand</name>
+    <name>tanhui::cli::ChangeCommand</name>
     <message>
         <source>Change in stock between two monitoring events, annualised. Either from two estimates written by &quot;tanhui-cli estimate&quot; (AR-TOOL14 Method A, Eq. 1-2), or from the same permanent plots measured twice (Method B, Eq. 3-8).</source>
         <translation type="unfinished"></translation>
@@ -227,7 +186,7 @@
     </message>
 </context>
 <context>
-    <name>tanhui::ui::Cli</name>
+    <name>tanhui::cli::Cli</name>
     <message>
         <source>Usage: tanhui-cli &lt;command&gt; [options]</source>
         <translation type="unfinished"></translation>
@@ -285,10 +244,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Benchmark stratification against a plain GDAL read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Raster values at points, with CRS transformation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,7 +261,7 @@
     </message>
 </context>
 <context>
-    <name>tanhui::ui::CommandParser</name>
+    <name>tanhui::cli::CommandParser</name>
     <message numerus="yes">
         <source>expected %n file argument(s), got %1</source>
         <translation>
@@ -320,7 +275,7 @@
     </message>
 </context>
 <context>
-    <name>tanhui::ui::DemoCommand</name>
+    <name>tanhui::cli::DemoCommand</name>
     <message>
         <source>Demo forest farm written to %1</source>
         <translation type="unfinished"></translation>
@@ -335,6 +290,424 @@
     </message>
     <message>
         <source>Create a deterministic demo forest farm in DIR: a stand-age raster (China fir plantations, ages as of 2018), 30 permanent plots measured in 2021 and re-measured in 2024 with their tree tallies, and a project file that went through the workflow: strata of both dates, both stocks, 2021 sealed, the change 2021 → 2024 computed, 2024 a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::EstimateCommand</name>
+    <message>
+        <source>Stratified estimate of a per-hectare value (AR-TOOL14 Eq. 12-17): per-stratum mean, SD and SE, the stratified mean and total, the confidence interval with Student&apos;s t at df = n - M, the relative uncertainty and the conservative discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot table (CSV/XLSX) with columns stratum, plot_id and the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum table with columns stratum, area_ha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column holding the per-hectare value (default: value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-sided confidence level (default 0.90; 0.95 as an option).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project (discount lowers the value, default) or baseline (raises it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the finite-population correction with this plot area in ha (not part of AR-TOOL14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both --plots and --areas are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json or csv; --scenario project or baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::PlanCommand</name>
+    <message>
+        <source>Number of sample plots for a target precision (AR-TOOL03 v02.1.0), from pilot or earlier plots: total, allocation per stratum and plots still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured plots (stratum, plot_id, value): SD, mean and count per stratum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum areas (stratum, area_ha).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the per-hectare value (default value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision: CI half-width as a fraction of the mean (default 0.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-sided confidence level (default 0.90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot area in ha: use the finite-population form (Eq. 1) with N = A / plot area; without it, Eq. 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neyman (default, Eq. 4) or proportional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--plots and --areas are required; --allocation is neyman or proportional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::ProjectCommand</name>
+    <message>
+        <source>Imported %1 plots and %2 trees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row has problems.</numerusform>
+            <numerusform>Nothing was imported: %n rows have problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period %1 sealed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tables written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methodology, e.g. CCER-14-001-V01 or VM0047.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring period label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot table: plot_id, area_ha or area_m2; optional stratum, slope_deg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree tally: plot_id, species, dbh; optional height, wd, status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory for export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 recorded with its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer file to record (with add-layer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raster, polygons or boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on a project file (.tanhui). Actions: create, add-layer, stratify, add-period, import, compute, compare, seal, export (see `project ACTION --help` for stratify, compute and compare). Every change is one transaction and audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, seal or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, add-layer, stratify, add-period, import, compute, compare, seal or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the layer holds: stands, age, species-group, origin or boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::ProjectWorkflow</name>
+    <message>
+        <source>Record strata and their areas in a project: after --, the arguments of `tanhui-cli areas` (raster with rules or age groups, or --stands), which are run and kept with the result; or --areas with a table of stratum, area_ha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute a period&apos;s carbon stock from its imported plots and trees with a stratification and a parameter set, both stored in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock change of a period against the previous one (or --with): Method B (paired permanent plots) when both measured the same plots, else Method A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratification %1: %2 strata, %3 ha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 → %2 (Method %3): %4 t CO2e, %5 t CO2e/yr, uncertainty %6 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After --: arguments of tanhui-cli areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the stratification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table of strata: stratum, area_ha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring period label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratification name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species parameter table (default: the shipped set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root-shoot classes (default: IPCC 2006 Table 4.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence level (default 0.90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The later period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier period (default: the previous one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default), A or B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1: stock %2 t CO2e, uncertainty %3 % (%4 % CI), discount %5 %, conservative stock %6 t CO2e.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::RasterInfoCommand</name>
+    <message>
+        <source>Describe a raster&apos;s grid, CRS and nodata as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raster file (GeoTIFF, VRT, or anything GDAL reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::SampleCommand</name>
+    <message>
+        <source>Raster values at points (plots): the points are transformed to the raster&apos;s CRS with PROJ; each gets its row, column and value, or is reported as outside the raster or on nodata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raster to sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points: CSV/XLSX with coordinate columns, or a point layer (SHP, GPKG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X or longitude column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y or latitude column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point id column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRS of the coordinates, e.g. EPSG:4490 (CGCS2000) or EPSG:4527.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum rules (as for areas): each point gets the stratum of its cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column with the stratum recorded in the field; points whose recorded stratum differs from the map&apos;s are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand polygons instead of a raster: each point gets the stand it lies in and that stand&apos;s stratum by --rules (attribute conditions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::UncertaintyCommand</name>
+    <message>
+        <source>Monte Carlo propagation of parameter and allometric uncertainty to the stratified total CO2e, beside the analytic sampling uncertainty, with a variance budget. The species table&apos;s *_rsd and residual_sd_log columns give the uncertainties; empty means exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree tally (as for biomass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot table with plot_id, stratum, area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum areas (stratum, area_ha).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species parameter table (default: shipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root-shoot class table (default: IPCC 2006 Table 4.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo iterations (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 20261124).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trees, --plots and --areas are required; --iterations, --seed and --threads are whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::VerifyCommand</name>
+    <message>
+        <source>%1 (revision %2): matches its seal %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revision %2): DIFFERS from its seal: sealed %3, content now %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the link to the previously sealed period is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sealed period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1: unchanged since it was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1: MISSING or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1: CHANGED since it was recorded: %2, now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every sealed period of a project: its content hashed again must equal its seal, each seal must follow the one before, and its results recomputed from the stored plots, trees, parameter set and stratification must be identical; and every layer file must still have the SHA-256 it was recorded with. Exit code 1 if any does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revision %2): %3 result values recomputed from the stored inputs, all identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revision %2): results could NOT be recomputed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1 %2: stored %3, recomputed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (revision %2): %n result value(s) DIFFER when recomputed:</source>
+        <translation>
+            <numerusform>%1 (revision %2): %n result value DIFFERS when recomputed:</numerusform>
+            <numerusform>%1 (revision %2): %n result values DIFFER when recomputed:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (revision %2): no results were stored with it, nothing to recompute</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -441,49 +814,6 @@
     </message>
 </context>
 <context>
-    <name>tanhui::ui::EstimateCommand</name>
-    <message>
-        <source>Stratified estimate of a per-hectare value (AR-TOOL14 Eq. 12-17): per-stratum mean, SD and SE, the stratified mean and total, the confidence interval with Student&apos;s t at df = n - M, the relative uncertainty and the conservative discount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plot table (CSV/XLSX) with columns stratum, plot_id and the value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stratum table with columns stratum, area_ha.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column holding the per-hectare value (default: value).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two-sided confidence level (default 0.90; 0.95 as an option).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>project (discount lowers the value, default) or baseline (raises it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply the finite-population correction with this plot area in ha (not part of AR-TOOL14).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>json (default) or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both --plots and --areas are required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format must be json or csv; --scenario project or baseline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tanhui::ui::MainWindow</name>
     <message>
         <source>Tanhui — forest carbon monitoring</source>
@@ -557,430 +887,78 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     </message>
 </context>
 <context>
-    <name>tanhui::ui::PlanCommand</name>
+    <name>tanhui::ui::NoticeText</name>
     <message>
-        <source>Number of sample plots for a target precision (AR-TOOL03 v02.1.0), from pilot or earlier plots: total, allocation per stratum and plots still needed.</source>
+        <source>Note: the parameters of %1 are not CONFIRMED (%2); verify them before submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Measured plots (stratum, plot_id, value): SD, mean and count per stratum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stratum areas (stratum, area_ha).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column of the per-hectare value (default value).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Precision: CI half-width as a fraction of the mean (default 0.10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two-sided confidence level (default 0.90).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plot area in ha: use the finite-population form (Eq. 1) with N = A / plot area; without it, Eq. 2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>neyman (default, Eq. 4) or proportional.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--plots and --areas are required; --allocation is neyman or proportional.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tanhui::ui::ProjectCommand</name>
-    <message>
-        <source>Imported %1 plots and %2 trees.</source>
+        <source>Note: the age-group row %1 is not CONFIRMED (%2); verify it before submission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported: %n row(s) have problems.</source>
-        <translation>
-            <numerusform>Nothing was imported: %n row has problems.</numerusform>
-            <numerusform>Nothing was imported: %n rows have problems.</numerusform>
+        <source>Note: %n tree(s) lie outside the DBH or height range of their equation; they are computed as measured, not clamped.</source>
+        <translation type="unfinished">
+            <numerusform>Note: %n tree lies outside the DBH or height range of its equation; it is computed as measured, not clamped.</numerusform>
+            <numerusform>Note: %n trees lie outside the DBH or height range of their equation; they are computed as measured, not clamped.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Period %1 sealed: %2</source>
+        <source>Note: %1 has only a ballpark transformation in PROJ (&quot;%2&quot;, accuracy unknown): the datums are treated as identical. For Beijing 1954 or Xian 1980 coordinates give a CRS with published datum parameters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 tables written to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project %1 created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period %1 added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Methodology, e.g. CCER-14-001-V01 or VM0047.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monitoring period label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plot table: plot_id, area_ha or area_m2; optional stratum, slope_deg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tree tally: plot_id, species, dbh; optional height, wd, status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Directory for export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer %1 recorded with its SHA-256.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer file to record (with add-layer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>raster, polygons or boundary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the layer holds, e.g. age, stands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work on a project file (.tanhui). Actions: create, add-layer, stratify, add-period, import, compute, compare, seal, export (see `project ACTION --help` for stratify, compute and compare). Every change is one transaction and audited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, seal or export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>create, add-layer, stratify, add-period, import, compute, compare, seal or export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tanhui::ui::ProjectWorkflow</name>
-    <message>
-        <source>Record strata and their areas in a project: after --, the arguments of `tanhui-cli areas` (raster with rules or age groups, or --stands), which are run and kept with the result; or --areas with a table of stratum, area_ha.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compute a period&apos;s carbon stock from its imported plots and trees with a stratification and a parameter set, both stored in the project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock change of a period against the previous one (or --with): Method B (paired permanent plots) when both measured the same plots, else Method A.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stratification %1: %2 strata, %3 ha.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameters not CONFIRMED were used (verify them before submission): %1</source>
+        <source>Note: %1 are taken as WGS 84 longitude and latitude (EPSG:4326); give the CRS if they are not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n tree(s) lie outside their equation&apos;s validity range (not clamped).</source>
-        <translation>
-            <numerusform>%n tree lies outside its equation&apos;s validity range (not clamped).</numerusform>
-            <numerusform>%n trees lie outside their equation&apos;s validity range (not clamped).</numerusform>
+        <source>Note: %n point(s) lie outside the raster.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>Change %1 → %2 (Method %3): %4 t CO2e, %5 t CO2e/yr, uncertainty %6 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the areas give no stratum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After --: arguments of tanhui-cli areas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the stratification.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table of strata: stratum, area_ha.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monitoring period label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stratification name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Species parameter table (default: the shipped set).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Root-shoot classes (default: IPCC 2006 Table 4.4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confidence level (default 0.90).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The later period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The earlier period (default: the previous one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auto (default), A or B.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period %1: stock %2 t CO2e, uncertainty %3 % (%4 % CI), discount %5 %, conservative stock %6 t CO2e.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tanhui::ui::RasterClasses</name>
-    <message>
-        <source>%1: every stratum needs a name, and values or a min/max range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: every stratum needs a name and conditions, each with a field and values or a min/max range</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tanhui::ui::RasterInfoCommand</name>
-    <message>
-        <source>Describe a raster&apos;s grid, CRS and nodata as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raster file (GeoTIFF, VRT, or anything GDAL reads)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tanhui::ui::SampleCommand</name>
-    <message>
-        <source>Raster values at points (plots): the points are transformed to the raster&apos;s CRS with PROJ; each gets its row, column and value, or is reported as outside the raster or on nodata.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raster to sample.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points: CSV/XLSX with coordinate columns, or a point layer (SHP, GPKG).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>X or longitude column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Y or latitude column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Point id column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRS of the coordinates, e.g. EPSG:4490 (CGCS2000) or EPSG:4527.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Band (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>json (default) or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1 and %2 are taken as WGS 84 longitude and latitude (EPSG:4326); give --crs if they are not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1 point(s) outside the raster, %2 on nodata cells.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stratum rules (as for areas): each point gets the stratum of its cell.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column with the stratum recorded in the field; points whose recorded stratum differs from the map&apos;s are flagged.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <source>Note: %n point(s) have a recorded stratum that differs from the map&apos;s (flagged &quot;agrees&quot;: false).</source>
-        <translation>
-            <numerusform>Note: %n point has a recorded stratum that differs from the map&apos;s (flagged &quot;agrees&quot;: false).</numerusform>
-            <numerusform>Note: %n points have a recorded stratum that differs from the map&apos;s (flagged &quot;agrees&quot;: false).</numerusform>
+        <source>Note: %n point(s) lie on nodata cells.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Note: %n point(s) lie in no stand.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Note: %n point lies in no stand.</numerusform>
             <numerusform>Note: %n points lie in no stand.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Stand polygons instead of a raster: each point gets the stand it lies in and that stand&apos;s stratum by --rules (attribute conditions).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: from %1 to %2 PROJ has only a ballpark transformation (&quot;%3&quot;, accuracy unknown): the datums are treated as identical. For Beijing 1954 or Xian 1980 coordinates give a CRS with published datum parameters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tanhui::ui::UncertaintyCommand</name>
-    <message>
-        <source>Monte Carlo propagation of parameter and allometric uncertainty to the stratified total CO2e, beside the analytic sampling uncertainty, with a variance budget. The species table&apos;s *_rsd and residual_sd_log columns give the uncertainties; empty means exact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tree tally (as for biomass).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plot table with plot_id, stratum, area.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stratum areas (stratum, area_ha).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Species parameter table (default: shipped).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Root-shoot class table (default: IPCC 2006 Table 4.4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monte Carlo iterations (default 10000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random seed (default 20261124).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worker threads (default: all cores).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--trees, --plots and --areas are required; --iterations, --seed and --threads are whole numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tanhui::ui::VerifyCommand</name>
-    <message>
-        <source>%1 (revision %2): matches its seal %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (revision %2): DIFFERS from its seal: sealed %3, content now %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the link to the previously sealed period is broken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sealed period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>layer %1: unchanged since it was recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>layer %1: MISSING or unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>layer %1: CHANGED since it was recorded: %2, now %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check every sealed period of a project: its content hashed again must equal its seal, each seal must follow the one before, and its results recomputed from the stored plots, trees, parameter set and stratification must be identical; and every layer file must still have the SHA-256 it was recorded with. Exit code 1 if any does not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (revision %2): %3 result values recomputed from the stored inputs, all identical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (revision %2): results could NOT be recomputed: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>    %1 %2: stored %3, recomputed %4</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <source>%1 (revision %2): %n result value(s) DIFFER when recomputed:</source>
-        <translation>
-            <numerusform>%1 (revision %2): %n result value DIFFERS when recomputed:</numerusform>
-            <numerusform>%1 (revision %2): %n result values DIFFER when recomputed:</numerusform>
+        <source>Note: %n plot(s) have a recorded stratum that differs from the map&apos;s (the first: %1); the recorded stratum is kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 (revision %2): no results were stored with it, nothing to recompute</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Note: %n plot(s) lie in no stratum of the map.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n plot(s) without a recorded stratum were given the map&apos;s stratum at their location.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n stand(s) match no rule; their area is reported as unclassified.</source>
+        <translation type="unfinished">
+            <numerusform>Note: %n stand matches no rule; its area is reported as unclassified.</numerusform>
+            <numerusform>Note: %n stands match no rule; their area is reported as unclassified.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,15 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>tanhui::ui::AgeClasses</name>
-    <message>
-        <source>--base-year needs --date (YYYY-MM-DD) on or after it.</source>
-        <translation>--base-year 需要配合不早于该年份的 --date（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>Note: the age-group row used is %1: %2</source>
-        <translation>注意：所用龄组划分行的状态为 %1：%2</translation>
-    </message>
+    <name>tanhui::cli::AgeClasses</name>
     <message>
         <source>The raster holds stand ages: classify them by the 龄组 table for this species group (number or species, e.g. 杉木).</source>
         <translation>栅格值为林分年龄：按该树种组（组号或树种，如 杉木）的龄组划分表分类。</translation>
@@ -40,12 +32,24 @@
         <translation>各碳层包含的龄组（1 = 幼 … 5 = 过熟；默认 &quot;young=1;middle=2;mature=3,4,5&quot;）。</translation>
     </message>
     <message>
-        <source>--origin-codes &quot;%1&quot;: expected code=natural or code=planted, separated by ;</source>
-        <translation>--origin-codes &quot;%1&quot;：应为 代码=natural 或 代码=planted，以 ; 分隔</translation>
+        <source>--base-year &quot;%1&quot; is not a year.</source>
+        <translation>--base-year “%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>Species-group raster on the age raster&apos;s grid (values: the age table&apos;s species_group numbers); strata become group/origin/class.</source>
+        <translation>与年龄栅格同格网的树种组栅格（值为龄组表中的 species_group 组号）；碳层变为 组/起源/类别。</translation>
+    </message>
+    <message>
+        <source>Origin raster on the age raster&apos;s grid, coded by --origin-codes.</source>
+        <translation>与年龄栅格同格网的起源栅格，编码见 --origin-codes。</translation>
+    </message>
+    <message>
+        <source>Codes of the origin raster (default &quot;1=natural;2=planted&quot;).</source>
+        <translation>起源栅格的编码（默认 &quot;1=natural;2=planted&quot;）。</translation>
     </message>
 </context>
 <context>
-    <name>tanhui::ui::AreasCommand</name>
+    <name>tanhui::cli::AreasCommand</name>
     <message>
         <source>Area of each stratum of a categorical stand raster, in ha and mu: projected cell area, or ellipsoidal area per row for a geographic CRS. Without rules every distinct cell value is a stratum.</source>
         <translation>计算分类林分栅格中各碳层的面积（公顷和亩）：投影坐标系按像元面积计算，地理坐标系按行计算椭球面积。未给出规则时，每个不同的像元值即为一个碳层。</translation>
@@ -70,12 +74,6 @@
         <source>json (default) or csv.</source>
         <translation>json（默认）或 csv。</translation>
     </message>
-    <message numerus="yes">
-        <source>Note: %n stand(s) match no rule; their area is reported as unclassified.</source>
-        <translation>
-            <numerusform>注意：有 %n 个小班不符合任何规则，其面积计为未分类。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Give a RASTER, or --stands with --rules.</source>
         <translation>请给出栅格（RASTER），或给出 --stands 及 --rules。</translation>
@@ -92,36 +90,9 @@
         <source>Transform the boundary to the raster&apos;s CRS when they differ (otherwise a CRS mismatch is an error).</source>
         <translation>当边界与栅格的坐标参照系不同时，将边界转换到栅格的坐标参照系（否则坐标参照系不一致即报错）。</translation>
     </message>
-    <message>
-        <source>Species-group raster on the age raster&apos;s grid (values: the age table&apos;s species_group numbers); strata become group/origin/class.</source>
-        <translation>与年龄栅格同格网的树种组栅格（值为龄组表中的 species_group 组号）；碳层变为 组/起源/类别。</translation>
-    </message>
-    <message>
-        <source>Origin raster on the age raster&apos;s grid, coded by --origin-codes.</source>
-        <translation>与年龄栅格同格网的起源栅格，编码见 --origin-codes。</translation>
-    </message>
-    <message>
-        <source>Codes of the origin raster (default &quot;1=natural;2=planted&quot;).</source>
-        <translation>起源栅格的编码（默认 &quot;1=natural;2=planted&quot;）。</translation>
-    </message>
 </context>
 <context>
-    <name>tanhui::ui::BenchAreasCommand</name>
-    <message>
-        <source>Benchmark: time to stratify a raster beside a plain multi-threaded GDAL read of the same blocks (GDALReadBlock, one dataset per thread), and peak memory.</source>
-        <translation>基准测试：栅格分层耗时，与对同一批数据块的单纯多线程 GDAL 读取（GDALReadBlock，每线程一个数据集）对照，并给出内存峰值。</translation>
-    </message>
-    <message>
-        <source>Raster to read.</source>
-        <translation>要读取的栅格。</translation>
-    </message>
-    <message>
-        <source>Worker threads (default: all cores).</source>
-        <translation>工作线程数（默认：全部核心）。</translation>
-    </message>
-</context>
-<context>
-    <name>tanhui::ui::BiomassCommand</name>
+    <name>tanhui::cli::BiomassCommand</name>
     <message>
         <source>Tree and plot biomass and carbon (AR-TOOL14 Appendix 1): AGB from each species&apos; allometric or volume equation, BGB from its root-shoot rule, carbon with its carbon fraction; per-hectare plot totals ready for &quot;tanhui-cli estimate&quot;.</source>
         <translation>单木与样地的生物量和碳储量（AR-TOOL14 附录 1）：地上生物量由各树种的异速生长方程或材积方程计算，地下生物量由其根茎比规则计算，碳由含碳率计算；输出可直接用于“tanhui-cli estimate”的样地每公顷值。</translation>
@@ -158,19 +129,9 @@
         <source>Give --trees and one of --plot-area-ha or --plots; --format is json or csv.</source>
         <translation>请指定 --trees，并在 --plot-area-ha 与 --plots 中二选一；--format 须为 json 或 csv。</translation>
     </message>
-    <message>
-        <source>Note: parameters of %1 are %2: %3</source>
-        <translation>注意：%1 的参数状态为 %2：%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Note: %n tree(s) lie outside the DBH or height range of their equation; they are computed as measured, not clamped.</source>
-        <translation>
-            <numerusform>注意：有 %n 株树的胸径或树高超出其方程的适用范围；按实测值计算，未作截断。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
-    <name>tanhui::ui::ChangeCommand</name>
+    <name>tanhui::cli::ChangeCommand</name>
     <message>
         <source>Change in stock between two monitoring events, annualised. Either from two estimates written by &quot;tanhui-cli estimate&quot; (AR-TOOL14 Method A, Eq. 1-2), or from the same permanent plots measured twice (Method B, Eq. 3-8).</source>
         <translation>两次监测之间的碳储量变化及其年化值。可基于“tanhui-cli estimate”输出的两次估计（AR-TOOL14 方法 A，式 1–2），或基于同一批固定样地的两次测量（方法 B，式 3–8）。</translation>
@@ -225,7 +186,7 @@
     </message>
 </context>
 <context>
-    <name>tanhui::ui::Cli</name>
+    <name>tanhui::cli::Cli</name>
     <message>
         <source>Usage: tanhui-cli &lt;command&gt; [options]</source>
         <translation>用法：tanhui-cli &lt;命令&gt; [选项]</translation>
@@ -283,10 +244,6 @@
         <translation>林分栅格各碳层的真实面积（公顷、亩）</translation>
     </message>
     <message>
-        <source>Benchmark stratification against a plain GDAL read</source>
-        <translation>分层速度基准测试（对照单纯的 GDAL 读取）</translation>
-    </message>
-    <message>
         <source>Raster values at points, with CRS transformation</source>
         <translation>点位上的栅格值（含坐标转换）</translation>
     </message>
@@ -304,7 +261,7 @@
     </message>
 </context>
 <context>
-    <name>tanhui::ui::CommandParser</name>
+    <name>tanhui::cli::CommandParser</name>
     <message numerus="yes">
         <source>expected %n file argument(s), got %1</source>
         <translation>
@@ -317,7 +274,7 @@
     </message>
 </context>
 <context>
-    <name>tanhui::ui::DemoCommand</name>
+    <name>tanhui::cli::DemoCommand</name>
     <message>
         <source>Demo forest farm written to %1</source>
         <translation>示范林场已写入 %1</translation>
@@ -333,6 +290,422 @@
     <message>
         <source>Create a deterministic demo forest farm in DIR: a stand-age raster (China fir plantations, ages as of 2018), 30 permanent plots measured in 2021 and re-measured in 2024 with their tree tallies, and a project file that went through the workflow: strata of both dates, both stocks, 2021 sealed, the change 2021 → 2024 computed, 2024 a draft.</source>
         <translation>在 DIR 中生成一个确定的示范林场：林龄栅格（杉木人工林，林龄截至 2018 年）、2021 年测定并于 2024 年复测的 30 个固定样地及其每木检尺表，以及一个走完工作流程的项目文件：两个时点的碳层、两期碳储量、2021 期已封存、已计算 2021 → 2024 的变化量，2024 期为草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::EstimateCommand</name>
+    <message>
+        <source>Stratified estimate of a per-hectare value (AR-TOOL14 Eq. 12-17): per-stratum mean, SD and SE, the stratified mean and total, the confidence interval with Student&apos;s t at df = n - M, the relative uncertainty and the conservative discount.</source>
+        <translation>对单位面积值进行分层估计（AR-TOOL14 式 12–17）：各层均值、标准差与标准误，分层均值与总量，按自由度 df = n − M 的 t 分布计算的置信区间，相对不确定性及保守扣减。</translation>
+    </message>
+    <message>
+        <source>Plot table (CSV/XLSX) with columns stratum, plot_id and the value.</source>
+        <translation>样地表（CSV/XLSX），含 stratum、plot_id 与数值列。</translation>
+    </message>
+    <message>
+        <source>Stratum table with columns stratum, area_ha.</source>
+        <translation>碳层表，含 stratum、area_ha 列。</translation>
+    </message>
+    <message>
+        <source>Column holding the per-hectare value (default: value).</source>
+        <translation>单位面积值所在的列（默认：value）。</translation>
+    </message>
+    <message>
+        <source>Two-sided confidence level (default 0.90; 0.95 as an option).</source>
+        <translation>双侧置信水平（默认 0.90；可选 0.95）。</translation>
+    </message>
+    <message>
+        <source>project (discount lowers the value, default) or baseline (raises it).</source>
+        <translation>project（扣减使数值降低，默认）或 baseline（使数值提高）。</translation>
+    </message>
+    <message>
+        <source>Apply the finite-population correction with this plot area in ha (not part of AR-TOOL14).</source>
+        <translation>以此样地面积（公顷）进行有限总体校正（不属于 AR-TOOL14）。</translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation>json（默认）或 csv。</translation>
+    </message>
+    <message>
+        <source>Both --plots and --areas are required.</source>
+        <translation>必须同时指定 --plots 和 --areas。</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv; --scenario project or baseline.</source>
+        <translation>--format 须为 json 或 csv；--scenario 须为 project 或 baseline。</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::PlanCommand</name>
+    <message>
+        <source>Number of sample plots for a target precision (AR-TOOL03 v02.1.0), from pilot or earlier plots: total, allocation per stratum and plots still needed.</source>
+        <translation>根据预备调查或以往样地计算达到目标精度所需的样地数量（AR-TOOL03 v02.1.0）：总数、各层分配及尚需补测的样地数。</translation>
+    </message>
+    <message>
+        <source>Measured plots (stratum, plot_id, value): SD, mean and count per stratum.</source>
+        <translation>已测样地（stratum、plot_id、数值）：用于各层标准差、均值和样地数。</translation>
+    </message>
+    <message>
+        <source>Stratum areas (stratum, area_ha).</source>
+        <translation>碳层面积（stratum、area_ha）。</translation>
+    </message>
+    <message>
+        <source>Column of the per-hectare value (default value).</source>
+        <translation>单位面积值所在的列（默认 value）。</translation>
+    </message>
+    <message>
+        <source>Precision: CI half-width as a fraction of the mean (default 0.10).</source>
+        <translation>精度：置信区间半宽占均值的比例（默认 0.10）。</translation>
+    </message>
+    <message>
+        <source>Two-sided confidence level (default 0.90).</source>
+        <translation>双侧置信水平（默认 0.90）。</translation>
+    </message>
+    <message>
+        <source>Plot area in ha: use the finite-population form (Eq. 1) with N = A / plot area; without it, Eq. 2.</source>
+        <translation>样地面积（公顷）：给出时采用有限总体公式（式 1），N = A / 样地面积；否则采用式 2。</translation>
+    </message>
+    <message>
+        <source>neyman (default, Eq. 4) or proportional.</source>
+        <translation>neyman（默认，式 4）或 proportional（按面积比例）。</translation>
+    </message>
+    <message>
+        <source>--plots and --areas are required; --allocation is neyman or proportional.</source>
+        <translation>必须指定 --plots 和 --areas；--allocation 须为 neyman 或 proportional。</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::ProjectCommand</name>
+    <message>
+        <source>Imported %1 plots and %2 trees.</source>
+        <translation>已导入 %1 个样地和 %2 株树。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>未导入任何数据：有 %n 行存在问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period %1 sealed: %2</source>
+        <translation>监测期 %1 已封存：%2</translation>
+    </message>
+    <message>
+        <source>%1 tables written to %2</source>
+        <translation>已将 %1 张表写入 %2</translation>
+    </message>
+    <message>
+        <source>Project %1 created.</source>
+        <translation>项目 %1 已创建。</translation>
+    </message>
+    <message>
+        <source>Period %1 added.</source>
+        <translation>监测期 %1 已添加。</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>Project name.</source>
+        <translation>项目名称。</translation>
+    </message>
+    <message>
+        <source>Methodology, e.g. CCER-14-001-V01 or VM0047.</source>
+        <translation>方法学，例如 CCER-14-001-V01 或 VM0047。</translation>
+    </message>
+    <message>
+        <source>Monitoring period label.</source>
+        <translation>监测期名称。</translation>
+    </message>
+    <message>
+        <source>Start date, YYYY-MM-DD.</source>
+        <translation>开始日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>End date, YYYY-MM-DD.</source>
+        <translation>结束日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Plot table: plot_id, area_ha or area_m2; optional stratum, slope_deg.</source>
+        <translation>样地表：plot_id、area_ha 或 area_m2；可选 stratum、slope_deg。</translation>
+    </message>
+    <message>
+        <source>Tree tally: plot_id, species, dbh; optional height, wd, status.</source>
+        <translation>每木检尺表：plot_id、species、dbh；可选 height、wd、status。</translation>
+    </message>
+    <message>
+        <source>Directory for export.</source>
+        <translation>导出目录。</translation>
+    </message>
+    <message>
+        <source>Layer %1 recorded with its SHA-256.</source>
+        <translation>图层 %1 已连同其 SHA-256 登记。</translation>
+    </message>
+    <message>
+        <source>Layer file to record (with add-layer).</source>
+        <translation>要登记的图层文件（与 add-layer 一起使用）。</translation>
+    </message>
+    <message>
+        <source>raster, polygons or boundary.</source>
+        <translation>raster（栅格）、polygons（面）或 boundary（边界）。</translation>
+    </message>
+    <message>
+        <source>Work on a project file (.tanhui). Actions: create, add-layer, stratify, add-period, import, compute, compare, seal, export (see `project ACTION --help` for stratify, compute and compare). Every change is one transaction and audited.</source>
+        <translation>操作项目文件（.tanhui）。动作：create、add-layer、stratify、add-period、import、compute、compare、seal、export（stratify、compute、compare 见 `project ACTION --help`）。每次更改为一个事务并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, seal or export.</source>
+        <translation>用法：tanhui-cli project ACTION FILE [选项]；ACTION 为 create、add-layer、stratify、add-period、import、compute、compare、seal 或 export。</translation>
+    </message>
+    <message>
+        <source>create, add-layer, stratify, add-period, import, compute, compare, seal or export.</source>
+        <translation>create、add-layer、stratify、add-period、import、compute、compare、seal 或 export。</translation>
+    </message>
+    <message>
+        <source>What the layer holds: stands, age, species-group, origin or boundary.</source>
+        <translation>图层内容：stands（林分）、age（林龄）、species-group（树种组）、origin（起源）或 boundary（边界）。</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::ProjectWorkflow</name>
+    <message>
+        <source>Record strata and their areas in a project: after --, the arguments of `tanhui-cli areas` (raster with rules or age groups, or --stands), which are run and kept with the result; or --areas with a table of stratum, area_ha.</source>
+        <translation>在项目中记录碳层及其面积：在 -- 之后给出 `tanhui-cli areas` 的参数（栅格加规则或龄组，或 --stands），将运行并与结果一同保存；或用 --areas 给出含 stratum、area_ha 的表。</translation>
+    </message>
+    <message>
+        <source>Compute a period&apos;s carbon stock from its imported plots and trees with a stratification and a parameter set, both stored in the project.</source>
+        <translation>用项目中保存的分层和参数集，根据已导入的样地和林木计算某监测期的碳储量。</translation>
+    </message>
+    <message>
+        <source>Stock change of a period against the previous one (or --with): Method B (paired permanent plots) when both measured the same plots, else Method A.</source>
+        <translation>某监测期相对上一期（或 --with 指定的期）的碳储量变化：两期测定相同样地时用方法 B（成对固定样地），否则用方法 A。</translation>
+    </message>
+    <message>
+        <source>Stratification %1: %2 strata, %3 ha.</source>
+        <translation>分层 %1：%2 个碳层，%3 公顷。</translation>
+    </message>
+    <message>
+        <source>Change %1 → %2 (Method %3): %4 t CO2e, %5 t CO2e/yr, uncertainty %6 %.</source>
+        <translation>变化 %1 → %2（方法 %3）：%4 t CO2e，%5 t CO2e/年，不确定性 %6 %。</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>After --: arguments of tanhui-cli areas.</source>
+        <translation>-- 之后：tanhui-cli areas 的参数。</translation>
+    </message>
+    <message>
+        <source>Name of the stratification.</source>
+        <translation>分层名称。</translation>
+    </message>
+    <message>
+        <source>Table of strata: stratum, area_ha.</source>
+        <translation>碳层表：stratum、area_ha。</translation>
+    </message>
+    <message>
+        <source>Monitoring period label.</source>
+        <translation>监测期标签。</translation>
+    </message>
+    <message>
+        <source>Stratification name.</source>
+        <translation>分层名称。</translation>
+    </message>
+    <message>
+        <source>Species parameter table (default: the shipped set).</source>
+        <translation>树种参数表（默认：随软件提供的参数集）。</translation>
+    </message>
+    <message>
+        <source>Root-shoot classes (default: IPCC 2006 Table 4.4).</source>
+        <translation>根茎比分级（默认：IPCC 2006 表 4.4）。</translation>
+    </message>
+    <message>
+        <source>Confidence level (default 0.90).</source>
+        <translation>置信水平（默认 0.90）。</translation>
+    </message>
+    <message>
+        <source>The later period.</source>
+        <translation>较晚的监测期。</translation>
+    </message>
+    <message>
+        <source>The earlier period (default: the previous one).</source>
+        <translation>较早的监测期（默认：上一期）。</translation>
+    </message>
+    <message>
+        <source>auto (default), A or B.</source>
+        <translation>auto（默认）、A 或 B。</translation>
+    </message>
+    <message>
+        <source>Period %1: stock %2 t CO2e, uncertainty %3 % (%4 % CI), discount %5 %, conservative stock %6 t CO2e.</source>
+        <translation>监测期 %1：碳储量 %2 t CO2e，不确定性 %3 %（%4 % 置信区间），扣减 %5 %，保守碳储量 %6 t CO2e。</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::RasterInfoCommand</name>
+    <message>
+        <source>Describe a raster&apos;s grid, CRS and nodata as JSON.</source>
+        <translation>以 JSON 描述栅格的格网、坐标参照系和无数据值。</translation>
+    </message>
+    <message>
+        <source>Raster file (GeoTIFF, VRT, or anything GDAL reads)</source>
+        <translation>栅格文件（GeoTIFF、VRT 或 GDAL 可读取的任何格式）</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::SampleCommand</name>
+    <message>
+        <source>Raster values at points (plots): the points are transformed to the raster&apos;s CRS with PROJ; each gets its row, column and value, or is reported as outside the raster or on nodata.</source>
+        <translation>读取点位（样地）处的栅格值：用 PROJ 将点转换到栅格的坐标参照系，给出每个点的行、列和值；位于栅格外或无数据像元上的点会被单独报告。</translation>
+    </message>
+    <message>
+        <source>Raster to sample.</source>
+        <translation>要采样的栅格。</translation>
+    </message>
+    <message>
+        <source>Points: CSV/XLSX with coordinate columns, or a point layer (SHP, GPKG).</source>
+        <translation>点：含坐标列的 CSV/XLSX，或点图层（SHP、GPKG）。</translation>
+    </message>
+    <message>
+        <source>X or longitude column.</source>
+        <translation>X 或经度列。</translation>
+    </message>
+    <message>
+        <source>Y or latitude column.</source>
+        <translation>Y 或纬度列。</translation>
+    </message>
+    <message>
+        <source>Point id column.</source>
+        <translation>点编号列。</translation>
+    </message>
+    <message>
+        <source>CRS of the coordinates, e.g. EPSG:4490 (CGCS2000) or EPSG:4527.</source>
+        <translation>坐标的坐标参照系，例如 EPSG:4490（CGCS2000）或 EPSG:4527。</translation>
+    </message>
+    <message>
+        <source>Band (default 1).</source>
+        <translation>波段（默认 1）。</translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation>json（默认）或 csv。</translation>
+    </message>
+    <message>
+        <source>Stratum rules (as for areas): each point gets the stratum of its cell.</source>
+        <translation>碳层规则（同 areas）：每个点取其所在像元的碳层。</translation>
+    </message>
+    <message>
+        <source>Column with the stratum recorded in the field; points whose recorded stratum differs from the map&apos;s are flagged.</source>
+        <translation>野外记录碳层所在的列；记录的碳层与图上碳层不一致的点会被标出。</translation>
+    </message>
+    <message>
+        <source>Stand polygons instead of a raster: each point gets the stand it lies in and that stand&apos;s stratum by --rules (attribute conditions).</source>
+        <translation>以小班面代替栅格：每个点取其所在小班，以及按 --rules（属性条件）确定的该小班碳层。</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::UncertaintyCommand</name>
+    <message>
+        <source>Monte Carlo propagation of parameter and allometric uncertainty to the stratified total CO2e, beside the analytic sampling uncertainty, with a variance budget. The species table&apos;s *_rsd and residual_sd_log columns give the uncertainties; empty means exact.</source>
+        <translation>用蒙特卡洛方法将参数与异速生长方程的不确定性传递到分层 CO2 当量总量，与解析的抽样不确定性并列给出，并给出方差构成。不确定性取自树种参数表的 *_rsd 与 residual_sd_log 列；留空表示视为精确值。</translation>
+    </message>
+    <message>
+        <source>Tree tally (as for biomass).</source>
+        <translation>每木检尺表（同 biomass 命令）。</translation>
+    </message>
+    <message>
+        <source>Plot table with plot_id, stratum, area.</source>
+        <translation>样地表，含 plot_id、stratum 和面积。</translation>
+    </message>
+    <message>
+        <source>Stratum areas (stratum, area_ha).</source>
+        <translation>碳层面积（stratum、area_ha）。</translation>
+    </message>
+    <message>
+        <source>Species parameter table (default: shipped).</source>
+        <translation>树种参数表（默认：随软件提供）。</translation>
+    </message>
+    <message>
+        <source>Root-shoot class table (default: IPCC 2006 Table 4.4).</source>
+        <translation>根茎比分级表（默认：IPCC 2006 表 4.4）。</translation>
+    </message>
+    <message>
+        <source>Monte Carlo iterations (default 10000).</source>
+        <translation>蒙特卡洛迭代次数（默认 10000）。</translation>
+    </message>
+    <message>
+        <source>Random seed (default 20261124).</source>
+        <translation>随机数种子（默认 20261124）。</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores).</source>
+        <translation>工作线程数（默认：全部核心）。</translation>
+    </message>
+    <message>
+        <source>--trees, --plots and --areas are required; --iterations, --seed and --threads are whole numbers.</source>
+        <translation>必须指定 --trees、--plots 和 --areas；--iterations、--seed 与 --threads 须为整数。</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::VerifyCommand</name>
+    <message>
+        <source>%1 (revision %2): matches its seal %3</source>
+        <translation>%1（第 %2 版）：与封存值 %3 一致</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2): DIFFERS from its seal: sealed %3, content now %4</source>
+        <translation>%1（第 %2 版）：与封存值不一致：封存值 %3，当前内容 %4</translation>
+    </message>
+    <message>
+        <source>%1: the link to the previously sealed period is broken</source>
+        <translation>%1：与前一个已封存监测期的衔接已断开</translation>
+    </message>
+    <message>
+        <source>No sealed period.</source>
+        <translation>没有已封存的监测期。</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>layer %1: unchanged since it was recorded</source>
+        <translation>图层 %1：自登记以来未改变</translation>
+    </message>
+    <message>
+        <source>layer %1: MISSING or unreadable</source>
+        <translation>图层 %1：缺失或无法读取</translation>
+    </message>
+    <message>
+        <source>layer %1: CHANGED since it was recorded: %2, now %3</source>
+        <translation>图层 %1：自登记以来已改变：登记时 %2，现在 %3</translation>
+    </message>
+    <message>
+        <source>Check every sealed period of a project: its content hashed again must equal its seal, each seal must follow the one before, and its results recomputed from the stored plots, trees, parameter set and stratification must be identical; and every layer file must still have the SHA-256 it was recorded with. Exit code 1 if any does not.</source>
+        <translation>检查项目中每个已封存的监测期：其内容重新计算的哈希必须与封存值一致，每个封存须接续前一个，且由保存的样地、林木、参数集和分层重新计算的结果必须完全相同；每个图层文件的 SHA-256 必须与记录时一致。任一不符时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2): %3 result values recomputed from the stored inputs, all identical</source>
+        <translation>%1（修订 %2）：已由保存的输入重新计算 %3 个结果值，全部相同</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2): results could NOT be recomputed: %3</source>
+        <translation>%1（修订 %2）：结果无法重新计算：%3</translation>
+    </message>
+    <message>
+        <source>    %1 %2: stored %3, recomputed %4</source>
+        <translation>    %1 %2：保存值 %3，重算值 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (revision %2): %n result value(s) DIFFER when recomputed:</source>
+        <translation>
+            <numerusform>%1（修订 %2）：重新计算时有 %n 个结果值不同：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (revision %2): no results were stored with it, nothing to recompute</source>
+        <translation>%1（修订 %2）：未随其保存任何结果，无需重新计算</translation>
     </message>
 </context>
 <context>
@@ -438,49 +811,6 @@
     </message>
 </context>
 <context>
-    <name>tanhui::ui::EstimateCommand</name>
-    <message>
-        <source>Stratified estimate of a per-hectare value (AR-TOOL14 Eq. 12-17): per-stratum mean, SD and SE, the stratified mean and total, the confidence interval with Student&apos;s t at df = n - M, the relative uncertainty and the conservative discount.</source>
-        <translation>对单位面积值进行分层估计（AR-TOOL14 式 12–17）：各层均值、标准差与标准误，分层均值与总量，按自由度 df = n − M 的 t 分布计算的置信区间，相对不确定性及保守扣减。</translation>
-    </message>
-    <message>
-        <source>Plot table (CSV/XLSX) with columns stratum, plot_id and the value.</source>
-        <translation>样地表（CSV/XLSX），含 stratum、plot_id 与数值列。</translation>
-    </message>
-    <message>
-        <source>Stratum table with columns stratum, area_ha.</source>
-        <translation>碳层表，含 stratum、area_ha 列。</translation>
-    </message>
-    <message>
-        <source>Column holding the per-hectare value (default: value).</source>
-        <translation>单位面积值所在的列（默认：value）。</translation>
-    </message>
-    <message>
-        <source>Two-sided confidence level (default 0.90; 0.95 as an option).</source>
-        <translation>双侧置信水平（默认 0.90；可选 0.95）。</translation>
-    </message>
-    <message>
-        <source>project (discount lowers the value, default) or baseline (raises it).</source>
-        <translation>project（扣减使数值降低，默认）或 baseline（使数值提高）。</translation>
-    </message>
-    <message>
-        <source>Apply the finite-population correction with this plot area in ha (not part of AR-TOOL14).</source>
-        <translation>以此样地面积（公顷）进行有限总体校正（不属于 AR-TOOL14）。</translation>
-    </message>
-    <message>
-        <source>json (default) or csv.</source>
-        <translation>json（默认）或 csv。</translation>
-    </message>
-    <message>
-        <source>Both --plots and --areas are required.</source>
-        <translation>必须同时指定 --plots 和 --areas。</translation>
-    </message>
-    <message>
-        <source>--format must be json or csv; --scenario project or baseline.</source>
-        <translation>--format 须为 json 或 csv；--scenario 须为 project 或 baseline。</translation>
-    </message>
-</context>
-<context>
     <name>tanhui::ui::MainWindow</name>
     <message>
         <source>Tanhui — forest carbon monitoring</source>
@@ -556,306 +886,39 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     </message>
 </context>
 <context>
-    <name>tanhui::ui::PlanCommand</name>
+    <name>tanhui::ui::NoticeText</name>
     <message>
-        <source>Number of sample plots for a target precision (AR-TOOL03 v02.1.0), from pilot or earlier plots: total, allocation per stratum and plots still needed.</source>
-        <translation>根据预备调查或以往样地计算达到目标精度所需的样地数量（AR-TOOL03 v02.1.0）：总数、各层分配及尚需补测的样地数。</translation>
+        <source>Note: the parameters of %1 are not CONFIRMED (%2); verify them before submission.</source>
+        <translation>注意：%1 的参数未经确认（%2）；提交前请核实。</translation>
     </message>
     <message>
-        <source>Measured plots (stratum, plot_id, value): SD, mean and count per stratum.</source>
-        <translation>已测样地（stratum、plot_id、数值）：用于各层标准差、均值和样地数。</translation>
-    </message>
-    <message>
-        <source>Stratum areas (stratum, area_ha).</source>
-        <translation>碳层面积（stratum、area_ha）。</translation>
-    </message>
-    <message>
-        <source>Column of the per-hectare value (default value).</source>
-        <translation>单位面积值所在的列（默认 value）。</translation>
-    </message>
-    <message>
-        <source>Precision: CI half-width as a fraction of the mean (default 0.10).</source>
-        <translation>精度：置信区间半宽占均值的比例（默认 0.10）。</translation>
-    </message>
-    <message>
-        <source>Two-sided confidence level (default 0.90).</source>
-        <translation>双侧置信水平（默认 0.90）。</translation>
-    </message>
-    <message>
-        <source>Plot area in ha: use the finite-population form (Eq. 1) with N = A / plot area; without it, Eq. 2.</source>
-        <translation>样地面积（公顷）：给出时采用有限总体公式（式 1），N = A / 样地面积；否则采用式 2。</translation>
-    </message>
-    <message>
-        <source>neyman (default, Eq. 4) or proportional.</source>
-        <translation>neyman（默认，式 4）或 proportional（按面积比例）。</translation>
-    </message>
-    <message>
-        <source>--plots and --areas are required; --allocation is neyman or proportional.</source>
-        <translation>必须指定 --plots 和 --areas；--allocation 须为 neyman 或 proportional。</translation>
-    </message>
-</context>
-<context>
-    <name>tanhui::ui::ProjectCommand</name>
-    <message>
-        <source>Imported %1 plots and %2 trees.</source>
-        <translation>已导入 %1 个样地和 %2 株树。</translation>
+        <source>Note: the age-group row %1 is not CONFIRMED (%2); verify it before submission.</source>
+        <translation>注意：龄组划分行 %1 未经确认（%2）；提交前请核实。</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported: %n row(s) have problems.</source>
+        <source>Note: %n tree(s) lie outside the DBH or height range of their equation; they are computed as measured, not clamped.</source>
         <translation>
-            <numerusform>未导入任何数据：有 %n 行存在问题。</numerusform>
+            <numerusform>注意：有 %n 株树的胸径或树高超出其方程的适用范围；按实测值计算，未作截断。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Period %1 sealed: %2</source>
-        <translation>监测期 %1 已封存：%2</translation>
+        <source>Note: %1 has only a ballpark transformation in PROJ (&quot;%2&quot;, accuracy unknown): the datums are treated as identical. For Beijing 1954 or Xian 1980 coordinates give a CRS with published datum parameters.</source>
+        <translation>注意：%1 在 PROJ 中只有近似转换（“%2”，精度未知）：两基准被视为相同。北京 1954 或西安 1980 坐标请给出带有公布基准参数的坐标参照系。</translation>
     </message>
     <message>
-        <source>%1 tables written to %2</source>
-        <translation>已将 %1 张表写入 %2</translation>
-    </message>
-    <message>
-        <source>Project %1 created.</source>
-        <translation>项目 %1 已创建。</translation>
-    </message>
-    <message>
-        <source>Period %1 added.</source>
-        <translation>监测期 %1 已添加。</translation>
-    </message>
-    <message>
-        <source>Project file.</source>
-        <translation>项目文件。</translation>
-    </message>
-    <message>
-        <source>Project name.</source>
-        <translation>项目名称。</translation>
-    </message>
-    <message>
-        <source>Methodology, e.g. CCER-14-001-V01 or VM0047.</source>
-        <translation>方法学，例如 CCER-14-001-V01 或 VM0047。</translation>
-    </message>
-    <message>
-        <source>Monitoring period label.</source>
-        <translation>监测期名称。</translation>
-    </message>
-    <message>
-        <source>Start date, YYYY-MM-DD.</source>
-        <translation>开始日期，YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>End date, YYYY-MM-DD.</source>
-        <translation>结束日期，YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>Plot table: plot_id, area_ha or area_m2; optional stratum, slope_deg.</source>
-        <translation>样地表：plot_id、area_ha 或 area_m2；可选 stratum、slope_deg。</translation>
-    </message>
-    <message>
-        <source>Tree tally: plot_id, species, dbh; optional height, wd, status.</source>
-        <translation>每木检尺表：plot_id、species、dbh；可选 height、wd、status。</translation>
-    </message>
-    <message>
-        <source>Directory for export.</source>
-        <translation>导出目录。</translation>
-    </message>
-    <message>
-        <source>Layer %1 recorded with its SHA-256.</source>
-        <translation>图层 %1 已连同其 SHA-256 登记。</translation>
-    </message>
-    <message>
-        <source>Layer file to record (with add-layer).</source>
-        <translation>要登记的图层文件（与 add-layer 一起使用）。</translation>
-    </message>
-    <message>
-        <source>raster, polygons or boundary.</source>
-        <translation>raster（栅格）、polygons（面）或 boundary（边界）。</translation>
-    </message>
-    <message>
-        <source>What the layer holds, e.g. age, stands.</source>
-        <translation>图层内容，例如 age（年龄）、stands（小班）。</translation>
-    </message>
-    <message>
-        <source>Work on a project file (.tanhui). Actions: create, add-layer, stratify, add-period, import, compute, compare, seal, export (see `project ACTION --help` for stratify, compute and compare). Every change is one transaction and audited.</source>
-        <translation>操作项目文件（.tanhui）。动作：create、add-layer、stratify、add-period、import、compute、compare、seal、export（stratify、compute、compare 见 `project ACTION --help`）。每次更改为一个事务并记入审计日志。</translation>
-    </message>
-    <message>
-        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, seal or export.</source>
-        <translation>用法：tanhui-cli project ACTION FILE [选项]；ACTION 为 create、add-layer、stratify、add-period、import、compute、compare、seal 或 export。</translation>
-    </message>
-    <message>
-        <source>create, add-layer, stratify, add-period, import, compute, compare, seal or export.</source>
-        <translation>create、add-layer、stratify、add-period、import、compute、compare、seal 或 export。</translation>
-    </message>
-</context>
-<context>
-    <name>tanhui::ui::ProjectWorkflow</name>
-    <message>
-        <source>Record strata and their areas in a project: after --, the arguments of `tanhui-cli areas` (raster with rules or age groups, or --stands), which are run and kept with the result; or --areas with a table of stratum, area_ha.</source>
-        <translation>在项目中记录碳层及其面积：在 -- 之后给出 `tanhui-cli areas` 的参数（栅格加规则或龄组，或 --stands），将运行并与结果一同保存；或用 --areas 给出含 stratum、area_ha 的表。</translation>
-    </message>
-    <message>
-        <source>Compute a period&apos;s carbon stock from its imported plots and trees with a stratification and a parameter set, both stored in the project.</source>
-        <translation>用项目中保存的分层和参数集，根据已导入的样地和林木计算某监测期的碳储量。</translation>
-    </message>
-    <message>
-        <source>Stock change of a period against the previous one (or --with): Method B (paired permanent plots) when both measured the same plots, else Method A.</source>
-        <translation>某监测期相对上一期（或 --with 指定的期）的碳储量变化：两期测定相同样地时用方法 B（成对固定样地），否则用方法 A。</translation>
-    </message>
-    <message>
-        <source>Stratification %1: %2 strata, %3 ha.</source>
-        <translation>分层 %1：%2 个碳层，%3 公顷。</translation>
-    </message>
-    <message>
-        <source>Parameters not CONFIRMED were used (verify them before submission): %1</source>
-        <translation>使用了未经确认（非 CONFIRMED）的参数（提交前请核实）：%1</translation>
+        <source>Note: %1 are taken as WGS 84 longitude and latitude (EPSG:4326); give the CRS if they are not.</source>
+        <translation>注意：%1 被视为 WGS 84 经纬度（EPSG:4326）；如不是，请给出坐标参照系。</translation>
     </message>
     <message numerus="yes">
-        <source>%n tree(s) lie outside their equation&apos;s validity range (not clamped).</source>
+        <source>Note: %n point(s) lie outside the raster.</source>
         <translation>
-            <numerusform>%n 株林木超出其方程的适用范围（未截断）。</numerusform>
+            <numerusform>注意：有 %n 个点位于栅格范围之外。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Change %1 → %2 (Method %3): %4 t CO2e, %5 t CO2e/yr, uncertainty %6 %.</source>
-        <translation>变化 %1 → %2（方法 %3）：%4 t CO2e，%5 t CO2e/年，不确定性 %6 %。</translation>
-    </message>
-    <message>
-        <source>the areas give no stratum</source>
-        <translation>面积结果中没有任何碳层</translation>
-    </message>
-    <message>
-        <source>Project file.</source>
-        <translation>项目文件。</translation>
-    </message>
-    <message>
-        <source>After --: arguments of tanhui-cli areas.</source>
-        <translation>-- 之后：tanhui-cli areas 的参数。</translation>
-    </message>
-    <message>
-        <source>Name of the stratification.</source>
-        <translation>分层名称。</translation>
-    </message>
-    <message>
-        <source>Table of strata: stratum, area_ha.</source>
-        <translation>碳层表：stratum、area_ha。</translation>
-    </message>
-    <message>
-        <source>Monitoring period label.</source>
-        <translation>监测期标签。</translation>
-    </message>
-    <message>
-        <source>Stratification name.</source>
-        <translation>分层名称。</translation>
-    </message>
-    <message>
-        <source>Species parameter table (default: the shipped set).</source>
-        <translation>树种参数表（默认：随软件提供的参数集）。</translation>
-    </message>
-    <message>
-        <source>Root-shoot classes (default: IPCC 2006 Table 4.4).</source>
-        <translation>根茎比分级（默认：IPCC 2006 表 4.4）。</translation>
-    </message>
-    <message>
-        <source>Confidence level (default 0.90).</source>
-        <translation>置信水平（默认 0.90）。</translation>
-    </message>
-    <message>
-        <source>The later period.</source>
-        <translation>较晚的监测期。</translation>
-    </message>
-    <message>
-        <source>The earlier period (default: the previous one).</source>
-        <translation>较早的监测期（默认：上一期）。</translation>
-    </message>
-    <message>
-        <source>auto (default), A or B.</source>
-        <translation>auto（默认）、A 或 B。</translation>
-    </message>
-    <message>
-        <source>Period %1: stock %2 t CO2e, uncertainty %3 % (%4 % CI), discount %5 %, conservative stock %6 t CO2e.</source>
-        <translation>监测期 %1：碳储量 %2 t CO2e，不确定性 %3 %（%4 % 置信区间），扣减 %5 %，保守碳储量 %6 t CO2e。</translation>
-    </message>
-</context>
-<context>
-    <name>tanhui::ui::RasterClasses</name>
-    <message>
-        <source>%1: every stratum needs a name, and values or a min/max range</source>
-        <translation>%1：每个碳层都需要名称，以及取值列表或 min/max 范围</translation>
-    </message>
-    <message>
-        <source>%1: every stratum needs a name and conditions, each with a field and values or a min/max range</source>
-        <translation>%1：每个碳层都需要名称和条件，每个条件需有字段以及取值列表或 min/max 范围</translation>
-    </message>
-</context>
-<context>
-    <name>tanhui::ui::RasterInfoCommand</name>
-    <message>
-        <source>Describe a raster&apos;s grid, CRS and nodata as JSON.</source>
-        <translation>以 JSON 描述栅格的格网、坐标参照系和无数据值。</translation>
-    </message>
-    <message>
-        <source>Raster file (GeoTIFF, VRT, or anything GDAL reads)</source>
-        <translation>栅格文件（GeoTIFF、VRT 或 GDAL 可读取的任何格式）</translation>
-    </message>
-</context>
-<context>
-    <name>tanhui::ui::SampleCommand</name>
-    <message>
-        <source>Raster values at points (plots): the points are transformed to the raster&apos;s CRS with PROJ; each gets its row, column and value, or is reported as outside the raster or on nodata.</source>
-        <translation>读取点位（样地）处的栅格值：用 PROJ 将点转换到栅格的坐标参照系，给出每个点的行、列和值；位于栅格外或无数据像元上的点会被单独报告。</translation>
-    </message>
-    <message>
-        <source>Raster to sample.</source>
-        <translation>要采样的栅格。</translation>
-    </message>
-    <message>
-        <source>Points: CSV/XLSX with coordinate columns, or a point layer (SHP, GPKG).</source>
-        <translation>点：含坐标列的 CSV/XLSX，或点图层（SHP、GPKG）。</translation>
-    </message>
-    <message>
-        <source>X or longitude column.</source>
-        <translation>X 或经度列。</translation>
-    </message>
-    <message>
-        <source>Y or latitude column.</source>
-        <translation>Y 或纬度列。</translation>
-    </message>
-    <message>
-        <source>Point id column.</source>
-        <translation>点编号列。</translation>
-    </message>
-    <message>
-        <source>CRS of the coordinates, e.g. EPSG:4490 (CGCS2000) or EPSG:4527.</source>
-        <translation>坐标的坐标参照系，例如 EPSG:4490（CGCS2000）或 EPSG:4527。</translation>
-    </message>
-    <message>
-        <source>Band (default 1).</source>
-        <translation>波段（默认 1）。</translation>
-    </message>
-    <message>
-        <source>json (default) or csv.</source>
-        <translation>json（默认）或 csv。</translation>
-    </message>
-    <message>
-        <source>Note: %1 and %2 are taken as WGS 84 longitude and latitude (EPSG:4326); give --crs if they are not.</source>
-        <translation>注意：%1 和 %2 被视为 WGS 84 经纬度（EPSG:4326）；如不是，请用 --crs 指定。</translation>
-    </message>
-    <message>
-        <source>Note: %1 point(s) outside the raster, %2 on nodata cells.</source>
-        <translation>注意：有 %1 个点位于栅格范围之外，%2 个点位于无数据像元上。</translation>
-    </message>
-    <message>
-        <source>Stratum rules (as for areas): each point gets the stratum of its cell.</source>
-        <translation>碳层规则（同 areas）：每个点取其所在像元的碳层。</translation>
-    </message>
-    <message>
-        <source>Column with the stratum recorded in the field; points whose recorded stratum differs from the map&apos;s are flagged.</source>
-        <translation>野外记录碳层所在的列；记录的碳层与图上碳层不一致的点会被标出。</translation>
-    </message>
     <message numerus="yes">
-        <source>Note: %n point(s) have a recorded stratum that differs from the map&apos;s (flagged &quot;agrees&quot;: false).</source>
+        <source>Note: %n point(s) lie on nodata cells.</source>
         <translation>
-            <numerusform>注意：有 %n 个点记录的碳层与图上碳层不一致（标记为 &quot;agrees&quot;: false）。</numerusform>
+            <numerusform>注意：有 %n 个点位于无数据像元上。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -864,117 +927,29 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
             <numerusform>注意：有 %n 个点不在任何小班内。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Stand polygons instead of a raster: each point gets the stand it lies in and that stand&apos;s stratum by --rules (attribute conditions).</source>
-        <translation>以小班面代替栅格：每个点取其所在小班，以及按 --rules（属性条件）确定的该小班碳层。</translation>
-    </message>
-    <message>
-        <source>Note: from %1 to %2 PROJ has only a ballpark transformation (&quot;%3&quot;, accuracy unknown): the datums are treated as identical. For Beijing 1954 or Xian 1980 coordinates give a CRS with published datum parameters.</source>
-        <translation>注意：从 %1 到 %2，PROJ 只有概略转换（&quot;%3&quot;，精度未知）：两个基准被视为相同。对于北京 1954 或西安 1980 坐标，请给出带有公布的基准转换参数的坐标参照系。</translation>
-    </message>
-</context>
-<context>
-    <name>tanhui::ui::UncertaintyCommand</name>
-    <message>
-        <source>Monte Carlo propagation of parameter and allometric uncertainty to the stratified total CO2e, beside the analytic sampling uncertainty, with a variance budget. The species table&apos;s *_rsd and residual_sd_log columns give the uncertainties; empty means exact.</source>
-        <translation>用蒙特卡洛方法将参数与异速生长方程的不确定性传递到分层 CO2 当量总量，与解析的抽样不确定性并列给出，并给出方差构成。不确定性取自树种参数表的 *_rsd 与 residual_sd_log 列；留空表示视为精确值。</translation>
-    </message>
-    <message>
-        <source>Tree tally (as for biomass).</source>
-        <translation>每木检尺表（同 biomass 命令）。</translation>
-    </message>
-    <message>
-        <source>Plot table with plot_id, stratum, area.</source>
-        <translation>样地表，含 plot_id、stratum 和面积。</translation>
-    </message>
-    <message>
-        <source>Stratum areas (stratum, area_ha).</source>
-        <translation>碳层面积（stratum、area_ha）。</translation>
-    </message>
-    <message>
-        <source>Species parameter table (default: shipped).</source>
-        <translation>树种参数表（默认：随软件提供）。</translation>
-    </message>
-    <message>
-        <source>Root-shoot class table (default: IPCC 2006 Table 4.4).</source>
-        <translation>根茎比分级表（默认：IPCC 2006 表 4.4）。</translation>
-    </message>
-    <message>
-        <source>Monte Carlo iterations (default 10000).</source>
-        <translation>蒙特卡洛迭代次数（默认 10000）。</translation>
-    </message>
-    <message>
-        <source>Random seed (default 20261124).</source>
-        <translation>随机数种子（默认 20261124）。</translation>
-    </message>
-    <message>
-        <source>Worker threads (default: all cores).</source>
-        <translation>工作线程数（默认：全部核心）。</translation>
-    </message>
-    <message>
-        <source>--trees, --plots and --areas are required; --iterations, --seed and --threads are whole numbers.</source>
-        <translation>必须指定 --trees、--plots 和 --areas；--iterations、--seed 与 --threads 须为整数。</translation>
-    </message>
-</context>
-<context>
-    <name>tanhui::ui::VerifyCommand</name>
-    <message>
-        <source>%1 (revision %2): matches its seal %3</source>
-        <translation>%1（第 %2 版）：与封存值 %3 一致</translation>
-    </message>
-    <message>
-        <source>%1 (revision %2): DIFFERS from its seal: sealed %3, content now %4</source>
-        <translation>%1（第 %2 版）：与封存值不一致：封存值 %3，当前内容 %4</translation>
-    </message>
-    <message>
-        <source>%1: the link to the previously sealed period is broken</source>
-        <translation>%1：与前一个已封存监测期的衔接已断开</translation>
-    </message>
-    <message>
-        <source>No sealed period.</source>
-        <translation>没有已封存的监测期。</translation>
-    </message>
-    <message>
-        <source>Project file.</source>
-        <translation>项目文件。</translation>
-    </message>
-    <message>
-        <source>layer %1: unchanged since it was recorded</source>
-        <translation>图层 %1：自登记以来未改变</translation>
-    </message>
-    <message>
-        <source>layer %1: MISSING or unreadable</source>
-        <translation>图层 %1：缺失或无法读取</translation>
-    </message>
-    <message>
-        <source>layer %1: CHANGED since it was recorded: %2, now %3</source>
-        <translation>图层 %1：自登记以来已改变：登记时 %2，现在 %3</translation>
-    </message>
-    <message>
-        <source>Check every sealed period of a project: its content hashed again must equal its seal, each seal must follow the one before, and its results recomputed from the stored plots, trees, parameter set and stratification must be identical; and every layer file must still have the SHA-256 it was recorded with. Exit code 1 if any does not.</source>
-        <translation>检查项目中每个已封存的监测期：其内容重新计算的哈希必须与封存值一致，每个封存须接续前一个，且由保存的样地、林木、参数集和分层重新计算的结果必须完全相同；每个图层文件的 SHA-256 必须与记录时一致。任一不符时退出码为 1。</translation>
-    </message>
-    <message>
-        <source>%1 (revision %2): %3 result values recomputed from the stored inputs, all identical</source>
-        <translation>%1（修订 %2）：已由保存的输入重新计算 %3 个结果值，全部相同</translation>
-    </message>
-    <message>
-        <source>%1 (revision %2): results could NOT be recomputed: %3</source>
-        <translation>%1（修订 %2）：结果无法重新计算：%3</translation>
-    </message>
-    <message>
-        <source>    %1 %2: stored %3, recomputed %4</source>
-        <translation>    %1 %2：保存值 %3，重算值 %4</translation>
-    </message>
     <message numerus="yes">
-        <source>%1 (revision %2): %n result value(s) DIFFER when recomputed:</source>
+        <source>Note: %n plot(s) have a recorded stratum that differs from the map&apos;s (the first: %1); the recorded stratum is kept.</source>
         <translation>
-            <numerusform>%1（修订 %2）：重新计算时有 %n 个结果值不同：</numerusform>
+            <numerusform>注意：有 %n 个样地记录的碳层与地图不一致（第一个：%1）；保留记录的碳层。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 (revision %2): no results were stored with it, nothing to recompute</source>
-        <translation>%1（修订 %2）：未随其保存任何结果，无需重新计算</translation>
+    <message numerus="yes">
+        <source>Note: %n plot(s) lie in no stratum of the map.</source>
+        <translation>
+            <numerusform>注意：有 %n 个样地不在地图的任何碳层内。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n plot(s) without a recorded stratum were given the map&apos;s stratum at their location.</source>
+        <translation>
+            <numerusform>注意：有 %n 个未记录碳层的样地已按其位置取得地图上的碳层。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n stand(s) match no rule; their area is reported as unclassified.</source>
+        <translation>
+            <numerusform>注意：有 %n 个小班不符合任何规则，其面积计为未分类。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -8,13 +8,13 @@
 #include "appidentity.h"
 #include "clicommand.h"
 
-namespace tanhui::ui {
+namespace tanhui::cli {
 
 namespace {
 
 class Cli
 {
-    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::Cli)
+    Q_DECLARE_TR_FUNCTIONS(tanhui::cli::Cli)
 public:
     static void printHelp(QTextStream& out)
     {
@@ -24,7 +24,7 @@ public:
             << tr("Commands:") << '\n';
         for (const CliCommand& command : cliCommands())
             out << QStringLiteral("  %1").arg(QString::fromLatin1(command.name), -12)
-                << QCoreApplication::translate("tanhui::ui::Cli", command.summary) << '\n';
+                << QCoreApplication::translate("tanhui::cli::Cli", command.summary) << '\n';
         out << '\n'
             << tr("Options:") << '\n'
             << QStringLiteral("  %1").arg(QStringLiteral("-h, --help"), -12)
@@ -48,7 +48,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return first.isEmpty() ? ExitUsage : ExitOk;
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        out << QStringLiteral("tanhui-cli ") << versionDescription() << '\n';
+        out << QStringLiteral("tanhui-cli ") << ui::versionDescription() << '\n';
         return ExitOk;
     }
     for (const CliCommand& command : cliCommands()) {
@@ -62,4 +62,4 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     return ExitUsage;
 }
 
-} // namespace tanhui::ui
+} // namespace tanhui::cli

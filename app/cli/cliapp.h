@@ -6,7 +6,7 @@
 
 class QTextStream;
 
-namespace tanhui::ui {
+namespace tanhui::cli {
 
 /// Exit codes of tanhui-cli.
 enum CliExit : int
@@ -20,4 +20,4 @@ enum CliExit : int
 /// and messages to `err`. A QCoreApplication must exist. Returns a CliExit code.
 int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
-} // namespace tanhui::ui
+} // namespace tanhui::cli

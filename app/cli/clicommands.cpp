@@ -6,61 +6,57 @@
 #include "clicommand.h"
 #include "commands.h"
 
-namespace tanhui::ui {
+namespace tanhui::cli {
 
 std::span<const CliCommand> cliCommands()
 {
     static const std::array commands{
         CliCommand{"biomass",
-                   QT_TRANSLATE_NOOP("tanhui::ui::Cli",
+                   QT_TRANSLATE_NOOP("tanhui::cli::Cli",
                                      "Tree and plot biomass, carbon and CO2e per hectare"),
                    &runBiomass},
         CliCommand{"estimate",
-                   QT_TRANSLATE_NOOP("tanhui::ui::Cli",
+                   QT_TRANSLATE_NOOP("tanhui::cli::Cli",
                                      "Stratified estimate with uncertainty and discount"),
                    &runEstimate},
         CliCommand{"change",
-                   QT_TRANSLATE_NOOP("tanhui::ui::Cli",
+                   QT_TRANSLATE_NOOP("tanhui::cli::Cli",
                                      "Stock change between two monitoring events, annualised"),
                    &runChange},
         CliCommand{
             "plan",
-            QT_TRANSLATE_NOOP("tanhui::ui::Cli", "Number of sample plots for a target precision"),
+            QT_TRANSLATE_NOOP("tanhui::cli::Cli", "Number of sample plots for a target precision"),
             &runPlan},
         CliCommand{"areas",
-                   QT_TRANSLATE_NOOP("tanhui::ui::Cli",
+                   QT_TRANSLATE_NOOP("tanhui::cli::Cli",
                                      "Stratum areas of a stand raster (ha, mu), true areas"),
                    &runAreas},
         CliCommand{"sample",
-                   QT_TRANSLATE_NOOP("tanhui::ui::Cli",
+                   QT_TRANSLATE_NOOP("tanhui::cli::Cli",
                                      "Raster values at points, with CRS transformation"),
                    &runSample},
-        CliCommand{"bench-areas",
-                   QT_TRANSLATE_NOOP("tanhui::ui::Cli",
-                                     "Benchmark stratification against a plain GDAL read"),
-                   &runBenchAreas},
         CliCommand{"uncertainty",
-                   QT_TRANSLATE_NOOP("tanhui::ui::Cli",
+                   QT_TRANSLATE_NOOP("tanhui::cli::Cli",
                                      "Monte Carlo model uncertainty beside sampling uncertainty"),
                    &runUncertainty},
         CliCommand{"demo",
-                   QT_TRANSLATE_NOOP("tanhui::ui::Cli",
+                   QT_TRANSLATE_NOOP("tanhui::cli::Cli",
                                      "Create a demo forest farm (raster, plots, project file)"),
                    &runDemo},
         CliCommand{"project",
-                   QT_TRANSLATE_NOOP("tanhui::ui::Cli",
+                   QT_TRANSLATE_NOOP("tanhui::cli::Cli",
                                      "Project file: create, add-period, import, seal, export"),
                    &runProject},
         CliCommand{
             "verify",
-            QT_TRANSLATE_NOOP("tanhui::ui::Cli", "Check the seals of a project's sealed periods"),
+            QT_TRANSLATE_NOOP("tanhui::cli::Cli", "Check the seals of a project's sealed periods"),
             &runVerify},
         CliCommand{"raster-info",
-                   QT_TRANSLATE_NOOP("tanhui::ui::Cli",
+                   QT_TRANSLATE_NOOP("tanhui::cli::Cli",
                                      "Describe a raster: size, grid, CRS, nodata (JSON)"),
                    &runRasterInfo},
     };
     return commands;
 }
 
-} // namespace tanhui::ui
+} // namespace tanhui::cli

@@ -2,56 +2,64 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "clisupport.h"
 
-#include <QFile>
 #include <QLocale>
-#include <QTemporaryDir>
 #include <QTextStream>
 #include <cmath>
+#include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define TANHUI_ISATTY(fd) _isatty(fd)
+#define TANHUI_FILENO(f) _fileno(f)
+#else
+#include <unistd.h>
+#define TANHUI_ISATTY(fd) isatty(fd)
+#define TANHUI_FILENO(f) fileno(f)
+#endif
 
 #include "tanhui/core/csv.h"
-#include "tanhui/gis/tablereader.h"
 
 #include "cliapp.h"
 #include "errortext.h"
+#include "noticetext.h"
 
-namespace tanhui::ui {
+namespace tanhui::cli {
 
-std::optional<core::Table> readTableOrReport(const QString& path, QTextStream& err)
+void reportError(const core::Error& error, QTextStream& err)
 {
-    auto table = gis::readTable(path.toStdString());
-    if (!table) {
-        reportError(table.error(), err);
-        return std::nullopt;
-    }
-    return std::move(table).value();
+    err << ui::errorText(error) << '\n';
 }
 
-std::optional<std::vector<core::PlotValue>>
-loadPlotValues(const QString& path, const QString& valueColumn, QTextStream& err)
+int failWith(const core::Error& error, QTextStream& err)
 {
-    const auto table = readTableOrReport(path, err);
-    if (!table)
-        return std::nullopt;
-    auto plots = core::plotValuesFromTable(*table, valueColumn.toStdString());
-    if (!plots) {
-        reportError(plots.error(), err);
-        return std::nullopt;
-    }
-    return std::move(plots).value();
+    reportError(error, err);
+    return ExitInputError;
 }
 
-std::optional<std::vector<core::StratumArea>> loadStratumAreas(const QString& path,
-                                                               QTextStream& err)
+CliJob::CliJob(QTextStream& err)
+    : m_err(err)
 {
-    const auto table = readTableOrReport(path, err);
-    if (!table)
-        return std::nullopt;
-    auto areas = core::stratumAreasFromTable(*table);
-    if (!areas) {
-        reportError(areas.error(), err);
-        return std::nullopt;
-    }
-    return std::move(areas).value();
+    m_context.onNotice([this](const workflow::Notice& notice) {
+        m_err << ui::noticeText(notice) << '\n';
+        m_err.flush();
+    });
+    if (!TANHUI_ISATTY(TANHUI_FILENO(stderr)))
+        return;
+    // A terminal: one line redrawn in place, written directly (reports come from workers).
+    m_context.onProgress([this](const workflow::Progress& p) {
+        if (p.total <= 0)
+            return;
+        m_progressShown = true;
+        std::fprintf(stderr, "\r%s %lld/%lld  ", workflow::phaseName(p.phase),
+                     static_cast<long long>(p.done), static_cast<long long>(p.total));
+        std::fflush(stderr);
+    });
+}
+
+CliJob::~CliJob()
+{
+    m_context.detachHandlers();
+    if (m_progressShown)
+        std::fputs("\r\033[K", stderr);
 }
 
 std::optional<core::Scenario> scenarioFromName(const QString& name)
@@ -69,55 +77,6 @@ QString scenarioName(core::Scenario scenario)
                                                : QStringLiteral("baseline");
 }
 
-QString shippedFile(const QTemporaryDir& dir, const QString& name)
-{
-    const QString target = dir.filePath(name);
-    return QFile::copy(QStringLiteral(":/parameters/") + name, target) ? target : QString();
-}
-
-std::optional<QJsonDocument> readJsonOrReport(const QString& path, QTextStream& err)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        reportError(
-            {file.exists() ? core::ErrorCode::FileUnreadable : core::ErrorCode::FileNotFound,
-             file.errorString().toStdString(),
-             path.toStdString(),
-             0,
-             {}},
-            err);
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (doc.isNull()) {
-        reportError({core::ErrorCode::CorruptData,
-                     parseError.errorString().toStdString(),
-                     path.toStdString(),
-                     0,
-                     {}},
-                    err);
-        return std::nullopt;
-    }
-    return doc;
-}
-
-void reportError(const core::Error& error, QTextStream& err)
-{
-    err << errorText(error) << '\n';
-}
-
-int failWith(const core::Error& error, QTextStream& err)
-{
-    reportError(error, err);
-    return ExitInputError;
-}
-
-QJsonValue jsonNumber(double value)
-{
-    return std::isfinite(value) ? QJsonValue(value) : QJsonValue();
-}
-
 QString csvNumber(double value)
 {
     return std::isnan(value) ? QString()
@@ -126,7 +85,12 @@ QString csvNumber(double value)
 
 QString csvField(const QString& text)
 {
-    return QString::fromStdString(core::csvField(text.toStdString()));
+    return csvField(text.toStdString());
 }
 
-} // namespace tanhui::ui
+QString csvField(const std::string& text)
+{
+    return QString::fromStdString(core::csvField(text));
+}
+
+} // namespace tanhui::cli

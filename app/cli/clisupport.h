@@ -2,44 +2,20 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #pragma once
 
-#include <QJsonDocument>
-#include <QJsonValue>
 #include <QString>
-#include <QStringList>
 #include <optional>
 
 #include "tanhui/core/discount.h"
 #include "tanhui/core/error.h"
-#include "tanhui/core/stratifiedestimate.h"
-#include "tanhui/core/table.h"
+#include "tanhui/core/result.h"
+#include "tanhui/workflow/jobcontext.h"
+#include "tanhui/workflow/resultjson.h"
 
-class QTemporaryDir;
 class QTextStream;
 
-namespace tanhui::ui {
+namespace tanhui::cli {
 
-/// Reads a CSV/XLSX/attribute table; on failure writes the error to `err` and returns nullopt.
-std::optional<core::Table> readTableOrReport(const QString& path, QTextStream& err);
-
-/// Plot values (columns stratum, plot_id, `valueColumn`) from a file; errors go to `err`.
-std::optional<std::vector<core::PlotValue>>
-loadPlotValues(const QString& path, const QString& valueColumn, QTextStream& err);
-
-/// Stratum areas (columns stratum, area_ha) from a file; errors go to `err`.
-std::optional<std::vector<core::StratumArea>> loadStratumAreas(const QString& path,
-                                                               QTextStream& err);
-
-/// "project" / "baseline" ↔ Scenario.
-std::optional<core::Scenario> scenarioFromName(const QString& name);
-QString scenarioName(core::Scenario scenario);
-
-/// Copies the shipped parameter file `name` (resources/parameters/, compiled into the
-/// binary) into `dir` so that OGR can read it; returns its path, empty if it cannot.
-QString shippedFile(const QTemporaryDir& dir, const QString& name);
-
-/// Reads and parses a JSON file; a missing, unreadable or malformed file is reported to
-/// `err` (file named) and gives nullopt.
-std::optional<QJsonDocument> readJsonOrReport(const QString& path, QTextStream& err);
+using workflow::jsonNumber;
 
 /// Writes a located, translated error message.
 void reportError(const core::Error& error, QTextStream& err);
@@ -47,8 +23,38 @@ void reportError(const core::Error& error, QTextStream& err);
 /// reportError, then ExitInputError: `return failWith(x.error(), err);`.
 int failWith(const core::Error& error, QTextStream& err);
 
-/// A number as JSON: finite values as numbers, NaN and infinities as null.
-QJsonValue jsonNumber(double value);
+/// The value of `result`, or nullopt after reporting its error to `err`.
+template <typename T>
+std::optional<T> valueOrReport(core::Result<T>&& result, QTextStream& err)
+{
+    if (!result) {
+        reportError(result.error(), err);
+        return std::nullopt;
+    }
+    return std::move(result).value();
+}
+
+/// A job context for one command: its notices are written to `err` as they come (in the
+/// language of the CLI), and progress is drawn on stderr when it is a terminal.
+class CliJob
+{
+public:
+    explicit CliJob(QTextStream& err);
+    ~CliJob();
+    CliJob(const CliJob&) = delete;
+    CliJob& operator=(const CliJob&) = delete;
+    workflow::JobContext& context() { return m_context; }
+    operator workflow::JobContext&() { return m_context; }
+
+private:
+    workflow::JobContext m_context;
+    QTextStream& m_err;
+    bool m_progressShown = false;
+};
+
+/// "project" / "baseline" ↔ Scenario.
+std::optional<core::Scenario> scenarioFromName(const QString& name);
+QString scenarioName(core::Scenario scenario);
 
 /// A number for CSV output: the shortest text that reads back as the same double; empty
 /// for NaN.
@@ -56,5 +62,6 @@ QString csvNumber(double value);
 
 /// Quotes a CSV field when it holds a comma, quote or line break (RFC 4180).
 QString csvField(const QString& text);
+QString csvField(const std::string& text);
 
-} // namespace tanhui::ui
+} // namespace tanhui::cli

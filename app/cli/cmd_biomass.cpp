@@ -9,21 +9,20 @@
 #include <set>
 
 #include "tanhui/core/biomass.h"
-#include "tanhui/equation/muparsercompiler.h"
+#include "tanhui/workflow/inputs.h"
 
-#include "biomassinputs.h"
 #include "cliapp.h"
 #include "clisupport.h"
 #include "commandparser.h"
 #include "commands.h"
 
-namespace tanhui::ui {
+namespace tanhui::cli {
 
 namespace {
 
 class BiomassText
 {
-    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::BiomassCommand)
+    Q_DECLARE_TR_FUNCTIONS(tanhui::cli::BiomassCommand)
 public:
     static QString description()
     {
@@ -131,16 +130,18 @@ int runBiomass(const QStringList& arguments, QTextStream& out, QTextStream& err)
         if (!plotArea)
             return ExitUsage;
     }
-    auto inputs =
-        loadBiomassInputs(parser.value(paramsOption), parser.value(classesOption),
-                          parser.value(treesOption), parser.value(plotsOption), plotArea, err);
+    auto inputs = valueOrReport(
+        workflow::readBiomassInputs(parser.value(paramsOption).toStdString(),
+                                    parser.value(classesOption).toStdString(),
+                                    parser.value(treesOption).toStdString(),
+                                    parser.value(plotsOption).toStdString(), plotArea),
+        err);
     if (!inputs)
         return ExitInputError;
     const core::ParameterSet& parameters = inputs->parameters;
     const std::vector<core::Tree>& trees = inputs->trees;
-    const auto result = core::computeBiomass(
-        trees, inputs->plots, parameters, equation::MuParserCompiler(),
-        {parser.value(treesOption).toStdString(), parser.value(plotsOption).toStdString()});
+    const auto result = workflow::computeBiomass(*inputs, parser.value(treesOption).toStdString(),
+                                                 parser.value(plotsOption).toStdString());
     if (!result) {
         reportError(result.error(), err);
         return ExitInputError;
@@ -153,21 +154,17 @@ int runBiomass(const QStringList& arguments, QTextStream& out, QTextStream& err)
         if (t.species)
             used.insert(t.species);
     QJsonArray usedJson;
-    for (const core::SpeciesParameters* s : used) {
+    for (const core::SpeciesParameters* s : used)
         usedJson.append(QJsonObject{{QStringLiteral("species"), QString::fromStdString(s->key)},
                                     {QStringLiteral("status"), QString::fromStdString(s->status)},
                                     {QStringLiteral("source"), QString::fromStdString(s->source)}});
-        if (s->status != "CONFIRMED")
-            err << BiomassText::tr("Note: parameters of %1 are %2: %3")
-                       .arg(QString::fromStdString(s->key), QString::fromStdString(s->status),
-                            QString::fromStdString(s->source))
-                << '\n';
-    }
+    CliJob job(err);
+    workflow::noticeNotConfirmed({used.begin(), used.end()}, job);
     if (result->outsideRangeTrees > 0)
-        err << BiomassText::tr("Note: %n tree(s) lie outside the DBH or height range of their "
-                               "equation; they are computed as measured, not clamped.",
-                               nullptr, result->outsideRangeTrees)
-            << '\n';
+        job.context().notify({workflow::NoticeCode::TreesOutsideRange,
+                              parser.value(treesOption).toStdString(),
+                              {},
+                              result->outsideRangeTrees});
 
     if (parser.isSet(treeTableOption)) {
         QFile file(parser.value(treeTableOption));
@@ -211,7 +208,7 @@ int runBiomass(const QStringList& arguments, QTextStream& out, QTextStream& err)
         {QStringLiteral("parameter_set"),
          QJsonObject{{QStringLiteral("name"), QString::fromStdString(parameters.name)},
                      {QStringLiteral("version"), QString::fromStdString(parameters.version)},
-                     {QStringLiteral("file"), inputs->parametersFile},
+                     {QStringLiteral("file"), QString::fromStdString(inputs->parametersFile)},
                      {QStringLiteral("sha256"), QString::fromStdString(parameters.sha256)},
                      {QStringLiteral("species_used"), usedJson}}},
         {QStringLiteral("summary"),
@@ -225,4 +222,4 @@ int runBiomass(const QStringList& arguments, QTextStream& out, QTextStream& err)
     return ExitOk;
 }
 
-} // namespace tanhui::ui
+} // namespace tanhui::cli

@@ -6,20 +6,20 @@
 #include <QTextStream>
 
 #include "tanhui/core/stockchange.h"
+#include "tanhui/workflow/inputs.h"
 
 #include "cliapp.h"
 #include "clisupport.h"
 #include "commandparser.h"
 #include "commands.h"
-#include "resultjson.h"
 
-namespace tanhui::ui {
+namespace tanhui::cli {
 
 namespace {
 
 class ChangeText
 {
-    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::ChangeCommand)
+    Q_DECLARE_TR_FUNCTIONS(tanhui::cli::ChangeCommand)
 public:
     static QString description()
     {
@@ -32,7 +32,7 @@ public:
 // The stock and its relative uncertainty from an estimate JSON written by `estimate`.
 std::optional<core::UncertainValue> readEstimateTotal(const QString& path, QTextStream& err)
 {
-    const auto doc = readJsonOrReport(path, err);
+    const auto doc = valueOrReport(workflow::readJson(path.toStdString()), err);
     if (!doc)
         return std::nullopt;
     const QJsonObject overall = doc->object().value(QStringLiteral("overall")).toObject();
@@ -147,7 +147,7 @@ int runChange(const QStringList& arguments, QTextStream& out, QTextStream& err)
             reportError(change.error(), err);
             return ExitInputError;
         }
-        json = changeJson(*change);
+        json = workflow::changeJson(*change);
         json.insert(QStringLiteral("method"),
                     QStringLiteral("CDM AR-TOOL14 v04.2, section 6.1, Eq. 1-2 (difference of two "
                                    "independent inventories), annualised per Eq. 11"));
@@ -155,10 +155,20 @@ int runChange(const QStringList& arguments, QTextStream& out, QTextStream& err)
         json.insert(QStringLiteral("to"), stockJson(parser.value(toOption), *later));
     } else {
         const QString value = parser.value(valueOption);
-        const auto earlier = loadPlotValues(parser.value(fromPlotsOption), value, err);
+        const auto earlier =
+            valueOrReport(workflow::readPlotValues(parser.value(fromPlotsOption).toStdString(),
+                                                   value.toStdString()),
+                          err);
         const auto later =
-            earlier ? loadPlotValues(parser.value(toPlotsOption), value, err) : std::nullopt;
-        const auto areas = later ? loadStratumAreas(parser.value(areasOption), err) : std::nullopt;
+            earlier
+                ? valueOrReport(workflow::readPlotValues(parser.value(toPlotsOption).toStdString(),
+                                                         value.toStdString()),
+                                err)
+                : std::nullopt;
+        const auto areas =
+            later ? valueOrReport(
+                        workflow::readStratumAreas(parser.value(areasOption).toStdString()), err)
+                  : std::nullopt;
         if (!areas)
             return ExitInputError;
         core::EstimateOptions options;
@@ -172,16 +182,16 @@ int runChange(const QStringList& arguments, QTextStream& out, QTextStream& err)
             reportError(change.error(), err);
             return ExitInputError;
         }
-        json = changeJson(change->change);
+        json = workflow::changeJson(change->change);
         json.insert(QStringLiteral("method"),
                     QStringLiteral("CDM AR-TOOL14 v04.2, section 6.2, Eq. 3-8 (re-measured "
                                    "permanent plots), annualised per Eq. 11"));
         json.insert(QStringLiteral("value_column"), value);
-        json.insert(QStringLiteral("per_hectare_change"), estimateJson(change->estimate));
+        json.insert(QStringLiteral("per_hectare_change"), workflow::estimateJson(change->estimate));
     }
     json.insert(QStringLiteral("scenario"), scenarioName(*scenario));
     out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     return ExitOk;
 }
 
-} // namespace tanhui::ui
+} // namespace tanhui::cli

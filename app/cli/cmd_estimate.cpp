@@ -6,20 +6,20 @@
 #include <QTextStream>
 
 #include "tanhui/core/stratifiedestimate.h"
+#include "tanhui/workflow/inputs.h"
 
 #include "cliapp.h"
 #include "clisupport.h"
 #include "commandparser.h"
 #include "commands.h"
-#include "resultjson.h"
 
-namespace tanhui::ui {
+namespace tanhui::cli {
 
 namespace {
 
 class EstimateText
 {
-    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::EstimateCommand)
+    Q_DECLARE_TR_FUNCTIONS(tanhui::cli::EstimateCommand)
 public:
     static QString description()
     {
@@ -115,8 +115,14 @@ int runEstimate(const QStringList& arguments, QTextStream& out, QTextStream& err
     }
     options.plotsSource = parser.value(plotsOption).toStdString();
     options.areasSource = parser.value(areasOption).toStdString();
-    const auto plots = loadPlotValues(parser.value(plotsOption), parser.value(valueOption), err);
-    const auto areas = plots ? loadStratumAreas(parser.value(areasOption), err) : std::nullopt;
+    const auto plots =
+        valueOrReport(workflow::readPlotValues(parser.value(plotsOption).toStdString(),
+                                               parser.value(valueOption).toStdString()),
+                      err);
+    const auto areas =
+        plots ? valueOrReport(workflow::readStratumAreas(parser.value(areasOption).toStdString()),
+                              err)
+              : std::nullopt;
     if (!plots || !areas)
         return ExitInputError;
     const auto estimate = core::estimateStratified(*plots, *areas, options);
@@ -128,7 +134,7 @@ int runEstimate(const QStringList& arguments, QTextStream& out, QTextStream& err
         writeCsv(*estimate, out);
         return ExitOk;
     }
-    QJsonObject json = estimateJson(*estimate);
+    QJsonObject json = workflow::estimateJson(*estimate);
     json.insert(QStringLiteral("method"), kMethod);
     json.insert(QStringLiteral("value_column"), parser.value(valueOption));
     json.insert(QStringLiteral("scenario"), scenarioName(options.scenario));
@@ -137,4 +143,4 @@ int runEstimate(const QStringList& arguments, QTextStream& out, QTextStream& err
     return ExitOk;
 }
 
-} // namespace tanhui::ui
+} // namespace tanhui::cli

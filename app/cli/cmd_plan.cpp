@@ -8,19 +8,20 @@
 #include <cmath>
 
 #include "tanhui/core/sampleplan.h"
+#include "tanhui/workflow/inputs.h"
 
 #include "cliapp.h"
 #include "clisupport.h"
 #include "commandparser.h"
 #include "commands.h"
 
-namespace tanhui::ui {
+namespace tanhui::cli {
 
 namespace {
 
 class PlanText
 {
-    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::PlanCommand)
+    Q_DECLARE_TR_FUNCTIONS(tanhui::cli::PlanCommand)
 public:
     static QString description()
     {
@@ -89,8 +90,14 @@ int runPlan(const QStringList& arguments, QTextStream& out, QTextStream& err)
         options.plotAreaHa = *plotArea;
     }
 
-    const auto plots = loadPlotValues(parser.value(plotsOption), parser.value(valueOption), err);
-    const auto areas = plots ? loadStratumAreas(parser.value(areasOption), err) : std::nullopt;
+    const auto plots =
+        valueOrReport(workflow::readPlotValues(parser.value(plotsOption).toStdString(),
+                                               parser.value(valueOption).toStdString()),
+                      err);
+    const auto areas =
+        plots ? valueOrReport(workflow::readStratumAreas(parser.value(areasOption).toStdString()),
+                              err)
+              : std::nullopt;
     if (!areas)
         return ExitInputError;
     core::EstimateOptions sources;
@@ -140,4 +147,4 @@ int runPlan(const QStringList& arguments, QTextStream& out, QTextStream& err)
     return ExitOk;
 }
 
-} // namespace tanhui::ui
+} // namespace tanhui::cli

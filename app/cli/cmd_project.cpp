@@ -3,22 +3,20 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include "tanhui/core/biomass.h"
-#include "tanhui/gis/rasterinfo.h"
-#include "tanhui/store/project.h"
+#include "tanhui/workflow/projectservice.h"
 
 #include "cliapp.h"
 #include "clisupport.h"
 #include "commandparser.h"
 #include "commands.h"
 
-namespace tanhui::ui {
+namespace tanhui::cli {
 
 namespace {
 
 class ProjectText
 {
-    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::ProjectCommand)
+    Q_DECLARE_TR_FUNCTIONS(tanhui::cli::ProjectCommand)
 public:
     static QString description()
     {
@@ -55,6 +53,24 @@ public:
                   "add-layer, stratify, add-period, import, compute, compare, seal or export.");
     }
 };
+
+int importFieldData(workflow::ProjectService& project, const QString& period, const QString& plots,
+                    const QString& trees, QTextStream& out, QTextStream& err)
+{
+    CliJob job(err);
+    const auto report = project.importFieldData(
+        {period.toStdString(), plots.toStdString(), trees.toStdString(), std::nullopt}, job);
+    if (!report)
+        return failWith(report.error(), err);
+    if (!report->imported()) {
+        for (const core::Error& e : report->problems)
+            reportError(e, err);
+        err << ProjectText::rejected(int(report->problems.size())) << '\n';
+        return ExitInputError;
+    }
+    out << ProjectText::imported(report->plots, report->trees) << '\n';
+    return ExitOk;
+}
 
 } // namespace
 
@@ -102,9 +118,10 @@ int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption kindOption(QStringLiteral("kind"),
                                         ProjectText::tr("raster, polygons or boundary."),
                                         QStringLiteral("KIND"), QStringLiteral("raster"));
-    const QCommandLineOption roleOption(QStringLiteral("role"),
-                                        ProjectText::tr("What the layer holds, e.g. age, stands."),
-                                        QStringLiteral("ROLE"), QStringLiteral("stands"));
+    const QCommandLineOption roleOption(
+        QStringLiteral("role"),
+        ProjectText::tr("What the layer holds: stands, age, species-group, origin or boundary."),
+        QStringLiteral("ROLE"), QStringLiteral("stands"));
     const QCommandLineOption dirOption(
         QStringLiteral("dir"), ProjectText::tr("Directory for export."), QStringLiteral("DIR"));
     parser.addOptions({nameOption, methodologyOption, periodOption, startOption, endOption,
@@ -120,21 +137,31 @@ int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return ExitUsage;
         }
         const auto project =
-            store::Project::create(file, {parser.value(nameOption).toStdString(),
-                                          parser.value(methodologyOption).toStdString(), ""});
+            workflow::ProjectService::create(file, parser.value(nameOption).toStdString(),
+                                             parser.value(methodologyOption).toStdString());
         if (!project)
             return failWith(project.error(), err);
         out << ProjectText::created(QString::fromStdString(file)) << '\n';
         return ExitOk;
     }
-    auto project = store::Project::open(file);
+    const auto kind = workflow::layerKindFromName(parser.value(kindOption).toStdString());
+    const auto role = workflow::layerRoleFromName(parser.value(roleOption).toStdString());
+    const bool needs =
+        action == QLatin1String("add-period")
+            ? parser.isSet(periodOption) && parser.isSet(startOption) && parser.isSet(endOption)
+        : action == QLatin1String("add-layer") ? parser.isSet(layerOption) && kind && role
+        : action == QLatin1String("import")
+            ? parser.isSet(periodOption) && parser.isSet(plotsOption) && parser.isSet(treesOption)
+        : action == QLatin1String("export") ? parser.isSet(dirOption)
+                                            : true;
+    if (!needs) {
+        err << parser.helpText();
+        return ExitUsage;
+    }
+    auto project = workflow::ProjectService::open(file);
     if (!project)
         return failWith(project.error(), err);
     if (action == QLatin1String("add-period")) {
-        if (!parser.isSet(periodOption) || !parser.isSet(startOption) || !parser.isSet(endOption)) {
-            err << parser.helpText();
-            return ExitUsage;
-        }
         const auto id = project->addPeriod(parser.value(periodOption).toStdString(),
                                            parser.value(startOption).toStdString(),
                                            parser.value(endOption).toStdString());
@@ -144,77 +171,24 @@ int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return ExitOk;
     }
     if (action == QLatin1String("add-layer")) {
-        const QString kind = parser.value(kindOption);
-        if (!parser.isSet(layerOption) ||
-            (kind != QLatin1String("raster") && kind != QLatin1String("polygons") &&
-             kind != QLatin1String("boundary"))) {
-            err << parser.helpText();
-            return ExitUsage;
-        }
-        const std::string layer = parser.value(layerOption).toStdString();
-        std::string crs;
-        if (kind == QLatin1String("raster")) {
-            const auto info = gis::readRasterInfo(layer);
-            if (!info)
-                return failWith(info.error(), err);
-            crs = info->crsWkt;
-        }
-        const auto id = project->addLayer(kind.toStdString(),
-                                          parser.value(roleOption).toStdString(), layer, crs);
+        const auto id = project->addLayer(*kind, *role, parser.value(layerOption).toStdString());
         if (!id)
             return failWith(id.error(), err);
         out << ProjectText::layerAdded(parser.value(layerOption)) << '\n';
         return ExitOk;
     }
-    if (action == QLatin1String("import")) {
-        if (!parser.isSet(periodOption) || !parser.isSet(plotsOption) ||
-            !parser.isSet(treesOption)) {
-            err << parser.helpText();
-            return ExitUsage;
-        }
-        const auto period = project->findPeriod(parser.value(periodOption).toStdString());
-        if (!period)
-            return failWith(period.error(), err);
-        const auto plotTable = readTableOrReport(parser.value(plotsOption), err);
-        const auto treeTable =
-            plotTable ? readTableOrReport(parser.value(treesOption), err) : std::nullopt;
-        if (!treeTable)
-            return ExitInputError;
-        const auto plots = core::plotsFromTable(*plotTable);
-        if (!plots)
-            return failWith(plots.error(), err);
-        const auto trees = core::treesFromTable(*treeTable);
-        if (!trees)
-            return failWith(trees.error(), err);
-        const auto report = project->importPlotsAndTrees(*period, *plots, *trees, plotTable->source,
-                                                         treeTable->source);
-        if (!report)
-            return failWith(report.error(), err);
-        if (!report->imported()) {
-            for (const core::Error& e : report->problems)
-                reportError(e, err);
-            err << ProjectText::rejected(int(report->problems.size())) << '\n';
-            return ExitInputError;
-        }
-        out << ProjectText::imported(report->plots, report->trees) << '\n';
-        return ExitOk;
-    }
+    if (action == QLatin1String("import"))
+        return importFieldData(*project, parser.value(periodOption), parser.value(plotsOption),
+                               parser.value(treesOption), out, err);
     if (action == QLatin1String("seal")) {
-        const auto period = project->findPeriod(parser.value(periodOption).toStdString());
-        if (!period)
-            return failWith(period.error(), err);
-        const auto seal = project->sealPeriod(*period);
+        const auto seal = project->seal(parser.value(periodOption).toStdString());
         if (!seal)
             return failWith(seal.error(), err);
-        out << ProjectText::sealed(parser.value(periodOption), QString::fromStdString(*seal))
+        out << ProjectText::sealed(parser.value(periodOption), QString::fromStdString(seal->digest))
             << '\n';
         return ExitOk;
     }
     if (action == QLatin1String("export")) {
-        if (!parser.isSet(dirOption)) {
-            err << parser.helpText();
-            return ExitUsage;
-        }
         const auto files = project->exportCsv(parser.value(dirOption).toStdString());
         if (!files)
             return failWith(files.error(), err);
@@ -225,4 +199,4 @@ int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
     return ExitUsage;
 }
 
-} // namespace tanhui::ui
+} // namespace tanhui::cli

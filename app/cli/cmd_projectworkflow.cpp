@@ -3,29 +3,22 @@
 //
 // The computing steps of the project workflow: stratify, compute, compare.
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
-#include "tanhui/equation/muparsercompiler.h"
-#include "tanhui/store/computation.h"
-#include "tanhui/store/project.h"
+#include "tanhui/workflow/projectservice.h"
 
-#include "biomassinputs.h"
 #include "cliapp.h"
 #include "clisupport.h"
 #include "commandparser.h"
 #include "commands.h"
 
-namespace tanhui::ui {
+namespace tanhui::cli {
 
 namespace {
 
 class WorkflowText
 {
-    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::ProjectWorkflow)
+    Q_DECLARE_TR_FUNCTIONS(tanhui::cli::ProjectWorkflow)
 public:
     static QString stratifyDescription()
     {
@@ -59,16 +52,6 @@ public:
             .arg(100.0 * discount, 0, 'f', 1)
             .arg(conservative, 0, 'f', 3);
     }
-    static QString notConfirmed(const QString& list)
-    {
-        return tr("Parameters not CONFIRMED were used (verify them before submission): %1")
-            .arg(list);
-    }
-    static QString outsideRange(int n)
-    {
-        return tr("%n tree(s) lie outside their equation's validity range (not clamped).", nullptr,
-                  n);
-    }
     static QString change(const QString& method, const QString& from, const QString& to,
                           double change, double annual, double u)
     {
@@ -78,28 +61,11 @@ public:
             .arg(annual, 0, 'f', 3)
             .arg(100.0 * u, 0, 'f', 2);
     }
-    static QString noStrata() { return tr("the areas give no stratum"); }
 };
 
-std::optional<store::Project> openProject(const QString& path, QTextStream& err)
+std::optional<workflow::ProjectService> openProject(const QString& path, QTextStream& err)
 {
-    auto project = store::Project::open(path.toStdString());
-    if (!project) {
-        reportError(project.error(), err);
-        return std::nullopt;
-    }
-    return std::move(project).value();
-}
-
-std::optional<std::int64_t> periodId(store::Project& project, const QString& label,
-                                     QTextStream& err)
-{
-    const auto id = project.findPeriod(label.toStdString());
-    if (!id) {
-        reportError(id.error(), err);
-        return std::nullopt;
-    }
-    return *id;
+    return valueOrReport(workflow::ProjectService::open(path.toStdString()), err);
 }
 
 } // namespace
@@ -126,76 +92,26 @@ int runProjectStratify(const QStringList& arguments, QTextStream& out, QTextStre
         err << parser.helpText();
         return ExitUsage;
     }
+    workflow::StratifyRequest request;
+    request.name = parser.value(nameOption).toStdString();
+    request.areasTable = parser.value(areasOption).toStdString();
+    if (!parser.isSet(areasOption)) {
+        int exitCode = ExitOk;
+        const auto areas = areasRequest(positional.mid(1), out, err, exitCode);
+        if (!areas)
+            return exitCode;
+        request.areas = *areas;
+    }
     auto project = openProject(positional.first(), err);
     if (!project)
         return ExitInputError;
-    store::Stratification s;
-    s.name = parser.value(nameOption).toStdString();
-    // A name in use is refused before a raster is read (addStratification checks it again).
-    if (project->findStratification(s.name))
-        return failWith({core::ErrorCode::DuplicateId,
-                         "a stratification named \"" + s.name + "\" exists already",
-                         positional.first().toStdString(), 0, "name"},
-                        err);
-    if (parser.isSet(areasOption)) {
-        const auto table = readTableOrReport(parser.value(areasOption), err);
-        if (!table)
-            return ExitInputError;
-        auto areas = core::stratumAreasFromTable(*table);
-        if (!areas)
-            return failWith(areas.error(), err);
-        s.strata = std::move(areas).value();
-        s.method = "table";
-        s.rulesJson =
-            QJsonDocument(QJsonObject{{QStringLiteral("areas_table"), parser.value(areasOption)}})
-                .toJson(QJsonDocument::Compact)
-                .toStdString();
-    } else {
-        // Run `areas` exactly as the user would, and keep its whole JSON answer.
-        QStringList areasArguments = positional.mid(1);
-        areasArguments.prepend(QStringLiteral("areas"));
-        areasArguments << QStringLiteral("--format") << QStringLiteral("json");
-        QString json;
-        QTextStream jsonStream(&json);
-        if (const int code = runAreas(areasArguments, jsonStream, err); code != ExitOk)
-            return code;
-        jsonStream.flush();
-        QJsonObject answer = QJsonDocument::fromJson(json.toUtf8()).object();
-        for (const QJsonValue& v : answer.value(QStringLiteral("strata")).toArray()) {
-            const QJsonObject o = v.toObject();
-            s.strata.push_back({o.value(QStringLiteral("stratum")).toString().toStdString(),
-                                o.value(QStringLiteral("area_ha")).toDouble(), 0});
-        }
-        const bool stands = answer.contains(QStringLiteral("stands"));
-        const QString layerPath =
-            QFileInfo(answer.value(stands ? QStringLiteral("stands") : QStringLiteral("raster"))
-                          .toString())
-                .absoluteFilePath();
-        s.method = stands                                                  ? "stands"
-                   : answer.value(QStringLiteral("age_groups")).isObject() ? "age-group"
-                                                                           : "raster";
-        auto layer = project->addLayer(stands ? "polygons" : "raster", "stratification",
-                                       layerPath.toStdString(), {});
-        if (!layer)
-            return failWith(layer.error(), err);
-        s.layerId = *layer;
-        answer.insert(QStringLiteral("arguments"), QJsonArray::fromStringList(positional.mid(1)));
-        s.rulesJson = QJsonDocument(answer).toJson(QJsonDocument::Compact).toStdString();
-    }
-    if (s.strata.empty())
-        return failWith({core::ErrorCode::InsufficientData,
-                         WorkflowText::noStrata().toStdString(),
-                         positional.first().toStdString(),
-                         0,
-                         {}},
-                        err);
-    const auto id = project->addStratification(s);
-    if (!id)
-        return failWith(id.error(), err);
-    double total = 0.0;
-    for (const core::StratumArea& a : s.strata)
-        total += a.areaHa;
-    out << WorkflowText::stratified(parser.value(nameOption), int(s.strata.size()), total) << '\n';
+    CliJob job(err);
+    const auto stratified = project->stratify(request, job);
+    if (!stratified)
+        return failWith(stratified.error(), err);
+    out << WorkflowText::stratified(parser.value(nameOption), stratified->strata,
+                                    stratified->total.value())
+        << '\n';
     return ExitOk;
 }
 
@@ -231,41 +147,18 @@ int runProjectCompute(const QStringList& arguments, QTextStream& out, QTextStrea
     auto project = openProject(parser.positionalArguments().first(), err);
     if (!project)
         return ExitInputError;
-    const auto period = periodId(*project, parser.value(periodOption), err);
-    if (!period)
-        return ExitInputError;
-    const auto stratification =
-        project->findStratification(parser.value(strataOption).toStdString());
-    if (!stratification)
-        return failWith(stratification.error(), err);
-
-    const auto tables =
-        readParameterTables(parser.value(paramsOption), parser.value(classesOption), err);
-    if (!tables)
-        return ExitInputError;
-    const equation::MuParserCompiler compiler;
-    const auto parameters =
-        project->addParameterSet(tables->species, &tables->rootShootClasses, compiler);
-    if (!parameters)
-        return failWith(parameters.error(), err);
-    const auto results = store::computeStock(*project, *period, stratification->id, *parameters,
-                                             compiler, {*confidence});
-    if (!results)
-        return failWith(results.error(), err);
-    if (auto stored = project->replaceResults(*period, *results); !stored)
-        return failWith(stored.error(), err);
-    const store::PeriodResult& stock = results->back();
-    auto number = [&](const char* key) {
-        return stock.find(key)->number;
-    };
-    out << WorkflowText::stock(parser.value(periodOption), number("total_t_co2e"),
-                               number("uncertainty"), number("confidence"),
-                               number("discount_fraction"), number("conservative_total_t_co2e"))
+    CliJob job(err);
+    const auto stock = project->compute({parser.value(periodOption).toStdString(),
+                                         parser.value(strataOption).toStdString(),
+                                         parser.value(paramsOption).toStdString(),
+                                         parser.value(classesOption).toStdString(), *confidence},
+                                        job);
+    if (!stock)
+        return failWith(stock.error(), err);
+    out << WorkflowText::stock(parser.value(periodOption), stock->totalTco2e, stock->uncertainty,
+                               stock->confidence, stock->discountFraction,
+                               stock->conservativeTotalTco2e)
         << '\n';
-    if (const auto& list = stock.find("species_not_confirmed")->text; !list.empty())
-        err << WorkflowText::notConfirmed(QString::fromStdString(list)) << '\n';
-    if (const int n = int(number("outside_range_trees")); n > 0)
-        err << WorkflowText::outsideRange(n) << '\n';
     return ExitOk;
 }
 
@@ -291,41 +184,24 @@ int runProjectCompare(const QStringList& arguments, QTextStream& out, QTextStrea
         err << parser.helpText();
         return ExitUsage;
     }
-    const store::ChangeMethod method =
-        methodName == QLatin1String("a")   ? store::ChangeMethod::TwoInventories
-        : methodName == QLatin1String("b") ? store::ChangeMethod::PairedPlots
-                                           : store::ChangeMethod::Automatic;
+    const workflow::ChangeMethod method =
+        methodName == QLatin1String("a")   ? workflow::ChangeMethod::TwoInventories
+        : methodName == QLatin1String("b") ? workflow::ChangeMethod::PairedPlots
+                                           : workflow::ChangeMethod::Automatic;
     auto project = openProject(parser.positionalArguments().first(), err);
     if (!project)
         return ExitInputError;
-    const auto later = periodId(*project, parser.value(periodOption), err);
-    if (!later)
-        return ExitInputError;
-    std::optional<std::int64_t> earlier;
-    if (parser.isSet(withOption)) {
-        earlier = periodId(*project, parser.value(withOption), err);
-        if (!earlier)
-            return ExitInputError;
-    } else {
-        const auto previous = store::previousPeriod(*project, *later);
-        if (!previous)
-            return failWith(previous.error(), err);
-        earlier = *previous;
-    }
-    const auto change = store::computeChange(*project, *later, *earlier, method);
+    CliJob job(err);
+    const auto change = project->compare(
+        {parser.value(periodOption).toStdString(), parser.value(withOption).toStdString(), method},
+        job);
     if (!change)
         return failWith(change.error(), err);
-    if (auto stored = project->replaceResults(*later, {*change}); !stored)
-        return failWith(stored.error(), err);
-    auto number = [&](const char* key) {
-        return change->find(key)->number;
-    };
-    out << WorkflowText::change(QString::fromStdString(change->find("method")->text),
-                                QString::fromStdString(change->find("earlier_period")->text),
-                                parser.value(periodOption), number("change_t_co2e"),
-                                number("annual_change_t_co2e_yr"), number("uncertainty"))
+    out << WorkflowText::change(QString::fromStdString(change->method),
+                                QString::fromStdString(change->earlier), parser.value(periodOption),
+                                change->changeTco2e, change->annualChangeTco2e, change->uncertainty)
         << '\n';
     return ExitOk;
 }
 
-} // namespace tanhui::ui
+} // namespace tanhui::cli

@@ -6,25 +6,22 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include "tanhui/core/standrules.h"
-#include "tanhui/gis/gdalrastersource.h"
-#include "tanhui/gis/points.h"
-#include "tanhui/gis/stands.h"
+#include "tanhui/workflow/resultjson.h"
+#include "tanhui/workflow/samplejob.h"
 
-#include "ageclasses.h"
+#include "ageoptions.h"
 #include "cliapp.h"
 #include "clisupport.h"
 #include "commandparser.h"
 #include "commands.h"
-#include "rasterclasses.h"
 
-namespace tanhui::ui {
+namespace tanhui::cli {
 
 namespace {
 
 class SampleText
 {
-    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::SampleCommand)
+    Q_DECLARE_TR_FUNCTIONS(tanhui::cli::SampleCommand)
 public:
     static QString description()
     {
@@ -34,82 +31,99 @@ public:
     }
 };
 
-QString statusName(gis::SampledPoint::Status status)
+QString qs(const std::string& text)
 {
-    switch (status) {
-    case gis::SampledPoint::Status::Value:
-        return QStringLiteral("value");
-    case gis::SampledPoint::Status::NoData:
-        return QStringLiteral("nodata");
-    case gis::SampledPoint::Status::Outside:
-        return QStringLiteral("outside");
-    }
-    return {};
+    return QString::fromStdString(text);
 }
 
-// Points located in stand polygons; the stratum of a point is its stand's.
-int sampleStands(const QString& standsPath, const QString& rulesPath, const gis::PointSet& points,
-                 bool compare, QTextStream& out, QTextStream& err)
+QJsonValue optionalText(const std::optional<std::string>& text)
 {
-    const auto rules = readStandRules(rulesPath, err);
-    if (!rules)
-        return ExitInputError;
-    const auto stands = gis::readStands(standsPath.toStdString());
-    if (!stands) {
-        reportError(stands.error(), err);
-        return ExitInputError;
-    }
-    const auto strata = core::classifyStands(stands->attributes, *rules);
-    const auto located = strata ? gis::locateInStands(standsPath.toStdString(), points)
-                                : core::Result<std::vector<int>>(strata.error());
-    if (!located) {
-        reportError(located.error(), err);
-        return ExitInputError;
-    }
+    return text ? QJsonValue(qs(*text)) : QJsonValue();
+}
+
+QJsonObject standsJson(const workflow::SampleResult& r)
+{
     QJsonArray array;
-    int outside = 0;
-    int disagree = 0;
-    for (std::size_t i = 0; i < points.points.size(); ++i) {
-        const gis::SourcePoint& p = points.points[i];
-        const int stand = (*located)[i];
-        outside += stand < 0;
-        const int k = stand < 0 ? -1 : (*strata)[std::size_t(stand)];
-        const QJsonValue stratum =
-            k < 0 ? QJsonValue()
-                  : QJsonValue(QString::fromStdString((*rules)[std::size_t(k)].name));
+    for (const workflow::SampledPlot& p : r.points) {
         QJsonObject point{
-            {QStringLiteral("id"), QString::fromStdString(p.id)},
+            {QStringLiteral("id"), qs(p.id)},
             {QStringLiteral("source_row"), qint64(p.sourceRow)},
             {QStringLiteral("stand_row"),
-             stand < 0 ? QJsonValue()
-                       : QJsonValue(qint64(stands->attributes.rowNumbers[std::size_t(stand)]))},
-            {QStringLiteral("status"),
-             stand < 0 ? QStringLiteral("outside") : QStringLiteral("value")},
-            {QStringLiteral("stratum"), stratum}};
-        if (compare) {
-            const bool agrees = stratum.toString() == QString::fromStdString(p.recordedStratum);
-            disagree += !agrees;
-            point.insert(QStringLiteral("recorded_stratum"),
-                         QString::fromStdString(p.recordedStratum));
-            point.insert(QStringLiteral("agrees"), agrees);
+             p.standRow ? QJsonValue(qint64(*p.standRow)) : QJsonValue()},
+            {QStringLiteral("status"), QString::fromLatin1(workflow::pointStatusName(p.status))},
+            {QStringLiteral("stratum"), optionalText(p.stratum)}};
+        if (p.agrees) {
+            point.insert(QStringLiteral("recorded_stratum"), qs(p.recordedStratum));
+            point.insert(QStringLiteral("agrees"), *p.agrees);
         }
         array.append(point);
     }
-    if (outside > 0)
-        err << SampleText::tr("Note: %n point(s) lie in no stand.", nullptr, outside) << '\n';
-    if (disagree > 0)
-        err << SampleText::tr("Note: %n point(s) have a recorded stratum that differs from the "
-                              "map's (flagged \"agrees\": false).",
-                              nullptr, disagree)
-            << '\n';
-    out << QJsonDocument(
-               QJsonObject{{QStringLiteral("stands"), standsPath},
-                           {QStringLiteral("points_crs"), QString::fromStdString(points.crsName)},
-                           {QStringLiteral("outside"), outside},
-                           {QStringLiteral("disagreements"), disagree},
-                           {QStringLiteral("points"), array}})
-               .toJson(QJsonDocument::Indented);
-    return ExitOk;
+    return QJsonObject{{QStringLiteral("stands"), qs(r.source)},
+                       {QStringLiteral("points_crs"), qs(r.pointsCrs)},
+                       {QStringLiteral("outside"), r.outside},
+                       {QStringLiteral("disagreements"), r.disagreements},
+                       {QStringLiteral("points"), array}};
+}
+
+QJsonObject pointJson(const workflow::SampleResult& r, const workflow::SampledPlot& p)
+{
+    const bool onCell = p.status == workflow::PointStatus::Value;
+    QJsonObject point{
+        {QStringLiteral("id"), qs(p.id)},
+        {QStringLiteral("source_row"), qint64(p.sourceRow)},
+        {QStringLiteral("x"), workflow::jsonNumber(p.x)},
+        {QStringLiteral("y"), workflow::jsonNumber(p.y)},
+        {QStringLiteral("row"), p.row >= 0 ? QJsonValue(qint64(p.row)) : QJsonValue()},
+        {QStringLiteral("col"), p.col >= 0 ? QJsonValue(qint64(p.col)) : QJsonValue()},
+        {QStringLiteral("status"), QString::fromLatin1(workflow::pointStatusName(p.status))},
+        {QStringLiteral("value"), onCell ? workflow::jsonNumber(p.value) : QJsonValue()}};
+    if (r.hasStrata)
+        point.insert(QStringLiteral("stratum"), optionalText(p.stratum));
+    if (r.hasRecorded) {
+        point.insert(QStringLiteral("recorded_stratum"), qs(p.recordedStratum));
+        if (p.agrees)
+            point.insert(QStringLiteral("agrees"), *p.agrees);
+    }
+    return point;
+}
+
+QJsonObject rasterJson(const workflow::SampleResult& r)
+{
+    QJsonArray array;
+    for (const workflow::SampledPlot& p : r.points)
+        array.append(pointJson(r, p));
+    const auto& t = r.transformation;
+    return QJsonObject{
+        {QStringLiteral("raster"), qs(r.source)},
+        {QStringLiteral("band"), r.band},
+        {QStringLiteral("raster_crs"), qs(r.rasterCrs)},
+        {QStringLiteral("points_crs"), qs(r.pointsCrs)},
+        {QStringLiteral("points_crs_assumed"), r.pointsCrsAssumed},
+        {QStringLiteral("transformation"),
+         t ? QJsonValue(QJsonObject{{QStringLiteral("name"), qs(t->name)},
+                                    {QStringLiteral("accuracy_m"),
+                                     t->accuracyM >= 0 ? QJsonValue(t->accuracyM) : QJsonValue()},
+                                    {QStringLiteral("ballpark"), t->ballpark}})
+           : QJsonValue()},
+        {QStringLiteral("x_column"), qs(r.xColumn)},
+        {QStringLiteral("y_column"), qs(r.yColumn)},
+        {QStringLiteral("outside"), r.outside},
+        {QStringLiteral("nodata"), r.noData},
+        {QStringLiteral("disagreements"), r.disagreements},
+        {QStringLiteral("points"), array}};
+}
+
+void writeCsv(const workflow::SampleResult& r, QTextStream& out)
+{
+    out << "id,source_row,x,y,row,col,status,value,stratum,recorded_stratum,agrees\n";
+    for (const workflow::SampledPlot& p : r.points)
+        out << csvField(p.id) << ',' << p.sourceRow << ',' << csvNumber(p.x) << ','
+            << csvNumber(p.y) << ',' << (p.row >= 0 ? QString::number(p.row) : QString()) << ','
+            << (p.col >= 0 ? QString::number(p.col) : QString()) << ','
+            << workflow::pointStatusName(p.status) << ','
+            << (p.status == workflow::PointStatus::Value ? csvNumber(p.value) : QString()) << ','
+            << csvField(p.stratum.value_or(std::string())) << ',' << csvField(p.recordedStratum)
+            << ',' << (p.agrees ? (*p.agrees ? "1" : "0") : "") << '\n';
 }
 
 } // namespace
@@ -152,7 +166,7 @@ int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err)
         SampleText::tr("Stand polygons instead of a raster: each point gets the stand it lies in "
                        "and that stand's stratum by --rules (attribute conditions)."),
         QStringLiteral("STANDS"));
-    const AgeClassOptions ageOptions;
+    const AgeGroupOptions ageOptions;
     parser.addOptions({pointsOption, xOption, yOption, idOption, crsOption, bandOption, rulesOption,
                        stratumOption, standsOption, formatOption});
     ageOptions.addTo(parser);
@@ -169,150 +183,32 @@ int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err)
         err << parser.helpText();
         return ExitUsage;
     }
-    gis::PointOptions options{
-        parser.value(xOption).toStdString(), parser.value(yOption).toStdString(),
-        parser.value(idOption).toStdString(), parser.value(crsOption).toStdString(),
-        parser.value(stratumOption).toStdString()};
-    const auto points = gis::readPoints(parser.value(pointsOption).toStdString(), options);
-    if (!points) {
-        reportError(points.error(), err);
-        return ExitInputError;
+    const auto strata = ageOptions.strata(parser, parser.value(rulesOption), err);
+    if (!strata)
+        return ExitUsage;
+    workflow::SampleRequest request;
+    request.points = parser.value(pointsOption).toStdString();
+    request.columns = {parser.value(xOption).toStdString(), parser.value(yOption).toStdString(),
+                       parser.value(idOption).toStdString(), parser.value(crsOption).toStdString(),
+                       parser.value(stratumOption).toStdString()};
+    request.band = band;
+    request.strata = *strata;
+    if (stands) {
+        request.stands = parser.value(standsOption).toStdString();
+        request.strata.method = workflow::StrataMethod::Stands;
+    } else {
+        request.raster = parser.positionalArguments().first().toStdString();
     }
-    if (stands)
-        return sampleStands(parser.value(standsOption), parser.value(rulesOption), *points,
-                            parser.isSet(stratumOption), out, err);
-    const auto raster = gis::readRasterInfo(parser.positionalArguments().first().toStdString());
-    if (!raster) {
-        reportError(raster.error(), err);
-        return ExitInputError;
-    }
-    const gis::TransformationInfo transformation =
-        gis::describeTransformation(points->crsWkt, raster->crsWkt);
-    if (transformation.ballpark)
-        err << SampleText::tr("Note: from %1 to %2 PROJ has only a ballpark transformation "
-                              "(\"%3\", accuracy unknown): the datums are treated as identical. "
-                              "For Beijing 1954 or Xian 1980 coordinates give a CRS with "
-                              "published datum parameters.")
-                   .arg(QString::fromStdString(points->crsName),
-                        QString::fromStdString(raster->crsName),
-                        QString::fromStdString(transformation.name))
-            << '\n';
-    const auto sampled = gis::samplePoints(*raster, band, *points);
-    if (!sampled) {
-        reportError(sampled.error(), err);
-        return ExitInputError;
-    }
-    // Strata of the map at each point, when rules or age groups are given.
-    std::optional<RasterClasses> classes;
-    const auto age = ageOptions.request(parser);
-    if (age || parser.isSet(rulesOption)) {
-        const auto source = gis::GdalRasterSource::open(raster->path, band);
-        if (!source) {
-            reportError(source.error(), err);
-            return ExitInputError;
-        }
-        classes = rasterClasses(parser.value(rulesOption), age, **source,
-                                QString::fromStdString(raster->path), 0, err);
-        if (!classes)
-            return ExitInputError;
-    }
-    auto stratumOf = [&](const gis::SampledPoint& p) -> QJsonValue {
-        if (!classes || p.status != gis::SampledPoint::Status::Value)
-            return QJsonValue();
-        const int k = classes->classifier.classify(p.value);
-        return k < 0 ? QJsonValue() : QJsonValue(classes->names[std::size_t(k)]);
-    };
-    int outside = 0;
-    int noData = 0;
-    int disagree = 0;
-    for (const gis::SampledPoint& p : *sampled) {
-        outside += p.status == gis::SampledPoint::Status::Outside;
-        noData += p.status == gis::SampledPoint::Status::NoData;
-        disagree += parser.isSet(stratumOption) && classes &&
-                    stratumOf(p).toString() != QString::fromStdString(p.recordedStratum);
-    }
-    if (disagree > 0)
-        err << SampleText::tr("Note: %n point(s) have a recorded stratum that differs from the "
-                              "map's (flagged \"agrees\": false).",
-                              nullptr, disagree)
-            << '\n';
-    if (points->crsAssumed)
-        err << SampleText::tr("Note: %1 and %2 are taken as WGS 84 longitude and latitude "
-                              "(EPSG:4326); give --crs if they are not.")
-                   .arg(QString::fromStdString(points->xColumn),
-                        QString::fromStdString(points->yColumn))
-            << '\n';
-    if (outside + noData > 0)
-        err << SampleText::tr("Note: %1 point(s) outside the raster, %2 on nodata cells.")
-                   .arg(outside)
-                   .arg(noData)
-            << '\n';
-
-    if (format == QLatin1String("csv")) {
-        out << "id,source_row,x,y,row,col,status,value,stratum,recorded_stratum,agrees\n";
-        for (const gis::SampledPoint& p : *sampled)
-            out << csvField(QString::fromStdString(p.id)) << ',' << p.sourceRow << ','
-                << csvNumber(p.x) << ',' << csvNumber(p.y) << ','
-                << (p.row >= 0 ? QString::number(p.row) : QString()) << ','
-                << (p.col >= 0 ? QString::number(p.col) : QString()) << ',' << statusName(p.status)
-                << ','
-                << (p.status == gis::SampledPoint::Status::Value ? csvNumber(p.value) : QString())
-                << ',' << csvField(stratumOf(p).toString()) << ','
-                << csvField(QString::fromStdString(p.recordedStratum)) << ','
-                << (parser.isSet(stratumOption) && classes
-                        ? (stratumOf(p).toString() == QString::fromStdString(p.recordedStratum)
-                               ? "1"
-                               : "0")
-                        : "")
-                << '\n';
-        return ExitOk;
-    }
-    QJsonArray array;
-    for (const gis::SampledPoint& p : *sampled) {
-        QJsonObject point{
-            {QStringLiteral("id"), QString::fromStdString(p.id)},
-            {QStringLiteral("source_row"), qint64(p.sourceRow)},
-            {QStringLiteral("x"), jsonNumber(p.x)},
-            {QStringLiteral("y"), jsonNumber(p.y)},
-            {QStringLiteral("row"), p.row >= 0 ? QJsonValue(qint64(p.row)) : QJsonValue()},
-            {QStringLiteral("col"), p.col >= 0 ? QJsonValue(qint64(p.col)) : QJsonValue()},
-            {QStringLiteral("status"), statusName(p.status)},
-            {QStringLiteral("value"),
-             p.status == gis::SampledPoint::Status::Value ? jsonNumber(p.value) : QJsonValue()}};
-        if (classes)
-            point.insert(QStringLiteral("stratum"), stratumOf(p));
-        if (parser.isSet(stratumOption)) {
-            point.insert(QStringLiteral("recorded_stratum"),
-                         QString::fromStdString(p.recordedStratum));
-            if (classes)
-                point.insert(QStringLiteral("agrees"),
-                             stratumOf(p).toString() == QString::fromStdString(p.recordedStratum));
-        }
-        array.append(point);
-    }
-    const QJsonObject json{
-        {QStringLiteral("raster"), QString::fromStdString(raster->path)},
-        {QStringLiteral("band"), band},
-        {QStringLiteral("raster_crs"), QString::fromStdString(raster->crsName)},
-        {QStringLiteral("points_crs"), QString::fromStdString(points->crsName)},
-        {QStringLiteral("points_crs_assumed"), points->crsAssumed},
-        {QStringLiteral("transformation"),
-         transformation.needed
-             ? QJsonValue(QJsonObject{
-                   {QStringLiteral("name"), QString::fromStdString(transformation.name)},
-                   {QStringLiteral("accuracy_m"), transformation.accuracyM >= 0
-                                                      ? QJsonValue(transformation.accuracyM)
-                                                      : QJsonValue()},
-                   {QStringLiteral("ballpark"), transformation.ballpark}})
-             : QJsonValue()},
-        {QStringLiteral("x_column"), QString::fromStdString(points->xColumn)},
-        {QStringLiteral("y_column"), QString::fromStdString(points->yColumn)},
-        {QStringLiteral("outside"), outside},
-        {QStringLiteral("nodata"), noData},
-        {QStringLiteral("disagreements"), disagree},
-        {QStringLiteral("points"), array}};
-    out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    CliJob job(err);
+    const auto sampled = workflow::runSample(request, job);
+    if (!sampled)
+        return failWith(sampled.error(), err);
+    if (format == QLatin1String("csv") && !stands)
+        writeCsv(*sampled, out);
+    else
+        out << QJsonDocument(stands ? standsJson(*sampled) : rasterJson(*sampled))
+                   .toJson(QJsonDocument::Indented);
     return ExitOk;
 }
 
-} // namespace tanhui::ui
+} // namespace tanhui::cli

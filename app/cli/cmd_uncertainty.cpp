@@ -7,21 +7,20 @@
 #include <cmath>
 
 #include "tanhui/core/montecarlo.h"
-#include "tanhui/equation/muparsercompiler.h"
+#include "tanhui/workflow/inputs.h"
 
-#include "biomassinputs.h"
 #include "cliapp.h"
 #include "clisupport.h"
 #include "commandparser.h"
 #include "commands.h"
 
-namespace tanhui::ui {
+namespace tanhui::cli {
 
 namespace {
 
 class UncertaintyText
 {
-    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::UncertaintyCommand)
+    Q_DECLARE_TR_FUNCTIONS(tanhui::cli::UncertaintyCommand)
 public:
     static QString description()
     {
@@ -91,15 +90,20 @@ int runUncertainty(const QStringList& arguments, QTextStream& out, QTextStream& 
             << parser.helpText();
         return ExitUsage;
     }
-    const auto inputs =
-        loadBiomassInputs(parser.value(paramsOption), parser.value(classesOption),
-                          parser.value(treesOption), parser.value(plotsOption), std::nullopt, err);
-    const auto areas = inputs ? loadStratumAreas(parser.value(areasOption), err) : std::nullopt;
+    const auto inputs = valueOrReport(
+        workflow::readBiomassInputs(parser.value(paramsOption).toStdString(),
+                                    parser.value(classesOption).toStdString(),
+                                    parser.value(treesOption).toStdString(),
+                                    parser.value(plotsOption).toStdString(), std::nullopt),
+        err);
+    const auto areas =
+        inputs ? valueOrReport(workflow::readStratumAreas(parser.value(areasOption).toStdString()),
+                               err)
+               : std::nullopt;
     if (!areas)
         return ExitInputError;
-    const auto biomass = core::computeBiomass(
-        inputs->trees, inputs->plots, inputs->parameters, equation::MuParserCompiler(),
-        {parser.value(treesOption).toStdString(), parser.value(plotsOption).toStdString()});
+    const auto biomass = workflow::computeBiomass(*inputs, parser.value(treesOption).toStdString(),
+                                                  parser.value(plotsOption).toStdString());
     if (!biomass) {
         reportError(biomass.error(), err);
         return ExitInputError;
@@ -122,7 +126,7 @@ int runUncertainty(const QStringList& arguments, QTextStream& out, QTextStream& 
          QJsonObject{
              {QStringLiteral("name"), QString::fromStdString(inputs->parameters.name)},
              {QStringLiteral("version"), QString::fromStdString(inputs->parameters.version)},
-             {QStringLiteral("file"), inputs->parametersFile},
+             {QStringLiteral("file"), QString::fromStdString(inputs->parametersFile)},
              {QStringLiteral("sha256"), QString::fromStdString(inputs->parameters.sha256)}}},
         {QStringLiteral("analytic"),
          QJsonObject{{QStringLiteral("total"), jsonNumber(r->analyticTotal)},
@@ -143,4 +147,4 @@ int runUncertainty(const QStringList& arguments, QTextStream& out, QTextStream& 
     return ExitOk;
 }
 
-} // namespace tanhui::ui
+} // namespace tanhui::cli

@@ -3,9 +3,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include "tanhui/equation/muparsercompiler.h"
-#include "tanhui/store/computation.h"
-#include "tanhui/store/project.h"
+#include "tanhui/workflow/projectservice.h"
 
 #include "cliapp.h"
 #include "clisupport.h"
@@ -13,12 +11,12 @@
 #include "commands.h"
 #include "errortext.h"
 
-namespace tanhui::ui {
+namespace tanhui::cli {
 
 namespace {
 class VerifyText
 {
-    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::VerifyCommand)
+    Q_DECLARE_TR_FUNCTIONS(tanhui::cli::VerifyCommand)
 public:
     static QString description()
     {
@@ -90,6 +88,67 @@ public:
         return tr("layer %1: CHANGED since it was recorded: %2, now %3").arg(path, recorded, now);
     }
 };
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+void printSeals(const std::vector<workflow::SealStatus>& seals, QTextStream& out)
+{
+    for (const workflow::SealStatus& c : seals) {
+        const QString label = qs(c.period);
+        if (c.storedDigest == c.recomputedDigest)
+            out << VerifyText::matches(label, c.revision, qs(c.storedDigest)) << '\n';
+        else
+            out << VerifyText::differs(label, c.revision, qs(c.storedDigest),
+                                       qs(c.recomputedDigest))
+                << '\n';
+        if (!c.chainIntact)
+            out << VerifyText::chainBroken(label) << '\n';
+    }
+    if (seals.empty())
+        out << VerifyText::none() << '\n';
+}
+
+void printRecomputed(const std::vector<workflow::RecomputeStatus>& checks, QTextStream& out)
+{
+    for (const workflow::RecomputeStatus& c : checks) {
+        const QString label = qs(c.period);
+        if (c.failure) {
+            out << VerifyText::notRecomputed(label, c.revision, ui::errorText(*c.failure)) << '\n';
+        } else if (c.differences.empty() && c.valuesCompared == 0) {
+            out << VerifyText::noResults(label, c.revision) << '\n';
+        } else if (c.differences.empty()) {
+            out << VerifyText::recomputed(label, c.revision, qsizetype(c.valuesCompared)) << '\n';
+        } else {
+            out << VerifyText::recomputeDiffers(label, c.revision, qsizetype(c.differences.size()))
+                << '\n';
+            for (const workflow::ValueDifference& d : c.differences)
+                out << VerifyText::valueDiffers(qs(d.kind), qs(d.key), qs(d.stored),
+                                                qs(d.recomputed))
+                    << '\n';
+        }
+    }
+}
+
+void printLayers(const std::vector<workflow::LayerInfo>& layers, QTextStream& out)
+{
+    for (const workflow::LayerInfo& l : layers) {
+        const QString path = qs(l.path);
+        switch (l.state()) {
+        case workflow::LayerState::Unchanged:
+            out << VerifyText::layerUnchanged(path) << '\n';
+            break;
+        case workflow::LayerState::Missing:
+            out << VerifyText::layerMissing(path) << '\n';
+            break;
+        case workflow::LayerState::Changed:
+            out << VerifyText::layerChanged(path, qs(l.sha256), qs(l.currentSha256)) << '\n';
+            break;
+        }
+    }
+}
+
 } // namespace
 
 int runVerify(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -98,74 +157,18 @@ int runVerify(const QStringList& arguments, QTextStream& out, QTextStream& err)
     parser.addPositionalArgument(QStringLiteral("PROJECT"), VerifyText::tr("Project file."));
     if (auto stop = parser.parse(arguments, 1, out, err))
         return *stop;
-    auto project = store::Project::open(parser.positionalArguments().first().toStdString());
-    if (!project) {
-        reportError(project.error(), err);
-        return ExitInputError;
-    }
-    const auto checks = project->verifySeals();
-    if (!checks) {
-        reportError(checks.error(), err);
-        return ExitInputError;
-    }
-    bool ok = true;
-    for (const store::SealCheck& c : *checks) {
-        const QString label = QString::fromStdString(c.label);
-        if (c.storedHash == c.recomputedHash)
-            out << VerifyText::matches(label, c.revision, QString::fromStdString(c.storedHash))
-                << '\n';
-        else
-            out << VerifyText::differs(label, c.revision, QString::fromStdString(c.storedHash),
-                                       QString::fromStdString(c.recomputedHash))
-                << '\n';
-        if (!c.chainIntact)
-            out << VerifyText::chainBroken(label) << '\n';
-        ok = ok && c.matches();
-    }
-    if (checks->empty())
-        out << VerifyText::none() << '\n';
-    const auto recomputed = store::recomputeSealed(*project, equation::MuParserCompiler());
-    if (!recomputed) {
-        reportError(recomputed.error(), err);
-        return ExitInputError;
-    }
-    for (const store::RecomputeCheck& c : *recomputed) {
-        const QString label = QString::fromStdString(c.label);
-        if (c.failure) {
-            out << VerifyText::notRecomputed(label, c.revision, errorText(*c.failure)) << '\n';
-        } else if (c.differences.empty() && c.valuesCompared == 0) {
-            out << VerifyText::noResults(label, c.revision) << '\n';
-        } else if (c.differences.empty()) {
-            out << VerifyText::recomputed(label, c.revision, qsizetype(c.valuesCompared)) << '\n';
-        } else {
-            out << VerifyText::recomputeDiffers(label, c.revision, qsizetype(c.differences.size()))
-                << '\n';
-            for (const store::ValueDifference& d : c.differences)
-                out << VerifyText::valueDiffers(
-                           QString::fromStdString(d.kind), QString::fromStdString(d.key),
-                           QString::fromStdString(d.stored), QString::fromStdString(d.recomputed))
-                    << '\n';
-        }
-        ok = ok && c.matches();
-    }
-    const auto layers = project->layers();
-    if (!layers) {
-        reportError(layers.error(), err);
-        return ExitInputError;
-    }
-    for (const store::Layer& l : *layers) {
-        const QString path = QString::fromStdString(l.path);
-        if (l.unchanged())
-            out << VerifyText::layerUnchanged(path) << '\n';
-        else if (l.currentSha256.empty())
-            out << VerifyText::layerMissing(path) << '\n';
-        else
-            out << VerifyText::layerChanged(path, QString::fromStdString(l.sha256),
-                                            QString::fromStdString(l.currentSha256))
-                << '\n';
-        ok = ok && l.unchanged();
-    }
-    return ok ? ExitOk : ExitInputError;
+    auto project =
+        workflow::ProjectService::open(parser.positionalArguments().first().toStdString());
+    if (!project)
+        return failWith(project.error(), err);
+    CliJob job(err);
+    const auto report = project->verify(job);
+    if (!report)
+        return failWith(report.error(), err);
+    printSeals(report->seals, out);
+    printRecomputed(report->recomputed, out);
+    printLayers(report->layers, out);
+    return report->ok() ? ExitOk : ExitInputError;
 }
 
-} // namespace tanhui::ui
+} // namespace tanhui::cli

@@ -7,12 +7,12 @@
 
 #include "cliapp.h"
 
-namespace tanhui::ui {
+namespace tanhui::cli {
 
 namespace {
 class CommandParserText
 {
-    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::CommandParser)
+    Q_DECLARE_TR_FUNCTIONS(tanhui::cli::CommandParser)
 public:
     static QString wrongCount(int expected, qsizetype got)
     {
@@ -79,4 +79,4 @@ std::optional<double> CommandParser::number(const QString& option, double fallba
     return v;
 }
 
-} // namespace tanhui::ui
+} // namespace tanhui::cli

@@ -7,7 +7,7 @@
 
 class QTextStream;
 
-namespace tanhui::ui {
+namespace tanhui::cli {
 
 /// QCommandLineParser with the conventions every tanhui-cli command shares: -h/--help
 /// prints the command's help to `out`; parse errors go to `err` with the usage line.
@@ -31,4 +31,4 @@ private:
     QString m_command; ///< the command's words, from the arguments parsed
 };
 
-} // namespace tanhui::ui
+} // namespace tanhui::cli

@@ -3,14 +3,16 @@
 #pragma once
 
 #include <QStringList>
+#include <optional>
+
+#include "tanhui/workflow/areasjob.h"
 
 class QTextStream;
 
 // The entry points of tanhui-cli's commands, one file each (cmd_<name>.cpp).
-namespace tanhui::ui {
+namespace tanhui::cli {
 
 int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err);
-int runBenchAreas(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runBiomass(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runChange(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runDemo(const QStringList& arguments, QTextStream& out, QTextStream& err);
@@ -27,4 +29,9 @@ int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runUncertainty(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runVerify(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
-} // namespace tanhui::ui
+/// The arguments of `areas` (without the command name) as a request, parsed as `areas`
+/// parses them; nullopt with `exitCode` set after help or a usage error was written.
+std::optional<workflow::AreasRequest> areasRequest(const QStringList& arguments, QTextStream& out,
+                                                   QTextStream& err, int& exitCode);
+
+} // namespace tanhui::cli

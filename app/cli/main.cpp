@@ -16,5 +16,5 @@ int main(int argc, char* argv[])
     languages.apply(tanhui::ui::LanguageManager::savedLanguage());
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return tanhui::ui::runCli(QCoreApplication::arguments(), out, err);
+    return tanhui::cli::runCli(QCoreApplication::arguments(), out, err);
 }

@@ -3,6 +3,9 @@
 #include "tanhui/core/agegroups.h"
 
 #include <algorithm>
+#include <cstdio>
+
+#include "tanhui/core/table.h"
 
 namespace tanhui::core {
 
@@ -175,6 +178,83 @@ ValueClassifier ageClassifier(const AgeGroupRule& rule, const CarbonClassMapping
                 if (!(age > 0.0))
                     return ValueClassifier::kUnclassified;
                 return mapping.classOf[std::size_t(rule.groupOf(age + yearsSinceBase))];
+            }};
+}
+
+std::vector<AgeGroupRule> AgeGroupTable::rowsFor(const std::string& region,
+                                                 const std::optional<std::string>& speciesGroup,
+                                                 const std::optional<std::string>& origin) const
+{
+    std::vector<AgeGroupRule> rows;
+    for (const AgeGroupRule& r : rules) {
+        const bool groupMatches =
+            !speciesGroup || r.speciesGroup == *speciesGroup ||
+            std::find(r.members.begin(), r.members.end(), *speciesGroup) != r.members.end();
+        if ((r.region == region || r.region == "both") && groupMatches &&
+            (!origin || r.origin == *origin))
+            rows.push_back(r);
+    }
+    return rows;
+}
+
+Result<std::map<double, std::string>> parseOriginCodes(const std::string& text)
+{
+    std::map<double, std::string> codes;
+    const Error bad{ErrorCode::InvalidArgument,
+                    "expected code=natural or code=planted, separated by ;, got \"" + text + "\"",
+                    {},
+                    0,
+                    "origin_codes"};
+    for (const std::string& entry : split(text, ';')) {
+        const std::vector<std::string> parts = split(entry, '=');
+        const std::optional<double> code =
+            parts.size() == 2 ? parseNumber(parts[0]) : std::optional<double>();
+        if (!code || (parts[1] != "natural" && parts[1] != "planted"))
+            return bad;
+        codes[*code] = parts[1];
+    }
+    return codes;
+}
+
+std::vector<std::string> AgeStack::classNames() const
+{
+    std::vector<std::string> names;
+    for (const AgeGroupRule& r : rows)
+        for (const std::string& name : mapping.names)
+            names.push_back(r.speciesGroup + "/" + r.origin + "/" + name);
+    return names;
+}
+
+StackClassifier ageStackClassifier(const AgeStack& stack)
+{
+    const int classesPerRow = int(stack.mapping.names.size());
+    return {int(stack.rows.size()) * classesPerRow, [stack, classesPerRow](const double* v) {
+                const double age = v[0];
+                if (!(age > 0.0))
+                    return ValueClassifier::kUnclassified;
+                std::size_t band = 1;
+                std::string group;
+                if (stack.speciesBand) {
+                    // Group numbers as the table writes them: 3, not 3.0.
+                    char text[32];
+                    std::snprintf(text, sizeof text, "%.17g", v[band++]);
+                    group = text;
+                }
+                std::string origin = stack.fixedOrigin;
+                if (stack.originBand) {
+                    const auto it = stack.originCodes.find(v[band]);
+                    if (it == stack.originCodes.end())
+                        return ValueClassifier::kUnclassified;
+                    origin = it->second;
+                }
+                for (std::size_t i = 0; i < stack.rows.size(); ++i) {
+                    const AgeGroupRule& r = stack.rows[i];
+                    if ((!stack.speciesBand || r.speciesGroup == group) && r.origin == origin)
+                        return int(i) * classesPerRow +
+                               stack.mapping
+                                   .classOf[std::size_t(r.groupOf(age + stack.yearsSinceBase))];
+                }
+                return ValueClassifier::kUnclassified;
             }};
 }
 

@@ -4,8 +4,9 @@
 
 #include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <map>
+
+#include "tanhui/core/date.h"
 
 namespace tanhui::core {
 
@@ -34,25 +35,6 @@ StockChange makeChange(double change, double uncertainty, double years, Scenario
     c.conservativeChange = conservativeValue(change, uncertainty, scenario);
     c.conservativeAnnualChange = c.conservativeChange / years;
     return c;
-}
-
-Result<std::chrono::year_month_day> parseDate(const std::string& text)
-{
-    int y = 0;
-    unsigned m = 0;
-    unsigned d = 0;
-    char tail = 0;
-    if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3)
-        return Error{ErrorCode::InvalidArgument,
-                     "expected a date as YYYY-MM-DD, got \"" + text + "\"",
-                     {},
-                     0,
-                     "date"};
-    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{m},
-                                           std::chrono::day{d}};
-    if (!date.ok())
-        return Error{ErrorCode::InvalidArgument, "no such date: " + text, {}, 0, "date"};
-    return date;
 }
 
 // The anniversary `n` years after `start`, on 28 February when `start` is 29 February.

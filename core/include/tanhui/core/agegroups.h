@@ -4,9 +4,11 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
+#include "tanhui/core/rasterstack.h"
 #include "tanhui/core/rastertally.h"
 #include "tanhui/core/result.h"
 #include "tanhui/core/table.h"
@@ -56,6 +58,13 @@ struct AgeGroupTable
     Result<const AgeGroupRule*> find(const std::string& speciesGroup, const std::string& region,
                                      const std::string& origin) const;
 
+    /// The rows that apply in `region` (rows for "both" too), in table order: of the species
+    /// group `speciesGroup` (number or member species) unless it is nullopt (any group), and
+    /// of `origin` unless it is nullopt (any origin).
+    std::vector<AgeGroupRule> rowsFor(const std::string& region,
+                                      const std::optional<std::string>& speciesGroup,
+                                      const std::optional<std::string>& origin) const;
+
     /// Columns: table, version, species_group, members (;-separated), region, origin,
     /// young_max, middle_max, near_mature_max, mature_max, class_width, status, source.
     /// Bounds must increase; errors name file, row and column.
@@ -78,5 +87,31 @@ struct CarbonClassMapping
 /// adding `yearsSinceBase`; non-positive ages are unclassified.
 ValueClassifier ageClassifier(const AgeGroupRule& rule, const CarbonClassMapping& mapping,
                               double yearsSinceBase);
+
+/// The codes of an origin raster, "1=natural;2=planted" (code=natural or code=planted,
+/// separated by ;). Error{InvalidArgument, column "origin_codes"} otherwise.
+Result<std::map<double, std::string>> parseOriginCodes(const std::string& text);
+
+/// Age groups over stacked rasters: an age band, then optionally a species-group band
+/// (values: the table's species_group numbers) and an origin band (coded by
+/// `originCodes`). What no band gives is fixed: every row in `rows` then has that group or
+/// origin (AgeGroupTable::rowsFor). Class i·|mapping| + c is carbon class c of rows[i].
+struct AgeStack
+{
+    std::vector<AgeGroupRule> rows;
+    CarbonClassMapping mapping;
+    int yearsSinceBase = 0;
+    bool speciesBand = false;
+    bool originBand = false;
+    std::map<double, std::string> originCodes; ///< with originBand
+    std::string fixedOrigin;                   ///< without originBand
+
+    /// "group/origin/class" for every class, in class order.
+    std::vector<std::string> classNames() const;
+};
+
+/// The classifier of an AgeStack: non-positive ages, origin codes not listed and groups
+/// without a row are unclassified. Keeps its own copy of the stack.
+StackClassifier ageStackClassifier(const AgeStack& stack);
 
 } // namespace tanhui::core

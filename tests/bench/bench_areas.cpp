@@ -1,34 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tanhui developers
-#include <QCoreApplication>
-#include <QTextStream>
+//
+// tanhui-bench-areas RASTER [threads]: the time to stratify a raster beside a plain
+// multi-threaded GDAL read of the same blocks (GDALReadBlock, one dataset per thread), their
+// ratio and the peak memory. A benchmark, not a test: run it by hand (README).
 #include <atomic>
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <thread>
 
 #include "tanhui/core/stratumrules.h"
 #include "tanhui/gis/gdalrastersource.h"
 
-#include "cliapp.h"
-#include "clisupport.h"
-#include "commandparser.h"
-#include "commands.h"
 #include <sys/resource.h>
-
-namespace tanhui::ui {
 
 namespace {
 
-class BenchAreasText
-{
-    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::BenchAreasCommand)
-public:
-    static QString description()
-    {
-        return tr("Benchmark: time to stratify a raster beside a plain multi-threaded GDAL read "
-                  "of the same blocks (GDALReadBlock, one dataset per thread), and peak memory.");
-    }
-};
+using namespace tanhui;
 
 using Clock = std::chrono::steady_clock;
 
@@ -67,71 +56,55 @@ core::Result<double> plainRead(const core::RasterSource& source, int threads)
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+int fail(const core::Error& e)
+{
+    std::fprintf(stderr, "%s: %s (%s)\n", e.file.c_str(), core::errorCodeName(e.code),
+                 e.detail.c_str());
+    return 1;
+}
+
 } // namespace
 
-int runBenchAreas(const QStringList& arguments, QTextStream& out, QTextStream& err)
+int main(int argc, char* argv[])
 {
-    CommandParser parser(BenchAreasText::description());
-    parser.addPositionalArgument(QStringLiteral("RASTER"), BenchAreasText::tr("Raster to read."));
-    const QCommandLineOption threadsOption(
-        QStringLiteral("threads"), BenchAreasText::tr("Worker threads (default: all cores)."),
-        QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOption(threadsOption);
-    if (auto stop = parser.parse(arguments, 1, out, err))
-        return *stop;
-    int threads = parser.value(threadsOption).toInt();
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: tanhui-bench-areas RASTER [threads]\n");
+        return 2;
+    }
+    int threads = argc > 2 ? std::atoi(argv[2]) : 0;
     if (threads <= 0)
         threads = int(std::max(1u, std::thread::hardware_concurrency()));
-    const QString path = parser.positionalArguments().first();
-    const auto source = gis::GdalRasterSource::open(path.toStdString(), 1);
-    if (!source) {
-        reportError(source.error(), err);
-        return ExitInputError;
-    }
+    const std::string path = argv[1];
+    const auto source = gis::GdalRasterSource::open(path, 1);
+    if (!source)
+        return fail(source.error());
     const gis::RasterInfo& info = (*source)->info();
     // Stratification as `areas --rules` does it: a rule table over the cell values.
     std::vector<core::StratumRule> rules{
         {"young", {}, 1, 4}, {"middle", {}, 5, 8}, {"mature", {}, 9, 12}};
     const auto areas = gis::cellAreas(info);
-    if (!areas) {
-        reportError(areas.error(), err);
-        return ExitInputError;
-    }
+    if (!areas)
+        return fail(areas.error());
     // Warm the file cache once so that both timings read from memory, not disk.
-    if (auto warm = plainRead(**source, threads); !warm) {
-        reportError(warm.error(), err);
-        return ExitInputError;
-    }
+    if (auto warm = plainRead(**source, threads); !warm)
+        return fail(warm.error());
     const auto baseline = plainRead(**source, threads);
     auto start = Clock::now();
     const auto tally =
         core::tallyRaster(**source, core::classifierFor(rules), {threads, areas->geographic});
     const double stratify = std::chrono::duration<double>(Clock::now() - start).count();
-    if (!baseline || !tally) {
-        reportError(!baseline ? baseline.error() : tally.error(), err);
-        return ExitInputError;
-    }
+    if (!baseline || !tally)
+        return fail(!baseline ? baseline.error() : tally.error());
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const double megapixels = double(info.width) * double(info.height) / 1e6;
-    out << QStringLiteral("raster %1: %2 x %3 %4, blocks %5 x %6, %7 threads\n")
-               .arg(path)
-               .arg(info.width)
-               .arg(info.height)
-               .arg(QString::fromStdString(info.dataType))
-               .arg(info.blockWidth)
-               .arg(info.blockHeight)
-               .arg(threads);
-    out << QStringLiteral("plain GDAL read of every block  %1 s  (%2 Mpx/s)\n")
-               .arg(*baseline, 0, 'f', 3)
-               .arg(megapixels / *baseline, 0, 'f', 0);
-    out << QStringLiteral("stratify (3 rules)              %1 s  (%2 Mpx/s)\n")
-               .arg(stratify, 0, 'f', 3)
-               .arg(megapixels / stratify, 0, 'f', 0);
-    out << QStringLiteral("ratio stratify / plain read     %1\n")
-               .arg(stratify / *baseline, 0, 'f', 3);
-    out << QStringLiteral("peak resident memory            %1 MB\n").arg(usage.ru_maxrss / 1024);
-    return ExitOk;
+    std::printf("raster %s: %d x %d %s, blocks %d x %d, %d threads\n", path.c_str(), info.width,
+                info.height, info.dataType.c_str(), info.blockWidth, info.blockHeight, threads);
+    std::printf("plain GDAL read of every block  %.3f s  (%.0f Mpx/s)\n", *baseline,
+                megapixels / *baseline);
+    std::printf("stratify (3 rules)              %.3f s  (%.0f Mpx/s)\n", stratify,
+                megapixels / stratify);
+    std::printf("ratio stratify / plain read     %.3f\n", stratify / *baseline);
+    std::printf("peak resident memory            %ld MB\n", usage.ru_maxrss / 1024);
+    return 0;
 }
-
-} // namespace tanhui::ui

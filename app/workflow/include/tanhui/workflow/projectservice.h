@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tanhui/core/error.h"
+#include "tanhui/core/result.h"
+#include "tanhui/workflow/areasjob.h"
+#include "tanhui/workflow/projecttypes.h"
+#include "tanhui/workflow/samplejob.h"
+
+namespace tanhui::workflow {
+
+class JobContext;
+
+/// One project file (.tanhui) and every step of the monitoring workflow on it, for both
+/// front ends. Owns the store's Project; like it, not thread-safe: one ProjectService per
+/// thread (a GUI job opens its own on the worker thread). Every change is one transaction.
+class ProjectService
+{
+public:
+    static core::Result<ProjectService> create(const std::string& path, const std::string& name,
+                                               const std::string& methodology);
+    static core::Result<ProjectService> open(const std::string& path);
+    ProjectService(ProjectService&&) noexcept;
+    ProjectService& operator=(ProjectService&&) noexcept;
+    ~ProjectService();
+
+    const std::string& path() const;
+    core::Result<ProjectSummary> summary();
+
+    core::Result<std::int64_t> addPeriod(const std::string& label, const std::string& startDate,
+                                         const std::string& endDate);
+    core::Result<std::vector<PeriodInfo>> periods();
+
+    /// Records a layer file with its SHA-256 (and a raster's CRS).
+    core::Result<std::int64_t> addLayer(LayerKind kind, LayerRole role, const std::string& path);
+    core::Result<std::vector<LayerInfo>> layers();
+
+    /// Computes strata and their areas (or reads a table) and records them under a new name,
+    /// with every layer read (and its hash) and the request and result as provenance. A name
+    /// in use is refused before anything is read.
+    core::Result<StratifySummary> stratify(const StratifyRequest& request, JobContext& context);
+
+    /// Imports a period's plots and trees, all or nothing; with `placement`, plots are first
+    /// placed in strata by their coordinates.
+    core::Result<ImportSummary> importFieldData(const ImportRequest& request, JobContext& context);
+
+    /// A period's stock from its stored inputs, stored as its results.
+    core::Result<StockSummary> compute(const ComputeRequest& request, JobContext& context);
+
+    /// The change of `request.period` against the earlier period, stored as its result.
+    core::Result<ChangeSummary> compare(const CompareRequest& request, JobContext& context);
+
+    core::Result<SealSummary> seal(const std::string& period);
+    /// A new draft revision of a sealed period, with the reason audited.
+    core::Result<std::int64_t> revise(const std::string& period, const std::string& reason);
+
+    /// Seals re-hashed and chained, sealed results recomputed, layer hashes compared.
+    core::Result<VerifyReport> verify(JobContext& context);
+
+    /// Every table as <dir>/<table>.csv; returns the files written.
+    core::Result<std::vector<std::string>> exportCsv(const std::string& directory);
+
+private:
+    struct Impl;
+    explicit ProjectService(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace tanhui::workflow

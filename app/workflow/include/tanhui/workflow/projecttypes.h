@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#pragma once
+
+// What ProjectService takes and gives: requests in, typed summaries out.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tanhui/core/error.h"
+#include "tanhui/core/units.h"
+#include "tanhui/workflow/areasjob.h"
+#include "tanhui/workflow/samplejob.h"
+
+namespace tanhui::workflow {
+
+struct ProjectSummary
+{
+    std::string name;
+    std::string methodology;
+};
+
+struct PeriodInfo
+{
+    std::int64_t id = 0;
+    std::string label;
+    std::string startDate, endDate; ///< YYYY-MM-DD
+    std::string status;             ///< draft, submitted, verified
+    int revision = 1;
+    bool sealed = false;
+};
+
+enum class LayerKind
+{
+    Raster,
+    Polygons,
+    Boundary
+};
+enum class LayerRole
+{
+    Stands,       ///< a categorical stand raster or stand polygons
+    Age,          ///< stand ages
+    SpeciesGroup, ///< species groups on the age raster's grid
+    Origin,       ///< origins on the age raster's grid
+    Boundary,     ///< the project boundary
+};
+const char* layerKindName(LayerKind kind); ///< raster, polygons, boundary
+const char* layerRoleName(LayerRole role); ///< stands, age, species-group, origin, boundary
+std::optional<LayerKind> layerKindFromName(const std::string& name);
+std::optional<LayerRole> layerRoleFromName(const std::string& name);
+
+enum class LayerState
+{
+    Unchanged,
+    Changed,
+    Missing ///< or unreadable
+};
+
+struct LayerInfo
+{
+    std::int64_t id = 0;
+    std::string kind, role; ///< as stored (older projects may hold other roles)
+    std::string path;
+    std::string sha256;        ///< recorded
+    std::string currentSha256; ///< of the file now; empty when missing or unreadable
+    LayerState state() const;
+};
+
+struct StratifyRequest
+{
+    std::string name;
+    std::string areasTable; ///< a table of stratum, area_ha, or else:
+    AreasRequest areas;
+};
+
+struct StratifySummary
+{
+    std::int64_t id = 0;
+    std::string name;
+    StrataMethod method = StrataMethod::Table;
+    int strata = 0;
+    core::Hectares total;
+    std::optional<AreasResult> areas; ///< when computed from layers
+};
+
+/// Plots placed in strata by their coordinates during import.
+struct Placement
+{
+    std::string raster; ///< a stand raster with strata.method RasterRules or AgeGroups, or
+    std::string stands; ///< stand polygons with strata.rulesPath
+    int band = 1;
+    StrataDefinition strata;
+    PointColumns columns; ///< x/y/crs; id and stratum come from the plot table
+};
+
+struct ImportRequest
+{
+    std::string period;
+    std::string plots;
+    std::string trees;
+    std::optional<Placement> placement;
+};
+
+struct ImportSummary
+{
+    /// Every problem found (file, row, column, what); nothing was written when not empty.
+    std::vector<core::Error> problems;
+    std::int64_t plots = 0;
+    std::int64_t trees = 0;
+    int placedByLocation = 0; ///< plots without a recorded stratum given the map's
+    int disagreements = 0;    ///< recorded stratum kept, differs from the map's
+    int outsideStrata = 0;    ///< plots the map puts in no stratum
+    bool imported() const { return problems.empty(); }
+};
+
+struct ComputeRequest
+{
+    std::string period;
+    std::string stratification;
+    std::string speciesTable;     ///< empty: the shipped set
+    std::string rootShootClasses; ///< empty: IPCC 2006 Table 4.4
+    double confidence = 0.90;
+};
+
+struct StratumStock
+{
+    std::string stratum;
+    int plots = 0;
+    core::Hectares area;
+    double meanTco2eHa = 0.0, sdTco2eHa = 0.0, seTco2eHa = 0.0;
+    double totalTco2e = 0.0;
+};
+
+struct StockSummary
+{
+    std::string period;
+    std::string parameterSet;
+    std::string stratification;
+    int plots = 0;
+    int trees = 0;
+    int outsideRangeTrees = 0;
+    core::Hectares area;
+    double totalTco2e = 0.0;
+    double uncertainty = 0.0; ///< fraction
+    double confidence = 0.0;
+    double discountFraction = 0.0;
+    double conservativeTotalTco2e = 0.0;
+    std::vector<std::string> speciesNotConfirmed; ///< "杉木 UNCONFIRMED"
+    std::vector<StratumStock> strata;
+};
+
+enum class ChangeMethod
+{
+    Automatic,      ///< B when both periods measured the same plots, else A
+    TwoInventories, ///< AR-TOOL14 §6.1 Method A
+    PairedPlots     ///< AR-TOOL14 §6.2 Method B
+};
+
+struct CompareRequest
+{
+    std::string period;
+    std::string earlier; ///< empty: the previous period
+    ChangeMethod method = ChangeMethod::Automatic;
+};
+
+struct ChangeSummary
+{
+    std::string method; ///< "A" or "B"
+    std::string earlier, later;
+    double years = 0.0;
+    double changeTco2e = 0.0;
+    double annualChangeTco2e = 0.0;
+    double uncertainty = 0.0;
+    double discountFraction = 0.0;
+    double conservativeChangeTco2e = 0.0;
+};
+
+struct SealSummary
+{
+    std::string period;
+    int revision = 1;
+    std::string digest;
+};
+
+struct SealStatus
+{
+    std::string period;
+    int revision = 1;
+    std::string storedDigest, recomputedDigest;
+    bool chainIntact = true;
+    bool ok() const { return storedDigest == recomputedDigest && chainIntact; }
+};
+
+struct ValueDifference
+{
+    std::string kind, key, stored, recomputed;
+};
+
+struct RecomputeStatus
+{
+    std::string period;
+    int revision = 1;
+    std::size_t valuesCompared = 0;
+    std::vector<ValueDifference> differences;
+    std::optional<core::Error> failure;
+    bool ok() const { return !failure && differences.empty(); }
+};
+
+struct VerifyReport
+{
+    std::vector<SealStatus> seals;
+    std::vector<RecomputeStatus> recomputed;
+    std::vector<LayerInfo> layers;
+    bool ok() const;
+};
+
+} // namespace tanhui::workflow

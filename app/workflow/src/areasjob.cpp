@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#include "tanhui/workflow/areasjob.h"
+
+#include <QFileInfo>
+#include <memory>
+
+#include "tanhui/core/classareas.h"
+#include "tanhui/core/standrules.h"
+#include "tanhui/gis/boundary.h"
+#include "tanhui/gis/gdalrastersource.h"
+#include "tanhui/gis/stands.h"
+#include "tanhui/workflow/inputs.h"
+#include "tanhui/workflow/jobcontext.h"
+
+namespace tanhui::workflow {
+
+namespace {
+
+std::string absolute(const std::string& path)
+{
+    return QFileInfo(QString::fromStdString(path)).absoluteFilePath().toStdString();
+}
+
+// Stand polygons: the area of each stratum is the sum of its stands' ellipsoidal areas.
+core::Result<AreasResult> standAreas(const AreasRequest& request, JobContext& context)
+{
+    context.beginPhase(Phase::ReadingInput);
+    const auto rules = readStandRules(request.strata.rulesPath);
+    if (!rules)
+        return rules.error();
+    const auto stands = gis::readStands(request.stands);
+    if (!stands)
+        return stands.error();
+    const auto strata = core::classifyStands(stands->attributes, *rules);
+    if (!strata)
+        return strata.error();
+    std::vector<double> m2(rules->size() + 1, 0.0); // last: stands no rule took
+    std::vector<std::int64_t> count(rules->size() + 1, 0);
+    for (std::size_t i = 0; i < strata->size(); ++i) {
+        const std::size_t k = (*strata)[i] < 0 ? rules->size() : std::size_t((*strata)[i]);
+        m2[k] += stands->areaM2[i];
+        ++count[k];
+    }
+    AreasResult result;
+    result.polygons = true;
+    result.source = request.stands;
+    result.crsName = stands->crsName;
+    result.attributeEncoding = stands->attributes.sourceEncoding;
+    result.areaMethod = "ellipsoidal polygon area (PROJ geodesic) on " + stands->ellipsoid;
+    for (std::size_t k = 0; k < rules->size(); ++k) {
+        const core::Hectares ha = core::toHectares(core::SquareMetres(m2[k]));
+        result.total += ha;
+        result.strata.push_back({(*rules)[k].name, std::nullopt, count[k], ha});
+    }
+    result.unclassified = count.back();
+    result.unclassifiedArea = core::toHectares(core::SquareMetres(m2.back()));
+    if (result.unclassified > 0)
+        context.notify({NoticeCode::UnclassifiedStands, request.stands, {}, result.unclassified});
+    result.layers.push_back({absolute(request.stands), "polygons", "stands", {}});
+    return result;
+}
+
+// The age raster's companions (species groups, origins) on its grid.
+core::Result<std::vector<std::unique_ptr<gis::GdalRasterSource>>>
+openStack(const gis::GdalRasterSource& reference, const AgeGroupChoice& choice)
+{
+    std::vector<std::unique_ptr<gis::GdalRasterSource>> extra;
+    for (const std::string* path : {&choice.speciesRaster, &choice.originRaster}) {
+        if (path->empty())
+            continue;
+        auto other = gis::GdalRasterSource::open(*path, 1, reference.info().blockWidth,
+                                                 reference.info().blockHeight);
+        if (!other)
+            return other.error();
+        if (auto same = gis::checkSameGrid(reference.info(), (*other)->info()); !same)
+            return same.error();
+        extra.push_back(std::move(other).value());
+    }
+    return extra;
+}
+
+void describeRaster(const gis::GdalRasterSource& source, const gis::CellAreas& areas,
+                    AreasResult& result)
+{
+    const gis::RasterInfo& info = source.info();
+    result.crsName = info.crsName;
+    result.crsWkt = info.crsWkt;
+    result.epsg = info.epsg;
+    result.geographic = info.isGeographic;
+    result.pixelSize = {info.geoTransform[1], info.geoTransform[5]};
+    result.areaMethod = areas.method;
+}
+
+core::Result<AreasResult> rasterAreas(const AreasRequest& request, JobContext& context)
+{
+    context.beginPhase(Phase::ReadingInput);
+    const auto source = gis::GdalRasterSource::open(request.raster, request.band);
+    if (!source)
+        return source.error();
+    const auto areas = gis::cellAreas((*source)->info());
+    if (!areas)
+        return areas.error();
+    AreasResult result;
+    result.source = request.raster;
+    result.band = request.band;
+    describeRaster(**source, *areas, result);
+    const bool ages = request.strata.method == StrataMethod::AgeGroups;
+    result.layers.push_back(
+        {absolute(request.raster), "raster", ages ? "age" : "stands", (*source)->info().crsWkt});
+
+    std::optional<core::CellMask> mask;
+    if (!request.boundary.empty()) {
+        auto boundary =
+            gis::boundaryMask(request.boundary, (*source)->info(), request.reprojectBoundary);
+        if (!boundary)
+            return boundary.error();
+        mask = std::move(boundary).value();
+        result.boundary = request.boundary;
+        result.boundaryCells = mask->cellCount();
+        result.boundaryReprojected = request.reprojectBoundary;
+        result.layers.push_back({absolute(request.boundary), "boundary", "boundary", {}});
+    }
+    const core::TallyOptions options{request.threads, areas->geographic, mask ? &*mask : nullptr};
+
+    std::vector<std::unique_ptr<gis::GdalRasterSource>> extra;
+    if (ages && request.strata.ageGroups && request.strata.ageGroups->stacked()) {
+        auto opened = openStack(**source, *request.strata.ageGroups);
+        if (!opened)
+            return opened.error();
+        extra = std::move(opened).value();
+        const AgeGroupChoice& choice = *request.strata.ageGroups;
+        if (!choice.speciesRaster.empty())
+            result.layers.push_back({absolute(choice.speciesRaster), "raster", "species-group",
+                                     (*source)->info().crsWkt});
+        if (!choice.originRaster.empty())
+            result.layers.push_back(
+                {absolute(choice.originRaster), "raster", "origin", (*source)->info().crsWkt});
+    }
+    const auto classes =
+        buildCellClasses(request.strata, **source, request.raster, request.threads, context);
+    if (!classes)
+        return classes.error();
+    result.ageGroups = classes->ageGroups;
+
+    context.beginPhase(Phase::Stratifying);
+    core::Result<core::RasterTally> tally = core::Error{};
+    if (classes->stacked) {
+        std::vector<const core::RasterSource*> stack{source->get()};
+        for (const auto& e : extra)
+            stack.push_back(e.get());
+        tally = core::tallyStack(stack, classes->stack, options, context.coreProgress());
+    } else {
+        tally = core::tallyRaster(**source, classes->single, options, context.coreProgress());
+    }
+    if (!tally) {
+        core::Error e = tally.error();
+        e.file = request.raster;
+        return e;
+    }
+    const core::ClassAreas sums = core::sumClassAreas(*tally, areas->rowAreaM2);
+    for (int k = 0; k < tally->classCount; ++k) {
+        const core::ClassArea& c = sums.classes[std::size_t(k)];
+        result.strata.push_back(
+            {classes->names[std::size_t(k)], classes->values[std::size_t(k)], c.cells, c.area});
+    }
+    result.total = sums.total();
+    result.noDataPixels = sums.noData.cells;
+    result.noDataArea = sums.noData.area;
+    result.unclassified = sums.unclassified.cells;
+    result.unclassifiedArea = sums.unclassified.area;
+    return result;
+}
+
+} // namespace
+
+core::Result<AreasResult> runAreas(const AreasRequest& request, JobContext& context)
+{
+    if (!request.stands.empty())
+        return standAreas(request, context);
+    return rasterAreas(request, context);
+}
+
+} // namespace tanhui::workflow

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+//
+// ProjectService: stock, change and verification, from what the project stores.
+#include <sstream>
+
+#include "tanhui/equation/muparsercompiler.h"
+#include "tanhui/store/computation.h"
+#include "tanhui/workflow/inputs.h"
+#include "tanhui/workflow/jobcontext.h"
+
+#include "projectimpl.h"
+
+namespace tanhui::workflow {
+
+namespace {
+
+double number(const store::PeriodResult& r, const std::string& key)
+{
+    const store::ResultValue* v = r.find(key);
+    return v ? v->number : NAN;
+}
+
+std::string text(const store::PeriodResult& r, const std::string& key)
+{
+    const store::ResultValue* v = r.find(key);
+    return v ? v->text : std::string();
+}
+
+// "杉木 UNCONFIRMED; 马尾松 SECONDARY" → its entries.
+std::vector<std::string> splitList(const std::string& list)
+{
+    std::vector<std::string> items;
+    std::string item;
+    std::istringstream in(list);
+    while (std::getline(in, item, ';')) {
+        const auto first = item.find_first_not_of(' ');
+        if (first != std::string::npos)
+            items.push_back(item.substr(first));
+    }
+    return items;
+}
+
+// Strata of a stock result, in stored order (keys stratum:<name>:<field>).
+std::vector<StratumStock> strataOf(const store::PeriodResult& stock)
+{
+    std::vector<StratumStock> strata;
+    const std::string prefix = "stratum:";
+    const std::string field = ":n";
+    for (const store::ResultValue& v : stock.values) {
+        if (v.key.compare(0, prefix.size(), prefix) != 0 || v.key.size() <= field.size() ||
+            v.key.compare(v.key.size() - field.size(), field.size(), field) != 0)
+            continue;
+        const std::string name =
+            v.key.substr(prefix.size(), v.key.size() - prefix.size() - field.size());
+        const std::string key = prefix + name + ":";
+        strata.push_back({name, int(v.number), core::Hectares(number(stock, key + "area_ha")),
+                          number(stock, key + "mean_t_co2e_ha"),
+                          number(stock, key + "sd_t_co2e_ha"), number(stock, key + "se_t_co2e_ha"),
+                          number(stock, key + "total_t_co2e")});
+    }
+    return strata;
+}
+
+void noticeSpecies(const ParameterTables& tables, const StockSummary& stock, JobContext& context)
+{
+    if (stock.speciesNotConfirmed.empty())
+        return;
+    const auto parameters = core::ParameterSet::fromTables(tables.species, &tables.rootShootClasses,
+                                                           equation::MuParserCompiler());
+    if (!parameters)
+        return; // stored and computed with already: cannot fail here
+    std::vector<const core::SpeciesParameters*> used;
+    for (const std::string& entry : stock.speciesNotConfirmed)
+        for (const core::SpeciesParameters& s : parameters->species)
+            if (entry.compare(0, s.key.size() + 1, s.key + " ") == 0)
+                used.push_back(&s);
+    noticeNotConfirmed(used, context);
+}
+
+store::ChangeMethod storeMethod(ChangeMethod method)
+{
+    switch (method) {
+    case ChangeMethod::TwoInventories:
+        return store::ChangeMethod::TwoInventories;
+    case ChangeMethod::PairedPlots:
+        return store::ChangeMethod::PairedPlots;
+    case ChangeMethod::Automatic:
+        break;
+    }
+    return store::ChangeMethod::Automatic;
+}
+
+} // namespace
+
+StockSummary stockSummary(const std::string& period, const store::PeriodResult& stock)
+{
+    StockSummary s;
+    s.period = period;
+    s.parameterSet = text(stock, "parameter_set");
+    s.stratification = text(stock, "stratification");
+    s.plots = int(number(stock, "plots"));
+    s.trees = int(number(stock, "trees"));
+    s.outsideRangeTrees = int(number(stock, "outside_range_trees"));
+    s.area = core::Hectares(number(stock, "area_ha"));
+    s.totalTco2e = number(stock, "total_t_co2e");
+    s.uncertainty = number(stock, "uncertainty");
+    s.confidence = number(stock, "confidence");
+    s.discountFraction = number(stock, "discount_fraction");
+    s.conservativeTotalTco2e = number(stock, "conservative_total_t_co2e");
+    s.speciesNotConfirmed = splitList(text(stock, "species_not_confirmed"));
+    s.strata = strataOf(stock);
+    return s;
+}
+
+ChangeSummary changeSummary(const std::string& later, const store::PeriodResult& change)
+{
+    return {text(change, "method"),
+            text(change, "earlier_period"),
+            later,
+            number(change, "years"),
+            number(change, "change_t_co2e"),
+            number(change, "annual_change_t_co2e_yr"),
+            number(change, "uncertainty"),
+            number(change, "discount_fraction"),
+            number(change, "conservative_change_t_co2e")};
+}
+
+core::Result<StockSummary> ProjectService::compute(const ComputeRequest& request,
+                                                   JobContext& context)
+{
+    store::Project& project = m_impl->project;
+    const auto period = project.findPeriod(request.period);
+    if (!period)
+        return period.error();
+    const auto stratification = project.findStratification(request.stratification);
+    if (!stratification)
+        return stratification.error();
+    context.beginPhase(Phase::ReadingInput);
+    const auto tables = readParameterTables(request.speciesTable, request.rootShootClasses);
+    if (!tables)
+        return tables.error();
+    const equation::MuParserCompiler compiler;
+    const auto parameters =
+        project.addParameterSet(tables->species, &tables->rootShootClasses, compiler);
+    if (!parameters)
+        return parameters.error();
+    context.beginPhase(Phase::Computing);
+    const auto results = store::computeStock(project, *period, stratification->id, *parameters,
+                                             compiler, {request.confidence});
+    if (!results)
+        return results.error();
+    if (context.isCancelled())
+        return core::Error{core::ErrorCode::Cancelled, {}, m_impl->path, 0, {}};
+    if (auto stored = project.replaceResults(*period, *results); !stored)
+        return stored.error();
+    StockSummary summary = stockSummary(request.period, results->back());
+    noticeSpecies(*tables, summary, context);
+    if (summary.outsideRangeTrees > 0)
+        context.notify(
+            {NoticeCode::TreesOutsideRange, request.period, {}, summary.outsideRangeTrees});
+    return summary;
+}
+
+core::Result<ChangeSummary> ProjectService::compare(const CompareRequest& request,
+                                                    JobContext& context)
+{
+    store::Project& project = m_impl->project;
+    const auto later = project.findPeriod(request.period);
+    if (!later)
+        return later.error();
+    const auto earlier = request.earlier.empty() ? store::previousPeriod(project, *later)
+                                                 : project.findPeriod(request.earlier);
+    if (!earlier)
+        return earlier.error();
+    context.beginPhase(Phase::Computing);
+    const auto change =
+        store::computeChange(project, *later, *earlier, storeMethod(request.method));
+    if (!change)
+        return change.error();
+    if (auto stored = project.replaceResults(*later, {*change}); !stored)
+        return stored.error();
+    return changeSummary(request.period, *change);
+}
+
+core::Result<VerifyReport> ProjectService::verify(JobContext& context)
+{
+    store::Project& project = m_impl->project;
+    VerifyReport report;
+    context.beginPhase(Phase::Verifying, 3);
+    const auto seals = project.verifySeals();
+    if (!seals)
+        return seals.error();
+    for (const store::SealCheck& c : *seals)
+        report.seals.push_back(
+            {c.label, c.revision, c.storedHash, c.recomputedHash, c.chainIntact});
+    context.setProgress(1, 3);
+    const auto recomputed = store::recomputeSealed(project, equation::MuParserCompiler());
+    if (!recomputed)
+        return recomputed.error();
+    for (const store::RecomputeCheck& c : *recomputed) {
+        RecomputeStatus status{c.label, c.revision, c.valuesCompared, {}, c.failure};
+        for (const store::ValueDifference& d : c.differences)
+            status.differences.push_back({d.kind, d.key, d.stored, d.recomputed});
+        report.recomputed.push_back(std::move(status));
+    }
+    context.setProgress(2, 3);
+    auto layers = this->layers();
+    if (!layers)
+        return layers.error();
+    report.layers = std::move(layers).value();
+    context.setProgress(3, 3);
+    return report;
+}
+
+} // namespace tanhui::workflow

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#include "tanhui/workflow/projectservice.h"
+
+#include "tanhui/gis/rasterinfo.h"
+#include "tanhui/workflow/jobcontext.h"
+
+#include "projectimpl.h"
+
+namespace tanhui::workflow {
+
+namespace {
+
+PeriodInfo periodInfo(const store::Period& p)
+{
+    return {p.id, p.label, p.startDate, p.endDate, p.status, p.revision, p.sealed};
+}
+
+} // namespace
+
+core::Error projectError(const std::string& path, core::ErrorCode code, const std::string& detail,
+                         const std::string& column)
+{
+    return {code, detail, path, 0, column};
+}
+
+const char* layerKindName(LayerKind kind)
+{
+    switch (kind) {
+    case LayerKind::Raster:
+        return "raster";
+    case LayerKind::Polygons:
+        return "polygons";
+    case LayerKind::Boundary:
+        return "boundary";
+    }
+    return "";
+}
+
+const char* layerRoleName(LayerRole role)
+{
+    switch (role) {
+    case LayerRole::Stands:
+        return "stands";
+    case LayerRole::Age:
+        return "age";
+    case LayerRole::SpeciesGroup:
+        return "species-group";
+    case LayerRole::Origin:
+        return "origin";
+    case LayerRole::Boundary:
+        return "boundary";
+    }
+    return "";
+}
+
+std::optional<LayerKind> layerKindFromName(const std::string& name)
+{
+    for (LayerKind k : {LayerKind::Raster, LayerKind::Polygons, LayerKind::Boundary})
+        if (name == layerKindName(k))
+            return k;
+    return std::nullopt;
+}
+
+std::optional<LayerRole> layerRoleFromName(const std::string& name)
+{
+    for (LayerRole r : {LayerRole::Stands, LayerRole::Age, LayerRole::SpeciesGroup,
+                        LayerRole::Origin, LayerRole::Boundary})
+        if (name == layerRoleName(r))
+            return r;
+    return std::nullopt;
+}
+
+LayerState LayerInfo::state() const
+{
+    if (currentSha256.empty())
+        return LayerState::Missing;
+    return currentSha256 == sha256 ? LayerState::Unchanged : LayerState::Changed;
+}
+
+bool VerifyReport::ok() const
+{
+    for (const SealStatus& s : seals)
+        if (!s.ok())
+            return false;
+    for (const RecomputeStatus& r : recomputed)
+        if (!r.ok())
+            return false;
+    for (const LayerInfo& l : layers)
+        if (l.state() != LayerState::Unchanged)
+            return false;
+    return true;
+}
+
+ProjectService::ProjectService(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl))
+{}
+ProjectService::ProjectService(ProjectService&&) noexcept = default;
+ProjectService& ProjectService::operator=(ProjectService&&) noexcept = default;
+ProjectService::~ProjectService() = default;
+
+core::Result<ProjectService> ProjectService::create(const std::string& path,
+                                                    const std::string& name,
+                                                    const std::string& methodology)
+{
+    auto project = store::Project::create(path, {name, methodology, ""});
+    if (!project)
+        return project.error();
+    return ProjectService(std::make_unique<Impl>(Impl{path, std::move(project).value()}));
+}
+
+core::Result<ProjectService> ProjectService::open(const std::string& path)
+{
+    auto project = store::Project::open(path);
+    if (!project)
+        return project.error();
+    return ProjectService(std::make_unique<Impl>(Impl{path, std::move(project).value()}));
+}
+
+const std::string& ProjectService::path() const
+{
+    return m_impl->path;
+}
+
+core::Result<ProjectSummary> ProjectService::summary()
+{
+    const auto info = m_impl->project.info();
+    if (!info)
+        return info.error();
+    return ProjectSummary{info->name, info->methodology};
+}
+
+core::Result<std::int64_t> ProjectService::addPeriod(const std::string& label,
+                                                     const std::string& startDate,
+                                                     const std::string& endDate)
+{
+    return m_impl->project.addPeriod(label, startDate, endDate);
+}
+
+core::Result<std::vector<PeriodInfo>> ProjectService::periods()
+{
+    const auto periods = m_impl->project.periods();
+    if (!periods)
+        return periods.error();
+    std::vector<PeriodInfo> infos;
+    for (const store::Period& p : *periods)
+        infos.push_back(periodInfo(p));
+    return infos;
+}
+
+core::Result<std::int64_t> ProjectService::addLayer(LayerKind kind, LayerRole role,
+                                                    const std::string& path)
+{
+    std::string crs;
+    if (kind == LayerKind::Raster) {
+        const auto info = gis::readRasterInfo(path);
+        if (!info)
+            return info.error();
+        crs = info->crsWkt;
+    }
+    return m_impl->project.addLayer(layerKindName(kind), layerRoleName(role), path, crs);
+}
+
+core::Result<std::vector<LayerInfo>> ProjectService::layers()
+{
+    const auto layers = m_impl->project.layers();
+    if (!layers)
+        return layers.error();
+    std::vector<LayerInfo> infos;
+    for (const store::Layer& l : *layers)
+        infos.push_back({l.id, l.kind, l.role, l.path, l.sha256, l.currentSha256});
+    return infos;
+}
+
+core::Result<SealSummary> ProjectService::seal(const std::string& period)
+{
+    const auto id = m_impl->project.findPeriod(period);
+    if (!id)
+        return id.error();
+    const auto digest = m_impl->project.sealPeriod(*id);
+    if (!digest)
+        return digest.error();
+    const auto sealed = m_impl->project.period(*id);
+    return SealSummary{period, sealed ? sealed->revision : 1, *digest};
+}
+
+core::Result<std::int64_t> ProjectService::revise(const std::string& period,
+                                                  const std::string& reason)
+{
+    const auto id = m_impl->project.findPeriod(period);
+    if (!id)
+        return id.error();
+    return m_impl->project.reviseSealedPeriod(*id, reason);
+}
+
+core::Result<std::vector<std::string>> ProjectService::exportCsv(const std::string& directory)
+{
+    return m_impl->project.exportCsv(directory);
+}
+
+} // namespace tanhui::workflow

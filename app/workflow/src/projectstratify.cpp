@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+//
+// ProjectService: strata recorded with their layers, and field data imported (with plots
+// placed in strata by location).
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <map>
+
+#include "tanhui/workflow/inputs.h"
+#include "tanhui/workflow/jobcontext.h"
+#include "tanhui/workflow/resultjson.h"
+
+#include "projectimpl.h"
+
+namespace tanhui::workflow {
+
+namespace {
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+// The request as a verifier reads it back: what was asked, not how it was typed.
+QJsonObject requestJson(const AreasRequest& r)
+{
+    QJsonObject json{
+        {QStringLiteral("method"), QString::fromLatin1(strataMethodName(r.strata.method))}};
+    if (!r.raster.empty()) {
+        json.insert(QStringLiteral("raster"), qs(r.raster));
+        json.insert(QStringLiteral("band"), r.band);
+    }
+    if (!r.stands.empty())
+        json.insert(QStringLiteral("stands"), qs(r.stands));
+    if (!r.strata.rulesPath.empty())
+        json.insert(QStringLiteral("rules"), qs(r.strata.rulesPath));
+    if (!r.boundary.empty()) {
+        json.insert(QStringLiteral("boundary"), qs(r.boundary));
+        json.insert(QStringLiteral("reproject_boundary"), r.reprojectBoundary);
+    }
+    if (const auto& a = r.strata.ageGroups) {
+        QJsonObject age{
+            {QStringLiteral("table"),
+             a->tablePath.empty() ? QStringLiteral("shipped") : qs(a->tablePath)},
+            {QStringLiteral("species_group"), qs(a->speciesGroup)},
+            {QStringLiteral("region"), qs(a->region)},
+            {QStringLiteral("origin"), qs(a->origin)},
+            {QStringLiteral("base_year"), a->baseYear ? QJsonValue(*a->baseYear) : QJsonValue()},
+            {QStringLiteral("date"), qs(a->date)},
+            {QStringLiteral("mapping"), qs(a->mapping)}};
+        if (a->stacked()) {
+            age.insert(QStringLiteral("species_raster"), qs(a->speciesRaster));
+            age.insert(QStringLiteral("origin_raster"), qs(a->originRaster));
+            age.insert(QStringLiteral("origin_codes"), qs(a->originCodes));
+        }
+        json.insert(QStringLiteral("age_groups"), age);
+    }
+    return json;
+}
+
+std::string compact(const QJsonObject& json)
+{
+    return QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString();
+}
+
+// The map's stratum of every plot of `plotsPath`, by file row.
+core::Result<std::map<std::int64_t, std::optional<std::string>>>
+mapStrata(const Placement& placement, const std::string& plotsPath, JobContext& context)
+{
+    SampleRequest request{plotsPath,        placement.columns, placement.raster,
+                          placement.stands, placement.band,    placement.strata};
+    JobContext inner;
+    const auto sampled = runSample(request, inner);
+    if (!sampled)
+        return sampled.error();
+    if (!sampled->hasStrata)
+        return core::Error{core::ErrorCode::InvalidArgument,
+                           "placing plots by location needs strata rules or age groups",
+                           placement.raster,
+                           0,
+                           {}};
+    // What concerns the coordinates is the user's to know; the counts are the import's.
+    for (const Notice& n : inner.notices())
+        if (n.code == NoticeCode::BallparkTransformation || n.code == NoticeCode::CrsAssumed)
+            context.notify(n);
+    std::map<std::int64_t, std::optional<std::string>> strata;
+    for (const SampledPlot& p : sampled->points)
+        strata[p.sourceRow] = p.stratum;
+    return strata;
+}
+
+// Recorded strata are kept; plots without one get the map's.
+void place(std::vector<core::Plot>& plots,
+           const std::map<std::int64_t, std::optional<std::string>>& strata, ImportSummary& summary,
+           JobContext& context)
+{
+    std::string firstDisagreeing;
+    for (core::Plot& plot : plots) {
+        const auto it = strata.find(plot.sourceRow);
+        const std::optional<std::string> mapped = it == strata.end() ? std::nullopt : it->second;
+        if (!mapped) {
+            ++summary.outsideStrata;
+        } else if (plot.stratum.empty()) {
+            plot.stratum = *mapped;
+            ++summary.placedByLocation;
+        } else if (plot.stratum != *mapped) {
+            if (summary.disagreements++ == 0)
+                firstDisagreeing = plot.plotId;
+        }
+    }
+    if (summary.placedByLocation > 0)
+        context.notify({NoticeCode::PlotsPlacedByLocation, {}, {}, summary.placedByLocation});
+    if (summary.disagreements > 0)
+        context.notify(
+            {NoticeCode::StratumDiffersFromMap, firstDisagreeing, {}, summary.disagreements});
+    if (summary.outsideStrata > 0)
+        context.notify({NoticeCode::PlotsOutsideStrata, {}, {}, summary.outsideStrata});
+}
+
+} // namespace
+
+core::Result<StratifySummary> ProjectService::stratify(const StratifyRequest& request,
+                                                       JobContext& context)
+{
+    store::Project& project = m_impl->project;
+    store::Stratification s;
+    s.name = request.name;
+    // A name in use is refused before a raster is read (addStratification checks it again).
+    if (project.findStratification(s.name))
+        return projectError(m_impl->path, core::ErrorCode::DuplicateId,
+                            "a stratification named \"" + s.name + "\" exists already", "name");
+    StratifySummary summary;
+    if (!request.areasTable.empty()) {
+        context.beginPhase(Phase::ReadingInput);
+        auto areas = readStratumAreas(request.areasTable);
+        if (!areas)
+            return areas.error();
+        s.strata = std::move(areas).value();
+        s.method = strataMethodName(StrataMethod::Table);
+        s.rulesJson = compact(QJsonObject{{QStringLiteral("areas_table"), qs(request.areasTable)}});
+        summary.method = StrataMethod::Table;
+    } else {
+        auto areas = runAreas(request.areas, context);
+        if (!areas)
+            return areas.error();
+        for (const StratumAreaRow& row : areas->strata)
+            s.strata.push_back({row.stratum, row.area.value(), 0});
+        summary.method = request.areas.strata.method;
+        s.method = strataMethodName(summary.method);
+        // Every layer read, with its hash; the first is the one the strata are drawn from.
+        for (const LayerRead& layer : areas->layers) {
+            const auto id = project.addLayer(layer.kind, layer.role, layer.path, layer.crsWkt);
+            if (!id)
+                return id.error();
+            if (!s.layerId)
+                s.layerId = *id;
+        }
+        s.rulesJson = compact(QJsonObject{{QStringLiteral("request"), requestJson(request.areas)},
+                                          {QStringLiteral("result"), areasJson(*areas)}});
+        summary.areas = std::move(areas).value();
+    }
+    if (s.strata.empty())
+        return projectError(request.areasTable.empty() ? request.areas.raster + request.areas.stands
+                                                       : request.areasTable,
+                            core::ErrorCode::InsufficientData, "the areas give no stratum");
+    const auto id = project.addStratification(s);
+    if (!id)
+        return id.error();
+    summary.id = *id;
+    summary.name = s.name;
+    summary.strata = int(s.strata.size());
+    for (const core::StratumArea& a : s.strata)
+        summary.total += core::Hectares(a.areaHa);
+    return summary;
+}
+
+core::Result<ImportSummary> ProjectService::importFieldData(const ImportRequest& request,
+                                                            JobContext& context)
+{
+    store::Project& project = m_impl->project;
+    const auto period = project.findPeriod(request.period);
+    if (!period)
+        return period.error();
+    context.beginPhase(Phase::ReadingInput);
+    const auto plotTable = readTable(request.plots);
+    if (!plotTable)
+        return plotTable.error();
+    const auto treeTable = readTable(request.trees);
+    if (!treeTable)
+        return treeTable.error();
+    auto plots = core::plotsFromTable(*plotTable);
+    if (!plots)
+        return plots.error();
+    const auto trees = core::treesFromTable(*treeTable);
+    if (!trees)
+        return trees.error();
+    ImportSummary summary;
+    if (request.placement) {
+        context.beginPhase(Phase::LocatingPoints, std::int64_t(plots->size()));
+        const auto strata = mapStrata(*request.placement, request.plots, context);
+        if (!strata)
+            return strata.error();
+        place(*plots, *strata, summary, context);
+    }
+    if (context.isCancelled())
+        return core::Error{core::ErrorCode::Cancelled, {}, request.plots, 0, {}};
+    context.beginPhase(Phase::Importing, std::int64_t(plots->size() + trees->size()));
+    const auto report =
+        project.importPlotsAndTrees(*period, *plots, *trees, plotTable->source, treeTable->source);
+    if (!report)
+        return report.error();
+    summary.problems = report->problems;
+    summary.plots = report->plots;
+    summary.trees = report->trees;
+    context.setProgress(std::int64_t(plots->size() + trees->size()),
+                        std::int64_t(plots->size() + trees->size()));
+    if (summary.imported() && request.placement) {
+        const Placement& p = *request.placement;
+        const bool stands = !p.stands.empty();
+        const auto layer = project.addLayer(
+            stands ? "polygons" : "raster",
+            stands ? "stands"
+                   : layerRoleName(p.strata.method == StrataMethod::AgeGroups ? LayerRole::Age
+                                                                              : LayerRole::Stands),
+            stands ? p.stands : p.raster, {});
+        if (!layer)
+            return layer.error();
+    }
+    return summary;
+}
+
+} // namespace tanhui::workflow

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <cstdint>
+#include <string>
+
+#include "tanhui/store/project.h"
+
+#include "clitest.h"
+
+using namespace tanhui::test;
+
+class TestCliProject : public QObject, public CliFixture
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void projectWorkflow();
+    void projectComputeMistakes();
+    void demoIsDeterministicAndConsistent();
+};
+
+void TestCliProject::initTestCase()
+{
+    setUpCli();
+}
+
+// create → add-period → a rejected import (every problem listed, nothing written) → import
+// → seal → verify → tamper → verify fails → export.
+void TestCliProject::projectWorkflow()
+{
+    const QString file = m_dir.filePath(QStringLiteral("workflow.tanhui"));
+    const QString plots = write(QStringLiteral("wf_plots.csv"),
+                                "plot_id,stratum,area_m2\nA1,young,667\nB1,middle,667\n");
+    const QString bad = write(QStringLiteral("wf_bad.csv"),
+                              "plot_id,species,dbh,height\nA1,杉木,12,9\nZ9,杉木,-3,10\n");
+    const QString trees = write(QStringLiteral("wf_trees.csv"),
+                                "plot_id,species,dbh,height\nA1,杉木,12,9\nB1,马尾松,20,15\n");
+    auto project = [&](QStringList args) {
+        args.prepend(QStringLiteral("project"));
+        return runTool(args);
+    };
+    QCOMPARE(project({QStringLiteral("create"), file, QStringLiteral("--name"),
+                      QStringLiteral("示范林场"), QStringLiteral("--methodology"),
+                      QStringLiteral("CCER-14-001-V01")})
+                 .exitCode,
+             int(ExitOk));
+    QCOMPARE(
+        project({QStringLiteral("add-period"), file, QStringLiteral("--period"),
+                 QStringLiteral("2024"), QStringLiteral("--start"), QStringLiteral("2022-01-01"),
+                 QStringLiteral("--end"), QStringLiteral("2024-12-31")})
+            .exitCode,
+        int(ExitOk));
+    const QStringList import{
+        QStringLiteral("import"),  file,  QStringLiteral("--period"), QStringLiteral("2024"),
+        QStringLiteral("--plots"), plots, QStringLiteral("--trees")};
+    const CliRun rejected = project(import + QStringList{bad});
+    QCOMPARE(rejected.exitCode, int(ExitInputError));
+    QVERIFY(rejected.err.contains(QStringLiteral("wf_bad.csv, row 3, column \"plot_id\"")));
+    QVERIFY(rejected.err.contains(QStringLiteral("wf_bad.csv, row 3, column \"dbh\"")));
+    QVERIFY(rejected.err.contains(QStringLiteral("Nothing was imported: 2 rows")));
+    QCOMPARE(*tanhui::store::Project::open(file.toStdString())->count("tree"), std::int64_t(0));
+
+    QCOMPARE(project(import + QStringList{trees}).exitCode, int(ExitOk));
+    const CliRun seal =
+        project({QStringLiteral("seal"), file, QStringLiteral("--period"), QStringLiteral("2024")});
+    QCOMPARE(seal.exitCode, int(ExitOk));
+    CliRun verify = runTool({QStringLiteral("verify"), file});
+    QCOMPARE(verify.exitCode, int(ExitOk));
+    QVERIFY(verify.out.contains(QStringLiteral("matches its seal")));
+    {
+        auto db = tanhui::store::Database::open(file.toStdString(),
+                                                tanhui::store::Database::Mode::OpenExisting);
+        QVERIFY(db && db->execute("DROP TRIGGER tree_sealed_update"));
+        QVERIFY(db->execute("UPDATE tree SET dbh_cm = 12.5 WHERE id = 1"));
+    }
+    verify = runTool({QStringLiteral("verify"), file});
+    QCOMPARE(verify.exitCode, int(ExitInputError));
+    QVERIFY(verify.out.contains(QStringLiteral("DIFFERS from its seal")));
+
+    const QString dir = m_dir.filePath(QStringLiteral("export"));
+    QCOMPARE(project({QStringLiteral("export"), file, QStringLiteral("--dir"), dir}).exitCode,
+             int(ExitOk));
+    QFile treeCsv(dir + QStringLiteral("/tree.csv"));
+    QVERIFY(treeCsv.open(QIODevice::ReadOnly));
+    QCOMPARE(treeCsv.readLine().trimmed(),
+             QByteArray("id,plot_id,species,dbh_cm,height_m,wood_density,alive,source,source_row"));
+    QVERIFY(treeCsv.readLine().startsWith("1,1,\xe6\x9d\x89\xe6\x9c\xa8,12.5,9,,1,"));
+}
+
+// stratify / compute / compare: what a surveyor gets wrong is named, nothing is half-stored.
+void TestCliProject::projectComputeMistakes()
+{
+    const QString file = m_dir.filePath(QStringLiteral("compute.tanhui"));
+    const QString areas =
+        write(QStringLiteral("cm_areas.csv"), "stratum,area_ha\nyoung,120.5\nmiddle,80\n");
+    const QString plots =
+        write(QStringLiteral("cm_plots.csv"),
+              "plot_id,stratum,area_m2\nA1,young,667\nA2,young,667\nB1,middle,667\n"
+              "B2,middle,667\nC1,mature,667\n");
+    const QString trees = write(QStringLiteral("cm_trees.csv"),
+                                "plot_id,species,dbh,height\nA1,杉木,12,9\nA2,杉木,14,10\n"
+                                "B1,马尾松,20,15\nB2,马尾松,22,16\nC1,杉木,30,20\n");
+    auto project = [&](QStringList args) {
+        args.prepend(QStringLiteral("project"));
+        return runTool(args);
+    };
+    QCOMPARE(project({QStringLiteral("create"), file, QStringLiteral("--name"), QStringLiteral("p"),
+                      QStringLiteral("--methodology"), QStringLiteral("VM0047")})
+                 .exitCode,
+             int(ExitOk));
+    const QStringList stratify{QStringLiteral("stratify"), file,
+                               QStringLiteral("--name"),   QStringLiteral("s1"),
+                               QStringLiteral("--areas"),  areas};
+    // A table and an areas run at once is a usage error.
+    QCOMPARE(
+        project(stratify + QStringList{QStringLiteral("--"), QStringLiteral("x.tif")}).exitCode,
+        int(ExitUsage));
+    const CliRun stratified = project(stratify);
+    QCOMPARE(stratified.exitCode, int(ExitOk));
+    QVERIFY(stratified.out.contains(QStringLiteral("2 strata, 200.5000 ha")));
+    const CliRun again = project(stratify);
+    QCOMPARE(again.exitCode, int(ExitInputError));
+    QVERIFY(again.err.contains(QStringLiteral("exists already")));
+    QCOMPARE(
+        project({QStringLiteral("add-period"), file, QStringLiteral("--period"),
+                 QStringLiteral("2021"), QStringLiteral("--start"), QStringLiteral("2019-01-01"),
+                 QStringLiteral("--end"), QStringLiteral("2021-12-31")})
+            .exitCode,
+        int(ExitOk));
+    QCOMPARE(
+        project({QStringLiteral("import"), file, QStringLiteral("--period"), QStringLiteral("2021"),
+                 QStringLiteral("--plots"), plots, QStringLiteral("--trees"), trees})
+            .exitCode,
+        int(ExitOk));
+    const QStringList compute{QStringLiteral("compute"), file, QStringLiteral("--period"),
+                              QStringLiteral("2021"), QStringLiteral("--stratification")};
+    const CliRun unknown = project(compute + QStringList{QStringLiteral("s9")});
+    QCOMPARE(unknown.exitCode, int(ExitInputError));
+    QVERIFY2(unknown.err.contains(QStringLiteral("no stratification named \"s9\"")),
+             qPrintable(unknown.err));
+    // Plot C1 says "mature", a stratum s1 does not have.
+    const CliRun outside = project(compute + QStringList{QStringLiteral("s1")});
+    QCOMPARE(outside.exitCode, int(ExitInputError));
+    QVERIFY2(outside.err.contains(QStringLiteral("C1")) &&
+                 outside.err.contains(QStringLiteral("mature")),
+             qPrintable(outside.err));
+    QCOMPARE(*tanhui::store::Project::open(file.toStdString())->count("result"), std::int64_t(0));
+    const CliRun compare = project(
+        {QStringLiteral("compare"), file, QStringLiteral("--period"), QStringLiteral("2021")});
+    QCOMPARE(compare.exitCode, int(ExitInputError));
+    QVERIFY2(compare.err.contains(QStringLiteral("no period ends before this one")),
+             qPrintable(compare.err));
+}
+
+// The demo farm: the same files every time, a project whose 2021 seal verifies, and plots
+// whose recorded strata are the ones the age raster gives at each date.
+void TestCliProject::demoIsDeterministicAndConsistent()
+{
+    const QString a = m_dir.filePath(QStringLiteral("demo_a"));
+    const QString b = m_dir.filePath(QStringLiteral("demo_b"));
+    QCOMPARE(runTool({QStringLiteral("demo"), a}).exitCode, int(ExitOk));
+    QCOMPARE(runTool({QStringLiteral("demo"), b}).exitCode, int(ExitOk));
+    for (const char* name : {"plots_2021.csv", "trees_2021.csv", "plots_2024.csv", "trees_2024.csv",
+                             "stands_age.tif"}) {
+        QFile x(a + QLatin1Char('/') + QLatin1String(name));
+        QFile y(b + QLatin1Char('/') + QLatin1String(name));
+        QVERIFY(x.open(QIODevice::ReadOnly) && y.open(QIODevice::ReadOnly));
+        QVERIFY2(x.readAll() == y.readAll(), name);
+    }
+    QCOMPARE(runTool({QStringLiteral("demo"), a}).exitCode, int(ExitUsage)); // never overwrites
+    const CliRun verify = runTool({QStringLiteral("verify"), a + QStringLiteral("/demo.tanhui")});
+    QCOMPARE(verify.exitCode, int(ExitOk));
+    QVERIFY(verify.out.contains(QStringLiteral("2021 (revision 1): matches its seal")));
+    QVERIFY2(verify.out.contains(QStringLiteral("2021 (revision 1): 224 result values recomputed "
+                                                "from the stored inputs, all identical")),
+             qPrintable(verify.out));
+    // The demo's change equals the one of the stand-alone commands (AR-TOOL14 Method B on
+    // the same plots): 15847.769901586624 t CO2e over 3 years.
+    auto project =
+        tanhui::store::Project::open(QString(a + QStringLiteral("/demo.tanhui")).toStdString());
+    QVERIFY(project);
+    const auto results = project->results(*project->findPeriod("2024"));
+    QVERIFY(results && results->size() == 3);
+    const tanhui::store::PeriodResult& change = results->back();
+    QCOMPARE(change.kind, std::string("change"));
+    QCOMPARE(change.find("method")->text, std::string("B"));
+    TANHUI_COMPARE_REL(change.find("change_t_co2e")->number, 15847.769901586624, 1e-12);
+    for (const char* year : {"2021", "2024"}) {
+        const CliRun check = runTool(
+            {QStringLiteral("sample"), a + QStringLiteral("/stands_age.tif"),
+             QStringLiteral("--points"),
+             a + QStringLiteral("/plots_") + QLatin1String(year) + QStringLiteral(".csv"),
+             QStringLiteral("--crs"), QStringLiteral("EPSG:4527"), QStringLiteral("--age-group"),
+             QStringLiteral("杉木"), QStringLiteral("--base-year"), QStringLiteral("2018"),
+             QStringLiteral("--date"), QLatin1String(year) + QStringLiteral("-12-31"),
+             QStringLiteral("--stratum-column"), QStringLiteral("stratum")});
+        QCOMPARE(check.exitCode, int(ExitOk));
+        const QJsonObject json = QJsonDocument::fromJson(check.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("points")).toArray().size(), 30);
+        QCOMPARE(json.value(QStringLiteral("disagreements")).toInt(), 0);
+        QCOMPARE(json.value(QStringLiteral("outside")).toInt(), 0);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCliProject)
+#include "tst_cli_project.moc"
