@@ -38,7 +38,7 @@ public:
             QtConcurrent::run([context, job = std::move(job)](QPromise<core::Result<T>>& promise) {
                 promise.addResult(job(*context));
             });
-        watch(future);
+        watch(QFuture<void>(future));
         return future;
     }
 

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+//
+// The workflow's jobs driven as the window will drive them: typed results, notice codes,
+// progress and cancel — no sentences.
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "tanhui/gis/rasterinfo.h"
+#include "tanhui/workflow/areasjob.h"
+#include "tanhui/workflow/demofarm.h"
+#include "tanhui/workflow/jobrunner.h"
+#include "tanhui/workflow/samplejob.h"
+
+#include "testutil.h"
+
+using namespace tanhui;
+using namespace tanhui::workflow;
+
+class TestJobs : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void areasOfTheDemoAgeRaster();
+    void areasAgreeWithFragstats();
+    void sampleFlagsDisagreements();
+    void progressReachesItsTotal();
+    void cancelStopsATally();
+    void runnerReportsOnTheGuiThread();
+
+private:
+    QTemporaryDir m_dir;
+    DemoFarm m_farm;
+};
+
+void TestJobs::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    JobContext context;
+    auto farm = createDemoFarm(m_dir.filePath(QStringLiteral("farm")).toStdString(), context);
+    QVERIFY2(farm, farm ? "" : farm.error().detail.c_str());
+    m_farm = *farm;
+}
+
+void TestJobs::areasOfTheDemoAgeRaster()
+{
+    AreasRequest request;
+    request.raster = m_farm.ageRaster;
+    AgeGroupChoice ages;
+    ages.speciesGroup = "杉木";
+    ages.baseYear = 2018;
+    ages.date = "2024-12-31";
+    request.strata = {StrataMethod::AgeGroups, {}, ages};
+    JobContext context;
+    const auto areas = runAreas(request, context);
+    QVERIFY(areas);
+    QCOMPARE(int(areas->strata.size()), 3);
+    QCOMPARE(areas->strata[0].stratum, std::string("young"));
+    QCOMPARE(areas->strata[2].stratum, std::string("mature"));
+    // 300 × 200 cells of 100 m²: every cell is a stratum's, nodata (the stream) or neither.
+    std::int64_t cells = areas->noDataPixels + areas->unclassified;
+    for (const StratumAreaRow& s : areas->strata)
+        cells += s.units;
+    QCOMPARE(cells, std::int64_t(300 * 200));
+    TANHUI_COMPARE_REL(areas->total.value(), double(cells - areas->noDataPixels) * 0.01, 1e-12);
+    QCOMPARE(areas->ageGroups.value(QStringLiteral("years_added_to_ages")).toInt(), 6);
+    // The raster it read, as stratify records it.
+    QCOMPARE(int(areas->layers.size()), 1);
+    QCOMPARE(areas->layers[0].role, std::string("age"));
+}
+
+void TestJobs::areasAgreeWithFragstats()
+{
+    const QString path =
+        tanhui::test::realDataPath(QStringLiteral("landscapemetrics_landcover/augusta_nlcd.tif"));
+    TANHUI_REQUIRE_REAL_DATA(path);
+    AreasRequest request;
+    request.raster = path.toStdString();
+    JobContext context;
+    const auto areas = runAreas(request, context);
+    QVERIFY(areas);
+    TANHUI_COMPARE_REL(areas->total.value(), 26848.80, 1e-12);
+    QCOMPARE(int(areas->strata.size()), 15);
+    QCOMPARE(*areas->strata[0].value, 11.0);
+    QCOMPARE(areas->strata[0].units, std::int64_t(3575));
+    TANHUI_COMPARE_REL(areas->strata[0].area.value(), 321.75, 1e-12);
+}
+
+void TestJobs::sampleFlagsDisagreements()
+{
+    // The 2024 plots carry the map's strata of 2024; against the 2021 map some disagree.
+    SampleRequest request;
+    request.points = m_dir.filePath(QStringLiteral("farm/plots_2024.csv")).toStdString();
+    request.columns.crs = "EPSG:4527";
+    request.columns.recordedStratum = "stratum";
+    request.raster = m_farm.ageRaster;
+    AgeGroupChoice ages;
+    ages.speciesGroup = "杉木";
+    ages.baseYear = 2018;
+    ages.date = "2021-12-31";
+    request.strata = {StrataMethod::AgeGroups, {}, ages};
+    JobContext context;
+    const auto sampled = runSample(request, context);
+    QVERIFY(sampled);
+    QCOMPARE(int(sampled->points.size()), 30);
+    QCOMPARE(sampled->outside, 0);
+    QCOMPARE(sampled->noData, 0);
+    int differ = 0;
+    for (const SampledPlot& p : sampled->points)
+        differ += p.agrees && !*p.agrees;
+    QVERIFY(differ > 0);
+    QCOMPARE(sampled->disagreements, differ);
+    const auto notices = context.notices(NoticeCode::StratumDiffersFromMap);
+    QCOMPARE(int(notices.size()), 1);
+    QCOMPARE(notices[0].count, std::int64_t(differ));
+    // Against its own date's map, none do.
+    request.strata.ageGroups->date = "2024-12-31";
+    JobContext again;
+    const auto same = runSample(request, again);
+    QVERIFY(same);
+    QCOMPARE(same->disagreements, 0);
+    QVERIFY(again.notices(NoticeCode::StratumDiffersFromMap).empty());
+}
+
+// A tiled raster large enough for many blocks.
+static std::string bigRaster(const QTemporaryDir& dir)
+{
+    const std::string path = dir.filePath(QStringLiteral("big.tif")).toStdString();
+    const int size = 4096;
+    std::vector<std::uint8_t> cells(std::size_t(size) * size);
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        cells[i] = std::uint8_t(1 + i % 7);
+    const auto ok = gis::writeByteRaster(path, size, size, {500000, 1, 0, 3000000, 0, -1},
+                                         "EPSG:32650", 0, cells);
+    return ok ? path : std::string();
+}
+
+void TestJobs::progressReachesItsTotal()
+{
+    const std::string raster = bigRaster(m_dir);
+    QVERIFY(!raster.empty());
+    AreasRequest request;
+    request.raster = raster;
+    JobContext context;
+    std::vector<Progress> seen;
+    context.onProgress([&seen](const Progress& p) { seen.push_back(p); });
+    const auto areas = runAreas(request, context);
+    QVERIFY(areas);
+    QCOMPARE(int(areas->strata.size()), 7);
+    const Progress last = context.progress();
+    QCOMPARE(last.phase, Phase::Stratifying);
+    QVERIFY(last.total > 1);
+    QCOMPARE(last.done, last.total);
+    QVERIFY(seen.size() > 2);
+}
+
+void TestJobs::cancelStopsATally()
+{
+    const std::string raster = bigRaster(m_dir);
+    AreasRequest request;
+    request.raster = raster;
+    request.strata.method = StrataMethod::RasterValues;
+    JobContext context;
+    context.onProgress([&context](const Progress& p) {
+        if (p.phase == Phase::Stratifying && p.done >= 1)
+            context.cancel();
+    });
+    const auto areas = runAreas(request, context);
+    QVERIFY(!areas);
+    QCOMPARE(areas.error().code, core::ErrorCode::Cancelled);
+    QVERIFY(context.progress().done < context.progress().total);
+}
+
+void TestJobs::runnerReportsOnTheGuiThread()
+{
+    JobRunner runner;
+    QSignalSpy finished(&runner, &JobRunner::finished);
+    QSignalSpy progress(&runner, &JobRunner::progressChanged);
+    QSignalSpy notices(&runner, &JobRunner::noticeAdded);
+    AreasRequest request;
+    request.raster = m_farm.ageRaster;
+    AgeGroupChoice ages;
+    ages.speciesGroup = "马尾松"; // group 3, south, natural: UNCONFIRMED in the shipped table
+    ages.origin = "natural";
+    request.strata = {StrataMethod::AgeGroups, {}, ages};
+    const QThread* gui = QThread::currentThread();
+    const QThread* worker = nullptr;
+    auto future = runner.start<AreasResult>([&request, &worker](JobContext& context) {
+        worker = QThread::currentThread();
+        return runAreas(request, context);
+    });
+    QVERIFY(finished.wait(20000));
+    QVERIFY(worker != gui);
+    QVERIFY(!runner.isRunning());
+    const core::Result<AreasResult> result = future.result();
+    QVERIFY(result);
+    QCOMPARE(int(result->strata.size()), 3);
+    QTRY_VERIFY(progress.count() > 0);
+    const auto last = progress.last().at(0).value<Progress>();
+    QCOMPARE(last.done, last.total);
+    QTRY_COMPARE(notices.count(), 1);
+    const auto notice = notices.first().at(0).value<Notice>();
+    QCOMPARE(notice.code, NoticeCode::AgeGroupRowNotConfirmed);
+    QCOMPARE(notice.subject, std::string("3/natural"));
+    QVERIFY(notice.detail.rfind("UNCONFIRMED: ", 0) == 0);
+    QCOMPARE(int(runner.notices().size()), 1);
+}
+
+QTEST_GUILESS_MAIN(TestJobs)
+#include "tst_jobs.moc"

@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+//
+// ProjectService end to end on the demo farm: typed summaries and notice codes.
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "tanhui/gis/rasterinfo.h"
+#include "tanhui/workflow/demofarm.h"
+#include "tanhui/workflow/jobcontext.h"
+#include "tanhui/workflow/projectservice.h"
+
+#include "testutil.h"
+
+using namespace tanhui;
+using namespace tanhui::workflow;
+
+class TestProjectService : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void demoFarmVerifies();
+    void computeNamesParametersNotConfirmed();
+    void stratifyRecordsTheLayersItRead();
+    void importPlacesPlotsByLocation();
+    void importKeepsRecordedStrataAndFlagsThem();
+    void cancelledStratifyLeavesTheFileUnchanged();
+
+private:
+    ProjectService freshProject(const QString& name);
+    QString copyPlots(const QString& name, const std::function<QString(QString)>& edit);
+    static AgeGroupChoice firAt(const std::string& date);
+    QTemporaryDir m_dir;
+    DemoFarm m_farm;
+};
+
+AgeGroupChoice TestProjectService::firAt(const std::string& date)
+{
+    AgeGroupChoice ages;
+    ages.speciesGroup = "杉木";
+    ages.baseYear = 2018;
+    ages.date = date;
+    return ages;
+}
+
+void TestProjectService::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    JobContext context;
+    auto farm = createDemoFarm(m_dir.filePath(QStringLiteral("farm")).toStdString(), context);
+    QVERIFY(farm);
+    m_farm = *farm;
+    // A second demo in the same place is refused, not overwritten.
+    JobContext again;
+    const auto twice = createDemoFarm(m_farm.directory, again);
+    QVERIFY(!twice);
+    QCOMPARE(twice.error().code, core::ErrorCode::DuplicateId);
+}
+
+ProjectService TestProjectService::freshProject(const QString& name)
+{
+    auto project = ProjectService::create(m_dir.filePath(name).toStdString(), "test", "VM0047");
+    if (!project)
+        qFatal("cannot create a project");
+    if (!project->addPeriod("2024", "2022-01-01", "2024-12-31"))
+        qFatal("cannot add a period");
+    return std::move(project).value();
+}
+
+// The demo's 2024 plot table with each line passed through `edit`.
+QString TestProjectService::copyPlots(const QString& name,
+                                      const std::function<QString(QString)>& edit)
+{
+    QFile in(m_dir.filePath(QStringLiteral("farm/plots_2024.csv")));
+    QFile out(m_dir.filePath(name));
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        qFatal("cannot copy plots");
+    for (const QByteArray& line : in.readAll().split('\n'))
+        if (!line.isEmpty())
+            out.write(edit(QString::fromUtf8(line)).toUtf8() + '\n');
+    return out.fileName();
+}
+
+void TestProjectService::demoFarmVerifies()
+{
+    auto project = ProjectService::open(m_farm.project);
+    QVERIFY(project);
+    const auto periods = project->periods();
+    QVERIFY(periods);
+    QCOMPARE(int(periods->size()), 2);
+    QCOMPARE((*periods)[0].label, std::string("2021"));
+    QVERIFY((*periods)[0].sealed);
+    QCOMPARE((*periods)[0].status, std::string("submitted"));
+    QVERIFY(!(*periods)[1].sealed);
+    JobContext context;
+    const auto report = project->verify(context);
+    QVERIFY(report);
+    QVERIFY(report->ok());
+    QCOMPARE(int(report->seals.size()), 1);
+    QCOMPARE(int(report->recomputed.size()), 1);
+    QCOMPARE(int(report->recomputed[0].valuesCompared), 224);
+    // One layer: the age raster, recorded by the demo and again (the same row) by stratify.
+    QCOMPARE(int(report->layers.size()), 1);
+    QCOMPARE(report->layers[0].state(), LayerState::Unchanged);
+    QCOMPARE(report->layers[0].role, std::string("age"));
+    QCOMPARE(context.progress().phase, Phase::Verifying);
+    QCOMPARE(context.progress().done, context.progress().total);
+}
+
+void TestProjectService::computeNamesParametersNotConfirmed()
+{
+    auto project = ProjectService::open(m_farm.project);
+    QVERIFY(project);
+    JobContext context;
+    const auto stock = project->compute({"2024", "age-groups-2024", {}, {}, 0.90}, context);
+    QVERIFY(stock);
+    QCOMPARE(stock->plots, 30);
+    QCOMPARE(int(stock->strata.size()), 3);
+    double sum = 0.0;
+    for (const StratumStock& s : stock->strata)
+        sum += s.totalTco2e;
+    TANHUI_COMPARE_REL(sum, stock->totalTco2e, 1e-12);
+    QVERIFY(stock->uncertainty > 0.0 && stock->uncertainty < 0.2);
+    const auto notices = context.notices(NoticeCode::ParameterNotConfirmed);
+    QCOMPARE(int(notices.size()), 2);
+    QCOMPARE(notices[0].subject, std::string("杉木"));
+    QCOMPARE(notices[1].subject, std::string("马尾松"));
+    QVERIFY(notices[0].detail.rfind("UNCONFIRMED: ", 0) == 0);
+    // The change the demo computed reads back the same.
+    JobContext compare;
+    const auto change = project->compare({"2024", {}, ChangeMethod::Automatic}, compare);
+    QVERIFY(change);
+    QCOMPARE(change->method, std::string("B"));
+    QCOMPARE(change->earlier, std::string("2021"));
+    TANHUI_COMPARE_REL(change->changeTco2e, 15847.769901586624, 1e-12);
+}
+
+void TestProjectService::stratifyRecordsTheLayersItRead()
+{
+    ProjectService project = freshProject(QStringLiteral("layers.tanhui"));
+    StratifyRequest request{"ages", {}, {}};
+    request.areas.raster = m_farm.ageRaster;
+    request.areas.strata = {StrataMethod::AgeGroups, {}, firAt("2024-12-31")};
+    JobContext context;
+    const auto s = project.stratify(request, context);
+    QVERIFY(s);
+    QCOMPARE(s->method, StrataMethod::AgeGroups);
+    QCOMPARE(s->strata, 3);
+    QVERIFY(s->areas);
+    TANHUI_COMPARE_REL(s->total.value(), s->areas->total.value(), 1e-15);
+    const auto layers = project.layers();
+    QVERIFY(layers);
+    QCOMPARE(int(layers->size()), 1);
+    QCOMPARE((*layers)[0].kind, std::string("raster"));
+    QCOMPARE((*layers)[0].role, std::string("age"));
+    QCOMPARE((*layers)[0].state(), LayerState::Unchanged);
+    // A name in use is refused before anything is read.
+    JobContext again;
+    const auto twice = project.stratify(request, again);
+    QVERIFY(!twice);
+    QCOMPARE(twice.error().code, core::ErrorCode::DuplicateId);
+    QCOMPARE(again.progress().phase, Phase::Starting);
+}
+
+void TestProjectService::importPlacesPlotsByLocation()
+{
+    // The plots without their stratum column: only coordinates.
+    const QString plots = copyPlots(QStringLiteral("plots_xy.csv"), [](QString line) {
+        QStringList cells = line.split(QLatin1Char(','));
+        cells.removeAt(1);
+        return cells.join(QLatin1Char(','));
+    });
+    ProjectService project = freshProject(QStringLiteral("placed.tanhui"));
+    Placement placement;
+    placement.raster = m_farm.ageRaster;
+    placement.strata = {StrataMethod::AgeGroups, {}, firAt("2024-12-31")};
+    placement.columns.crs = "EPSG:4527";
+    ImportRequest request{"2024", plots.toStdString(),
+                          m_dir.filePath(QStringLiteral("farm/trees_2024.csv")).toStdString(),
+                          placement};
+    JobContext context;
+    const auto imported = project.importFieldData(request, context);
+    QVERIFY(imported);
+    QVERIFY(imported->imported());
+    QCOMPARE(imported->plots, std::int64_t(30));
+    QCOMPARE(imported->placedByLocation, 30);
+    QCOMPARE(imported->disagreements, 0);
+    QCOMPARE(imported->outsideStrata, 0);
+    QCOMPARE(int(context.notices(NoticeCode::PlotsPlacedByLocation).size()), 1);
+    // The stock from placed plots equals the demo's, whose strata were recorded.
+    StratifyRequest strata{"ages", {}, {}};
+    strata.areas.raster = m_farm.ageRaster;
+    strata.areas.strata = placement.strata;
+    QVERIFY(project.stratify(strata, context));
+    const auto placed = project.compute({"2024", "ages", {}, {}, 0.90}, context);
+    auto demo = ProjectService::open(m_farm.project);
+    JobContext demoContext;
+    const auto recorded = demo->compute({"2024", "age-groups-2024", {}, {}, 0.90}, demoContext);
+    QVERIFY(placed && recorded);
+    QCOMPARE(placed->totalTco2e, recorded->totalTco2e);
+    QCOMPARE(placed->uncertainty, recorded->uncertainty);
+}
+
+void TestProjectService::importKeepsRecordedStrataAndFlagsThem()
+{
+    // P01 recorded as mature although the map says young.
+    const QString plots = copyPlots(QStringLiteral("plots_wrong.csv"), [](QString line) {
+        if (line.startsWith(QStringLiteral("P01,")))
+            line.replace(QStringLiteral(",young,"), QStringLiteral(",mature,"));
+        return line;
+    });
+    ProjectService project = freshProject(QStringLiteral("flagged.tanhui"));
+    Placement placement;
+    placement.raster = m_farm.ageRaster;
+    placement.strata = {StrataMethod::AgeGroups, {}, firAt("2024-12-31")};
+    placement.columns.crs = "EPSG:4527";
+    JobContext context;
+    const auto imported = project.importFieldData(
+        {"2024", plots.toStdString(),
+         m_dir.filePath(QStringLiteral("farm/trees_2024.csv")).toStdString(), placement},
+        context);
+    QVERIFY(imported);
+    QVERIFY(imported->imported());
+    QCOMPARE(imported->placedByLocation, 0);
+    QCOMPARE(imported->disagreements, 1);
+    const auto notices = context.notices(NoticeCode::StratumDiffersFromMap);
+    QCOMPARE(int(notices.size()), 1);
+    QCOMPARE(notices[0].subject, std::string("P01"));
+    QCOMPARE(notices[0].count, std::int64_t(1));
+}
+
+static QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+void TestProjectService::cancelledStratifyLeavesTheFileUnchanged()
+{
+    const std::string raster = m_dir.filePath(QStringLiteral("big.tif")).toStdString();
+    const int size = 8192;
+    std::vector<std::uint8_t> cells(std::size_t(size) * size);
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        cells[i] = std::uint8_t(1 + (i / 97) % 5);
+    QVERIFY(gis::writeByteRaster(raster, size, size, {500000, 1, 0, 3000000, 0, -1}, "EPSG:32650",
+                                 0, cells));
+    const QString path = m_dir.filePath(QStringLiteral("cancel.tanhui"));
+    {
+        ProjectService project = freshProject(QStringLiteral("cancel.tanhui"));
+    }
+    const QByteArray before = fileHash(path);
+    QVERIFY(!before.isEmpty());
+    {
+        auto project = ProjectService::open(path.toStdString());
+        QVERIFY(project);
+        StratifyRequest request{"big", {}, {}};
+        request.areas.raster = raster;
+        JobContext context;
+        context.onProgress([&context](const Progress& p) {
+            if (p.phase == Phase::Stratifying && p.done >= 1)
+                context.cancel();
+        });
+        const auto s = project->stratify(request, context);
+        QVERIFY(!s);
+        QCOMPARE(s.error().code, core::ErrorCode::Cancelled);
+        QVERIFY(context.progress().done < context.progress().total);
+        const auto layers = project->layers();
+        QVERIFY(layers && layers->empty());
+    }
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) ||
+            QFile(path + QStringLiteral("-wal")).size() == 0);
+}
+
+QTEST_GUILESS_MAIN(TestProjectService)
+#include "tst_projectservice.moc"
