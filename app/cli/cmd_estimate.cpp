@@ -115,17 +115,14 @@ int runEstimate(const QStringList& arguments, QTextStream& out, QTextStream& err
     }
     options.plotsSource = parser.value(plotsOption).toStdString();
     options.areasSource = parser.value(areasOption).toStdString();
-    const auto plots =
-        valueOrReport(workflow::readPlotValues(parser.value(plotsOption).toStdString(),
-                                               parser.value(valueOption).toStdString()),
+    const auto sample =
+        valueOrReport(workflow::readPlotSample(parser.value(plotsOption).toStdString(),
+                                               parser.value(valueOption).toStdString(),
+                                               parser.value(areasOption).toStdString()),
                       err);
-    const auto areas =
-        plots ? valueOrReport(workflow::readStratumAreas(parser.value(areasOption).toStdString()),
-                              err)
-              : std::nullopt;
-    if (!plots || !areas)
+    if (!sample)
         return ExitInputError;
-    const auto estimate = core::estimateStratified(*plots, *areas, options);
+    const auto estimate = core::estimateStratified(sample->plots, sample->areas, options);
     if (!estimate) {
         reportError(estimate.error(), err);
         return ExitInputError;

@@ -90,20 +90,17 @@ int runPlan(const QStringList& arguments, QTextStream& out, QTextStream& err)
         options.plotAreaHa = *plotArea;
     }
 
-    const auto plots =
-        valueOrReport(workflow::readPlotValues(parser.value(plotsOption).toStdString(),
-                                               parser.value(valueOption).toStdString()),
+    const auto sample =
+        valueOrReport(workflow::readPlotSample(parser.value(plotsOption).toStdString(),
+                                               parser.value(valueOption).toStdString(),
+                                               parser.value(areasOption).toStdString()),
                       err);
-    const auto areas =
-        plots ? valueOrReport(workflow::readStratumAreas(parser.value(areasOption).toStdString()),
-                              err)
-              : std::nullopt;
-    if (!areas)
+    if (!sample)
         return ExitInputError;
     core::EstimateOptions sources;
     sources.plotsSource = parser.value(plotsOption).toStdString();
     sources.areasSource = parser.value(areasOption).toStdString();
-    const auto pilot = core::planStrataFromPlots(*plots, *areas, sources);
+    const auto pilot = core::planStrataFromPlots(sample->plots, sample->areas, sources);
     if (!pilot) {
         reportError(pilot.error(), err);
         return ExitInputError;

@@ -13,6 +13,8 @@
 #include "tanhui/workflow/inputs.h"
 #include "tanhui/workflow/jobcontext.h"
 
+#include "standstrata.h"
+
 namespace tanhui::workflow {
 
 namespace {
@@ -26,15 +28,12 @@ std::string absolute(const std::string& path)
 core::Result<AreasResult> standAreas(const AreasRequest& request, JobContext& context)
 {
     context.beginPhase(Phase::ReadingInput);
-    const auto rules = readStandRules(request.strata.rulesPath);
-    if (!rules)
-        return rules.error();
-    const auto stands = gis::readStands(request.stands);
-    if (!stands)
-        return stands.error();
-    const auto strata = core::classifyStands(stands->attributes, *rules);
-    if (!strata)
-        return strata.error();
+    const auto classified = readClassifiedStands(request.strata.rulesPath, request.stands);
+    if (!classified)
+        return classified.error();
+    const auto* rules = &classified->rules;
+    const auto* stands = &classified->stands;
+    const auto* strata = &classified->strata;
     std::vector<double> m2(rules->size() + 1, 0.0); // last: stands no rule took
     std::vector<std::int64_t> count(rules->size() + 1, 0);
     for (std::size_t i = 0; i < strata->size(); ++i) {

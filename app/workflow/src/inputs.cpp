@@ -12,9 +12,12 @@
 
 #include "tanhui/core/version.h"
 #include "tanhui/equation/muparsercompiler.h"
+#include "tanhui/gis/stands.h"
 #include "tanhui/gis/tablereader.h"
 #include "tanhui/store/project.h"
 #include "tanhui/workflow/jobcontext.h"
+
+#include "standstrata.h"
 
 namespace tanhui::workflow {
 
@@ -182,6 +185,19 @@ core::Result<std::vector<core::StratumArea>> readStratumAreas(const std::string&
     return core::stratumAreasFromTable(*table);
 }
 
+core::Result<PlotSample> readPlotSample(const std::string& plotsPath,
+                                        const std::string& valueColumn,
+                                        const std::string& areasPath)
+{
+    auto plots = readPlotValues(plotsPath, valueColumn);
+    if (!plots)
+        return plots.error();
+    auto areas = readStratumAreas(areasPath);
+    if (!areas)
+        return areas.error();
+    return PlotSample{std::move(plots).value(), std::move(areas).value()};
+}
+
 core::Result<std::vector<core::StratumRule>> readRasterRules(const std::string& path)
 {
     const auto strata = readStrata(path);
@@ -238,6 +254,22 @@ core::Result<std::vector<core::StandRule>> readStandRules(const std::string& pat
         rules.push_back(std::move(rule));
     }
     return rules;
+}
+
+core::Result<ClassifiedStands> readClassifiedStands(const std::string& rulesPath,
+                                                    const std::string& standsPath)
+{
+    auto rules = readStandRules(rulesPath);
+    if (!rules)
+        return rules.error();
+    auto stands = gis::readStands(standsPath);
+    if (!stands)
+        return stands.error();
+    auto strata = core::classifyStands(stands->attributes, *rules);
+    if (!strata)
+        return strata.error();
+    return ClassifiedStands{std::move(rules).value(), std::move(stands).value(),
+                            std::move(strata).value()};
 }
 
 void noticeNotConfirmed(const std::vector<const core::SpeciesParameters*>& species,

@@ -9,6 +9,8 @@
 #include "tanhui/workflow/inputs.h"
 #include "tanhui/workflow/jobcontext.h"
 
+#include "standstrata.h"
+
 namespace tanhui::workflow {
 
 namespace {
@@ -26,15 +28,12 @@ void noticeDisagreements(const SampleResult& result, JobContext& context)
 core::Result<SampleResult> sampleStands(const SampleRequest& request, const gis::PointSet& points,
                                         JobContext& context)
 {
-    const auto rules = readStandRules(request.strata.rulesPath);
-    if (!rules)
-        return rules.error();
-    const auto stands = gis::readStands(request.stands);
-    if (!stands)
-        return stands.error();
-    const auto strata = core::classifyStands(stands->attributes, *rules);
-    if (!strata)
-        return strata.error();
+    const auto classified = readClassifiedStands(request.strata.rulesPath, request.stands);
+    if (!classified)
+        return classified.error();
+    const auto* rules = &classified->rules;
+    const auto* stands = &classified->stands;
+    const auto* strata = &classified->strata;
     context.beginPhase(Phase::LocatingPoints, std::int64_t(points.points.size()));
     const auto located = gis::locateInStands(request.stands, points);
     if (!located)

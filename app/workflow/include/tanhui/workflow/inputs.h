@@ -79,6 +79,16 @@ core::Result<std::vector<core::PlotValue>> readPlotValues(const std::string& pat
 /// Stratum areas (stratum, area_ha) from a table file.
 core::Result<std::vector<core::StratumArea>> readStratumAreas(const std::string& path);
 
+/// A plot sample and the stratum areas it is expanded over (estimate, plan).
+struct PlotSample
+{
+    std::vector<core::PlotValue> plots;
+    std::vector<core::StratumArea> areas;
+};
+core::Result<PlotSample> readPlotSample(const std::string& plotsPath,
+                                        const std::string& valueColumn,
+                                        const std::string& areasPath);
+
 /// Raster stratum rules, JSON: {"strata": [{"name": "forest", "values": [41, 42]},
 /// {"name": "young", "min": 1, "max": 10}]}.
 core::Result<std::vector<core::StratumRule>> readRasterRules(const std::string& path);
