@@ -453,19 +453,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Work on a project file (.tanhui). Actions: create, add-layer, stratify, add-period, import, compute, compare, seal, export (see `project ACTION --help` for stratify, compute and compare). Every change is one transaction and audited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, seal or export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>create, add-layer, stratify, add-period, import, compute, compare, seal or export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the layer holds: stands, age, species-group, origin or boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on a project file (.tanhui). Actions: create, add-layer, stratify, add-period, import, compute, compare, seal, revise, export (see `project ACTION --help` for stratify, import, compute and compare). Every change is one transaction and audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1: a new draft revision was opened; the sealed one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, seal, revise or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a sealed period is revised (with revise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, add-layer, stratify, add-period, import, compute, compare, seal, revise or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a period&apos;s plots and tree tally, all or nothing: every problem is listed with file, row and column, and nothing is written while one remains. With --place-raster or --place-stands, plots are placed in strata by their coordinates: plots without a recorded stratum get the map&apos;s, a recorded one is kept and a disagreement is reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place plots in strata on this stand raster (with --rules or --age-group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place plots in strata by the stand polygons they lie in (with --rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum rules of the map (as for areas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easting or longitude column (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northing or latitude column (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRS of the plot coordinates, e.g. EPSG:4490 (CGCS2000) or EPSG:4527.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -959,6 +999,38 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
             <numerusform>Note: %n stand matches no rule; its area is reported as unclassified.</numerusform>
             <numerusform>Note: %n stands match no rule; their area is reported as unclassified.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locating plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -451,20 +451,60 @@
         <translation>raster（栅格）、polygons（面）或 boundary（边界）。</translation>
     </message>
     <message>
-        <source>Work on a project file (.tanhui). Actions: create, add-layer, stratify, add-period, import, compute, compare, seal, export (see `project ACTION --help` for stratify, compute and compare). Every change is one transaction and audited.</source>
-        <translation>操作项目文件（.tanhui）。动作：create、add-layer、stratify、add-period、import、compute、compare、seal、export（stratify、compute、compare 见 `project ACTION --help`）。每次更改为一个事务并记入审计日志。</translation>
-    </message>
-    <message>
-        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, seal or export.</source>
-        <translation>用法：tanhui-cli project ACTION FILE [选项]；ACTION 为 create、add-layer、stratify、add-period、import、compute、compare、seal 或 export。</translation>
-    </message>
-    <message>
-        <source>create, add-layer, stratify, add-period, import, compute, compare, seal or export.</source>
-        <translation>create、add-layer、stratify、add-period、import、compute、compare、seal 或 export。</translation>
-    </message>
-    <message>
         <source>What the layer holds: stands, age, species-group, origin or boundary.</source>
         <translation>图层内容：stands（林分）、age（林龄）、species-group（树种组）、origin（起源）或 boundary（边界）。</translation>
+    </message>
+    <message>
+        <source>Work on a project file (.tanhui). Actions: create, add-layer, stratify, add-period, import, compute, compare, seal, revise, export (see `project ACTION --help` for stratify, import, compute and compare). Every change is one transaction and audited.</source>
+        <translation>操作项目文件（.tanhui）。动作：create、add-layer、stratify、add-period、import、compute、compare、seal、revise、export（stratify、import、compute、compare 见 `project ACTION --help`）。每次更改为一个事务并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Period %1: a new draft revision was opened; the sealed one is kept.</source>
+        <translation>监测期 %1：已新建草稿修订版；已封存的版本保留不变。</translation>
+    </message>
+    <message>
+        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, seal, revise or export.</source>
+        <translation>用法：tanhui-cli project ACTION FILE [选项]；ACTION 为 create、add-layer、stratify、add-period、import、compute、compare、seal、revise 或 export。</translation>
+    </message>
+    <message>
+        <source>Why a sealed period is revised (with revise).</source>
+        <translation>修订已封存监测期的原因（与 revise 一起使用）。</translation>
+    </message>
+    <message>
+        <source>create, add-layer, stratify, add-period, import, compute, compare, seal, revise or export.</source>
+        <translation>create、add-layer、stratify、add-period、import、compute、compare、seal、revise 或 export。</translation>
+    </message>
+    <message>
+        <source>Import a period&apos;s plots and tree tally, all or nothing: every problem is listed with file, row and column, and nothing is written while one remains. With --place-raster or --place-stands, plots are placed in strata by their coordinates: plots without a recorded stratum get the map&apos;s, a recorded one is kept and a disagreement is reported.</source>
+        <translation>导入一个监测期的样地与每木检尺表，要么全部导入，要么全不导入：每个问题都列出文件、行和列，只要仍有问题就不写入任何数据。给出 --place-raster 或 --place-stands 时，按坐标将样地落入碳层：未记录碳层的样地取地图上的碳层，已记录的予以保留，不一致之处会报告。</translation>
+    </message>
+    <message>
+        <source>Place plots in strata on this stand raster (with --rules or --age-group).</source>
+        <translation>按此林分栅格将样地落入碳层（与 --rules 或 --age-group 一起使用）。</translation>
+    </message>
+    <message>
+        <source>Place plots in strata by the stand polygons they lie in (with --rules).</source>
+        <translation>按样地所在的小班面将其落入碳层（与 --rules 一起使用）。</translation>
+    </message>
+    <message>
+        <source>Stratum rules of the map (as for areas).</source>
+        <translation>地图的碳层规则（与 areas 相同）。</translation>
+    </message>
+    <message>
+        <source>Band (default 1).</source>
+        <translation>波段（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Easting or longitude column (default: detected).</source>
+        <translation>东坐标或经度所在的列（默认：自动识别）。</translation>
+    </message>
+    <message>
+        <source>Northing or latitude column (default: detected).</source>
+        <translation>北坐标或纬度所在的列（默认：自动识别）。</translation>
+    </message>
+    <message>
+        <source>CRS of the plot coordinates, e.g. EPSG:4490 (CGCS2000) or EPSG:4527.</source>
+        <translation>样地坐标的坐标参照系，例如 EPSG:4490（CGCS2000）或 EPSG:4527。</translation>
     </message>
 </context>
 <context>
@@ -950,6 +990,38 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
         <translation>
             <numerusform>注意：有 %n 个小班不符合任何规则，其面积计为未分类。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>正在开始</translation>
+    </message>
+    <message>
+        <source>Reading input</source>
+        <translation>正在读取输入</translation>
+    </message>
+    <message>
+        <source>Stratifying</source>
+        <translation>正在分层</translation>
+    </message>
+    <message>
+        <source>Locating plots</source>
+        <translation>正在定位样地</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>正在计算</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>正在核查</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>正在写入</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,32 @@ class NoticeText
     Q_DECLARE_TR_FUNCTIONS(tanhui::ui::NoticeText)
 public:
     static QString text(const workflow::Notice& notice);
+    static QString phase(workflow::Phase phase);
 };
+
+QString NoticeText::phase(workflow::Phase phase)
+{
+    using workflow::Phase;
+    switch (phase) {
+    case Phase::Starting:
+        return tr("Starting");
+    case Phase::ReadingInput:
+        return tr("Reading input");
+    case Phase::Stratifying:
+        return tr("Stratifying");
+    case Phase::LocatingPoints:
+        return tr("Locating plots");
+    case Phase::Importing:
+        return tr("Importing");
+    case Phase::Computing:
+        return tr("Computing");
+    case Phase::Verifying:
+        return tr("Verifying");
+    case Phase::Writing:
+        return tr("Writing");
+    }
+    return QString::fromLatin1(workflow::phaseName(phase));
+}
 
 QString NoticeText::text(const workflow::Notice& n)
 {
@@ -73,6 +98,11 @@ QString NoticeText::text(const workflow::Notice& n)
 QString noticeText(const workflow::Notice& notice)
 {
     return NoticeText::text(notice);
+}
+
+QString phaseText(workflow::Phase phase)
+{
+    return NoticeText::phase(phase);
 }
 
 } // namespace tanhui::ui

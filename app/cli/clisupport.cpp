@@ -49,7 +49,7 @@ CliJob::CliJob(QTextStream& err)
         if (p.total <= 0)
             return;
         m_progressShown = true;
-        std::fprintf(stderr, "\r%s %lld/%lld  ", workflow::phaseName(p.phase),
+        std::fprintf(stderr, "\r%s %lld/%lld  ", ui::phaseText(p.phase).toLocal8Bit().constData(),
                      static_cast<long long>(p.done), static_cast<long long>(p.total));
         std::fflush(stderr);
     });

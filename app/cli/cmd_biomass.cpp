@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -78,44 +79,129 @@ void writeTreeCsv(const std::vector<core::Tree>& trees, const core::BiomassResul
     }
 }
 
+// The options of `biomass`.
+struct BiomassOptions
+{
+    QCommandLineOption trees{
+        QStringLiteral("trees"),
+        BiomassText::tr("Tree tally: plot_id, species, dbh (cm); optional height (m), wd, "
+                        "status (alive/dead)."),
+        QStringLiteral("T.csv")};
+    QCommandLineOption params{
+        QStringLiteral("params"),
+        BiomassText::tr("Species parameter table (default: the shipped set tanhui-default)."),
+        QStringLiteral("S.csv")};
+    QCommandLineOption classes{
+        QStringLiteral("root-shoot-classes"),
+        BiomassText::tr("Root-shoot class table (default: IPCC 2006 Table 4.4)."),
+        QStringLiteral("R.csv")};
+    QCommandLineOption plotArea{QStringLiteral("plot-area-ha"),
+                                BiomassText::tr("Area of every plot, ha."), QStringLiteral("HA")};
+    QCommandLineOption plots{
+        QStringLiteral("plots"),
+        BiomassText::tr("Plot table: plot_id, area_ha or area_m2; optional stratum, slope_deg."),
+        QStringLiteral("P.csv")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              BiomassText::tr("json (default: plots and trees) or csv (plots)."),
+                              QStringLiteral("F"), QStringLiteral("json")};
+    QCommandLineOption treeTable{QStringLiteral("tree-table"),
+                                 BiomassText::tr("Also write the per-tree results as CSV."),
+                                 QStringLiteral("FILE")};
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.addOptions({trees, params, classes, plotArea, plots, format, treeTable});
+    }
+};
+
+// The species whose parameters computed at least one tree, in key order of their rows.
+std::vector<const core::SpeciesParameters*> speciesUsed(const core::BiomassResult& result)
+{
+    std::set<const core::SpeciesParameters*> used;
+    for (const core::TreeBiomass& t : result.trees)
+        if (t.species)
+            used.insert(t.species);
+    return {used.begin(), used.end()};
+}
+
+QJsonObject parameterSetJson(const workflow::BiomassInputs& inputs,
+                             const std::vector<const core::SpeciesParameters*>& used)
+{
+    QJsonArray usedJson;
+    for (const core::SpeciesParameters* s : used)
+        usedJson.append(QJsonObject{{QStringLiteral("species"), QString::fromStdString(s->key)},
+                                    {QStringLiteral("status"), QString::fromStdString(s->status)},
+                                    {QStringLiteral("source"), QString::fromStdString(s->source)}});
+    const core::ParameterSet& parameters = inputs.parameters;
+    return QJsonObject{{QStringLiteral("name"), QString::fromStdString(parameters.name)},
+                       {QStringLiteral("version"), QString::fromStdString(parameters.version)},
+                       {QStringLiteral("file"), QString::fromStdString(inputs.parametersFile)},
+                       {QStringLiteral("sha256"), QString::fromStdString(parameters.sha256)},
+                       {QStringLiteral("species_used"), usedJson}};
+}
+
+QJsonObject biomassJson(const workflow::BiomassInputs& inputs, const core::BiomassResult& result)
+{
+    QJsonArray plotArray;
+    for (const core::PlotBiomass& p : result.plots)
+        plotArray.append(plotJson(p));
+    QJsonArray treeArray;
+    for (std::size_t i = 0; i < inputs.trees.size(); ++i) {
+        const core::Tree& t = inputs.trees[i];
+        const core::TreeBiomass& b = result.trees[i];
+        treeArray.append(QJsonObject{{QStringLiteral("row"), qint64(t.sourceRow)},
+                                     {QStringLiteral("plot_id"), QString::fromStdString(t.plotId)},
+                                     {QStringLiteral("species"), QString::fromStdString(t.species)},
+                                     {QStringLiteral("alive"), b.alive},
+                                     {QStringLiteral("agb_t"), jsonNumber(b.agb)},
+                                     {QStringLiteral("root_shoot"), jsonNumber(b.rootShoot)},
+                                     {QStringLiteral("bgb_t"), jsonNumber(b.bgb)},
+                                     {QStringLiteral("carbon_t"), jsonNumber(b.carbon)},
+                                     {QStringLiteral("co2e_t"), jsonNumber(b.co2e)},
+                                     {QStringLiteral("outside_range"), b.outsideRange}});
+    }
+    return QJsonObject{
+        {QStringLiteral("method"),
+         QStringLiteral("CDM AR-TOOL14 v04.2 Appendix 1, Eq. A1.1-A1.5; carbon per Eq. 12")},
+        {QStringLiteral("parameter_set"), parameterSetJson(inputs, speciesUsed(result))},
+        {QStringLiteral("summary"),
+         QJsonObject{{QStringLiteral("trees"), qint64(inputs.trees.size())},
+                     {QStringLiteral("dead_trees"), result.deadTrees},
+                     {QStringLiteral("outside_range_trees"), result.outsideRangeTrees},
+                     {QStringLiteral("plots"), qint64(result.plots.size())}}},
+        {QStringLiteral("plots"), plotArray},
+        {QStringLiteral("trees"), treeArray}};
+}
+
+bool writeTreeTable(const QString& path, const workflow::BiomassInputs& inputs,
+                    const core::BiomassResult& result, QTextStream& err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        reportError({core::ErrorCode::FileUnreadable,
+                     file.errorString().toStdString(),
+                     file.fileName().toStdString(),
+                     0,
+                     {}},
+                    err);
+        return false;
+    }
+    QTextStream treeOut(&file);
+    writeTreeCsv(inputs.trees, result, treeOut);
+    return true;
+}
+
 } // namespace
 
 int runBiomass(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     CommandParser parser(BiomassText::description());
-    const QCommandLineOption treesOption(
-        QStringLiteral("trees"),
-        BiomassText::tr("Tree tally: plot_id, species, dbh (cm); optional height (m), wd, "
-                        "status (alive/dead)."),
-        QStringLiteral("T.csv"));
-    const QCommandLineOption paramsOption(
-        QStringLiteral("params"),
-        BiomassText::tr("Species parameter table (default: the shipped set tanhui-default)."),
-        QStringLiteral("S.csv"));
-    const QCommandLineOption classesOption(
-        QStringLiteral("root-shoot-classes"),
-        BiomassText::tr("Root-shoot class table (default: IPCC 2006 Table 4.4)."),
-        QStringLiteral("R.csv"));
-    const QCommandLineOption plotAreaOption(QStringLiteral("plot-area-ha"),
-                                            BiomassText::tr("Area of every plot, ha."),
-                                            QStringLiteral("HA"));
-    const QCommandLineOption plotsOption(
-        QStringLiteral("plots"),
-        BiomassText::tr("Plot table: plot_id, area_ha or area_m2; optional stratum, slope_deg."),
-        QStringLiteral("P.csv"));
-    const QCommandLineOption formatOption(
-        QStringLiteral("format"),
-        BiomassText::tr("json (default: plots and trees) or csv (plots)."), QStringLiteral("F"),
-        QStringLiteral("json"));
-    const QCommandLineOption treeTableOption(
-        QStringLiteral("tree-table"), BiomassText::tr("Also write the per-tree results as CSV."),
-        QStringLiteral("FILE"));
-    parser.addOptions({treesOption, paramsOption, classesOption, plotAreaOption, plotsOption,
-                       formatOption, treeTableOption});
+    const BiomassOptions options;
+    options.addTo(parser);
     if (auto stop = parser.parse(arguments, 0, out, err))
         return *stop;
-    const QString format = parser.value(formatOption);
-    if (!parser.isSet(treesOption) || parser.isSet(plotAreaOption) == parser.isSet(plotsOption) ||
+    const QString format = parser.value(options.format);
+    if (!parser.isSet(options.trees) ||
+        parser.isSet(options.plotArea) == parser.isSet(options.plots) ||
         (format != QLatin1String("json") && format != QLatin1String("csv"))) {
         err << BiomassText::tr("Give --trees and one of --plot-area-ha or --plots; --format is "
                                "json or csv.")
@@ -123,102 +209,39 @@ int runBiomass(const QStringList& arguments, QTextStream& out, QTextStream& err)
             << parser.helpText();
         return ExitUsage;
     }
-
     std::optional<double> plotArea;
-    if (parser.isSet(plotAreaOption)) {
-        plotArea = parser.number(plotAreaOption.names().first(), 0.0, err);
+    if (parser.isSet(options.plotArea)) {
+        plotArea = parser.number(options.plotArea.names().first(), 0.0, err);
         if (!plotArea)
             return ExitUsage;
     }
-    auto inputs = valueOrReport(
-        workflow::readBiomassInputs(parser.value(paramsOption).toStdString(),
-                                    parser.value(classesOption).toStdString(),
-                                    parser.value(treesOption).toStdString(),
-                                    parser.value(plotsOption).toStdString(), plotArea),
-        err);
+    const std::string trees = parser.value(options.trees).toStdString();
+    const std::string plots = parser.value(options.plots).toStdString();
+    const auto inputs =
+        valueOrReport(workflow::readBiomassInputs(parser.value(options.params).toStdString(),
+                                                  parser.value(options.classes).toStdString(),
+                                                  trees, plots, plotArea),
+                      err);
     if (!inputs)
         return ExitInputError;
-    const core::ParameterSet& parameters = inputs->parameters;
-    const std::vector<core::Tree>& trees = inputs->trees;
-    const auto result = workflow::computeBiomass(*inputs, parser.value(treesOption).toStdString(),
-                                                 parser.value(plotsOption).toStdString());
-    if (!result) {
-        reportError(result.error(), err);
-        return ExitInputError;
-    }
+    const auto result = workflow::computeBiomass(*inputs, trees, plots);
+    if (!result)
+        return failWith(result.error(), err);
 
     // What a verifier must see: parameters that are not confirmed, trees outside the range
     // their equation was fitted on.
-    std::set<const core::SpeciesParameters*> used;
-    for (const core::TreeBiomass& t : result->trees)
-        if (t.species)
-            used.insert(t.species);
-    QJsonArray usedJson;
-    for (const core::SpeciesParameters* s : used)
-        usedJson.append(QJsonObject{{QStringLiteral("species"), QString::fromStdString(s->key)},
-                                    {QStringLiteral("status"), QString::fromStdString(s->status)},
-                                    {QStringLiteral("source"), QString::fromStdString(s->source)}});
     CliJob job(err);
-    workflow::noticeNotConfirmed({used.begin(), used.end()}, job);
+    workflow::noticeNotConfirmed(speciesUsed(*result), job);
     if (result->outsideRangeTrees > 0)
-        job.context().notify({workflow::NoticeCode::TreesOutsideRange,
-                              parser.value(treesOption).toStdString(),
-                              {},
-                              result->outsideRangeTrees});
-
-    if (parser.isSet(treeTableOption)) {
-        QFile file(parser.value(treeTableOption));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            reportError({core::ErrorCode::FileUnreadable,
-                         file.errorString().toStdString(),
-                         file.fileName().toStdString(),
-                         0,
-                         {}},
-                        err);
-            return ExitInputError;
-        }
-        QTextStream treeOut(&file);
-        writeTreeCsv(trees, *result, treeOut);
-    }
-    if (format == QLatin1String("csv")) {
+        job.context().notify(
+            {workflow::NoticeCode::TreesOutsideRange, trees, {}, result->outsideRangeTrees});
+    if (parser.isSet(options.treeTable) &&
+        !writeTreeTable(parser.value(options.treeTable), *inputs, *result, err))
+        return ExitInputError;
+    if (format == QLatin1String("csv"))
         writePlotCsv(result->plots, out);
-        return ExitOk;
-    }
-    QJsonArray plotArray;
-    for (const core::PlotBiomass& p : result->plots)
-        plotArray.append(plotJson(p));
-    QJsonArray treeArray;
-    for (std::size_t i = 0; i < trees.size(); ++i) {
-        const core::TreeBiomass& b = result->trees[i];
-        treeArray.append(
-            QJsonObject{{QStringLiteral("row"), qint64(trees[i].sourceRow)},
-                        {QStringLiteral("plot_id"), QString::fromStdString(trees[i].plotId)},
-                        {QStringLiteral("species"), QString::fromStdString(trees[i].species)},
-                        {QStringLiteral("alive"), b.alive},
-                        {QStringLiteral("agb_t"), jsonNumber(b.agb)},
-                        {QStringLiteral("root_shoot"), jsonNumber(b.rootShoot)},
-                        {QStringLiteral("bgb_t"), jsonNumber(b.bgb)},
-                        {QStringLiteral("carbon_t"), jsonNumber(b.carbon)},
-                        {QStringLiteral("co2e_t"), jsonNumber(b.co2e)},
-                        {QStringLiteral("outside_range"), b.outsideRange}});
-    }
-    const QJsonObject json{
-        {QStringLiteral("method"),
-         QStringLiteral("CDM AR-TOOL14 v04.2 Appendix 1, Eq. A1.1-A1.5; carbon per Eq. 12")},
-        {QStringLiteral("parameter_set"),
-         QJsonObject{{QStringLiteral("name"), QString::fromStdString(parameters.name)},
-                     {QStringLiteral("version"), QString::fromStdString(parameters.version)},
-                     {QStringLiteral("file"), QString::fromStdString(inputs->parametersFile)},
-                     {QStringLiteral("sha256"), QString::fromStdString(parameters.sha256)},
-                     {QStringLiteral("species_used"), usedJson}}},
-        {QStringLiteral("summary"),
-         QJsonObject{{QStringLiteral("trees"), qint64(trees.size())},
-                     {QStringLiteral("dead_trees"), result->deadTrees},
-                     {QStringLiteral("outside_range_trees"), result->outsideRangeTrees},
-                     {QStringLiteral("plots"), qint64(result->plots.size())}}},
-        {QStringLiteral("plots"), plotArray},
-        {QStringLiteral("trees"), treeArray}};
-    out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    else
+        out << QJsonDocument(biomassJson(*inputs, *result)).toJson(QJsonDocument::Indented);
     return ExitOk;
 }
 

@@ -101,32 +101,27 @@ int runEstimate(const QStringList& arguments, QTextStream& out, QTextStream& err
         return ExitUsage;
     }
     const auto confidence = parser.number(confidenceOption.names().first(), 0.90, err);
-    if (!confidence)
+    const auto plotArea = parser.isSet(fpcOption)
+                              ? parser.number(fpcOption.names().first(), 0.0, err)
+                              : std::optional<double>(0.0);
+    if (!confidence || !plotArea)
         return ExitUsage;
-
     core::EstimateOptions options;
     options.confidence = *confidence;
     options.scenario = *scenario;
-    if (parser.isSet(fpcOption)) {
-        const auto plotArea = parser.number(fpcOption.names().first(), 0.0, err);
-        if (!plotArea)
-            return ExitUsage;
+    if (parser.isSet(fpcOption))
         options.fpcPlotAreaHa = *plotArea;
-    }
     options.plotsSource = parser.value(plotsOption).toStdString();
     options.areasSource = parser.value(areasOption).toStdString();
-    const auto sample =
-        valueOrReport(workflow::readPlotSample(parser.value(plotsOption).toStdString(),
-                                               parser.value(valueOption).toStdString(),
-                                               parser.value(areasOption).toStdString()),
-                      err);
-    if (!sample)
+    const auto sample = valueOrReport(
+        workflow::readPlotSample(options.plotsSource, parser.value(valueOption).toStdString(),
+                                 options.areasSource),
+        err);
+    const auto estimate =
+        sample ? valueOrReport(core::estimateStratified(sample->plots, sample->areas, options), err)
+               : std::nullopt;
+    if (!estimate)
         return ExitInputError;
-    const auto estimate = core::estimateStratified(sample->plots, sample->areas, options);
-    if (!estimate) {
-        reportError(estimate.error(), err);
-        return ExitInputError;
-    }
     if (format == QLatin1String("csv")) {
         writeCsv(*estimate, out);
         return ExitOk;

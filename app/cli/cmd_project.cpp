@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -21,17 +22,13 @@ public:
     static QString description()
     {
         return tr("Work on a project file (.tanhui). Actions: create, add-layer, stratify, "
-                  "add-period, import, compute, compare, seal, export (see `project ACTION "
-                  "--help` for stratify, compute and compare). Every change is one transaction "
-                  "and audited.");
+                  "add-period, import, compute, compare, seal, revise, export (see `project "
+                  "ACTION --help` for stratify, import, compute and compare). Every change is "
+                  "one transaction and audited.");
     }
-    static QString imported(qint64 plots, qint64 trees)
+    static QString revised(const QString& label)
     {
-        return tr("Imported %1 plots and %2 trees.").arg(plots).arg(trees);
-    }
-    static QString rejected(int problems)
-    {
-        return tr("Nothing was imported: %n row(s) have problems.", nullptr, problems);
+        return tr("Period %1: a new draft revision was opened; the sealed one is kept.").arg(label);
     }
     static QString sealed(const QString& label, const QString& hash)
     {
@@ -50,25 +47,148 @@ public:
     static QString usage()
     {
         return tr("Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, "
-                  "add-layer, stratify, add-period, import, compute, compare, seal or export.");
+                  "add-layer, stratify, add-period, import, compute, compare, seal, revise or "
+                  "export.");
     }
 };
 
-int importFieldData(workflow::ProjectService& project, const QString& period, const QString& plots,
-                    const QString& trees, QTextStream& out, QTextStream& err)
+struct ProjectOptions
 {
-    CliJob job(err);
-    const auto report = project.importFieldData(
-        {period.toStdString(), plots.toStdString(), trees.toStdString(), std::nullopt}, job);
-    if (!report)
-        return failWith(report.error(), err);
-    if (!report->imported()) {
-        for (const core::Error& e : report->problems)
-            reportError(e, err);
-        err << ProjectText::rejected(int(report->problems.size())) << '\n';
-        return ExitInputError;
+    QCommandLineOption name{QStringLiteral("name"), ProjectText::tr("Project name."),
+                            QStringLiteral("NAME")};
+    QCommandLineOption methodology{QStringLiteral("methodology"),
+                                   ProjectText::tr("Methodology, e.g. CCER-14-001-V01 or VM0047."),
+                                   QStringLiteral("ID")};
+    QCommandLineOption period{QStringLiteral("period"), ProjectText::tr("Monitoring period label."),
+                              QStringLiteral("LABEL")};
+    QCommandLineOption start{QStringLiteral("start"), ProjectText::tr("Start date, YYYY-MM-DD."),
+                             QStringLiteral("DATE")};
+    QCommandLineOption end{QStringLiteral("end"), ProjectText::tr("End date, YYYY-MM-DD."),
+                           QStringLiteral("DATE")};
+    QCommandLineOption layer{QStringLiteral("layer"),
+                             ProjectText::tr("Layer file to record (with add-layer)."),
+                             QStringLiteral("PATH")};
+    QCommandLineOption kind{QStringLiteral("kind"),
+                            ProjectText::tr("raster, polygons or boundary."),
+                            QStringLiteral("KIND"), QStringLiteral("raster")};
+    QCommandLineOption role{
+        QStringLiteral("role"),
+        ProjectText::tr("What the layer holds: stands, age, species-group, origin or boundary."),
+        QStringLiteral("ROLE"), QStringLiteral("stands")};
+    QCommandLineOption reason{QStringLiteral("reason"),
+                              ProjectText::tr("Why a sealed period is revised (with revise)."),
+                              QStringLiteral("TEXT")};
+    QCommandLineOption dir{QStringLiteral("dir"), ProjectText::tr("Directory for export."),
+                           QStringLiteral("DIR")};
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.addOptions({name, methodology, period, start, end, layer, kind, role, reason, dir});
     }
-    out << ProjectText::imported(report->plots, report->trees) << '\n';
+};
+
+// One action on an open project; returns an exit code.
+using Action = int (*)(workflow::ProjectService&, const CommandParser&, const ProjectOptions&,
+                       QTextStream& out, QTextStream& err);
+
+int addPeriod(workflow::ProjectService& project, const CommandParser& parser,
+              const ProjectOptions& o, QTextStream& out, QTextStream& err)
+{
+    const auto id =
+        project.addPeriod(parser.value(o.period).toStdString(), parser.value(o.start).toStdString(),
+                          parser.value(o.end).toStdString());
+    if (!id)
+        return failWith(id.error(), err);
+    out << ProjectText::periodAdded(parser.value(o.period)) << '\n';
+    return ExitOk;
+}
+
+int addLayer(workflow::ProjectService& project, const CommandParser& parser,
+             const ProjectOptions& o, QTextStream& out, QTextStream& err)
+{
+    const auto id =
+        project.addLayer(*workflow::layerKindFromName(parser.value(o.kind).toStdString()),
+                         *workflow::layerRoleFromName(parser.value(o.role).toStdString()),
+                         parser.value(o.layer).toStdString());
+    if (!id)
+        return failWith(id.error(), err);
+    out << ProjectText::layerAdded(parser.value(o.layer)) << '\n';
+    return ExitOk;
+}
+
+int seal(workflow::ProjectService& project, const CommandParser& parser, const ProjectOptions& o,
+         QTextStream& out, QTextStream& err)
+{
+    const auto sealed = project.seal(parser.value(o.period).toStdString());
+    if (!sealed)
+        return failWith(sealed.error(), err);
+    out << ProjectText::sealed(parser.value(o.period), QString::fromStdString(sealed->digest))
+        << '\n';
+    return ExitOk;
+}
+
+int revise(workflow::ProjectService& project, const CommandParser& parser, const ProjectOptions& o,
+           QTextStream& out, QTextStream& err)
+{
+    const auto id =
+        project.revise(parser.value(o.period).toStdString(), parser.value(o.reason).toStdString());
+    if (!id)
+        return failWith(id.error(), err);
+    out << ProjectText::revised(parser.value(o.period)) << '\n';
+    return ExitOk;
+}
+
+int exportTables(workflow::ProjectService& project, const CommandParser& parser,
+                 const ProjectOptions& o, QTextStream& out, QTextStream& err)
+{
+    const auto files = project.exportCsv(parser.value(o.dir).toStdString());
+    if (!files)
+        return failWith(files.error(), err);
+    out << ProjectText::exported(qsizetype(files->size()), parser.value(o.dir)) << '\n';
+    return ExitOk;
+}
+
+// The action named `name` with whether its options are complete; nullptr when unknown.
+Action actionFor(const QString& name, const CommandParser& parser, const ProjectOptions& o,
+                 bool& complete)
+{
+    const bool period = parser.isSet(o.period);
+    if (name == QLatin1String("add-period")) {
+        complete = period && parser.isSet(o.start) && parser.isSet(o.end);
+        return &addPeriod;
+    }
+    if (name == QLatin1String("add-layer")) {
+        complete = parser.isSet(o.layer) &&
+                   workflow::layerKindFromName(parser.value(o.kind).toStdString()) &&
+                   workflow::layerRoleFromName(parser.value(o.role).toStdString());
+        return &addLayer;
+    }
+    complete = period;
+    if (name == QLatin1String("seal"))
+        return &seal;
+    if (name == QLatin1String("revise")) {
+        complete = period && !parser.value(o.reason).trimmed().isEmpty();
+        return &revise;
+    }
+    complete = true;
+    if (name == QLatin1String("export")) {
+        complete = parser.isSet(o.dir);
+        return &exportTables;
+    }
+    return nullptr;
+}
+
+int create(const std::string& file, const CommandParser& parser, const ProjectOptions& o,
+           QTextStream& out, QTextStream& err)
+{
+    if (!parser.isSet(o.name) || !parser.isSet(o.methodology)) {
+        err << parser.helpText();
+        return ExitUsage;
+    }
+    const auto project = workflow::ProjectService::create(
+        file, parser.value(o.name).toStdString(), parser.value(o.methodology).toStdString());
+    if (!project)
+        return failWith(project.error(), err);
+    out << ProjectText::created(QString::fromStdString(file)) << '\n';
     return ExitOk;
 }
 
@@ -76,127 +196,43 @@ int importFieldData(workflow::ProjectService& project, const QString& period, co
 
 int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
+    using Command = int (*)(const QStringList&, QTextStream&, QTextStream&);
+    const std::pair<const char*, Command> ownParsers[] = {{"stratify", &runProjectStratify},
+                                                          {"import", &runProjectImport},
+                                                          {"compute", &runProjectCompute},
+                                                          {"compare", &runProjectCompare}};
     const QString first = arguments.value(1);
-    if (first == QLatin1String("stratify"))
-        return runProjectStratify(
-            QStringList{QStringLiteral("project ") + first} + arguments.mid(2), out, err);
-    if (first == QLatin1String("compute"))
-        return runProjectCompute(QStringList{QStringLiteral("project ") + first} + arguments.mid(2),
-                                 out, err);
-    if (first == QLatin1String("compare"))
-        return runProjectCompare(QStringList{QStringLiteral("project ") + first} + arguments.mid(2),
-                                 out, err);
+    for (const auto& [name, command] : ownParsers)
+        if (first == QLatin1String(name))
+            return command(QStringList{QStringLiteral("project ") + first} + arguments.mid(2), out,
+                           err);
     CommandParser parser(ProjectText::description());
     parser.addPositionalArgument(QStringLiteral("ACTION"),
                                  ProjectText::tr("create, add-layer, stratify, add-period, import, "
-                                                 "compute, compare, seal or export."));
+                                                 "compute, compare, seal, revise or export."));
     parser.addPositionalArgument(QStringLiteral("FILE"), ProjectText::tr("Project file."));
-    const QCommandLineOption nameOption(QStringLiteral("name"), ProjectText::tr("Project name."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption methodologyOption(
-        QStringLiteral("methodology"),
-        ProjectText::tr("Methodology, e.g. CCER-14-001-V01 or VM0047."), QStringLiteral("ID"));
-    const QCommandLineOption periodOption(QStringLiteral("period"),
-                                          ProjectText::tr("Monitoring period label."),
-                                          QStringLiteral("LABEL"));
-    const QCommandLineOption startOption(QStringLiteral("start"),
-                                         ProjectText::tr("Start date, YYYY-MM-DD."),
-                                         QStringLiteral("DATE"));
-    const QCommandLineOption endOption(
-        QStringLiteral("end"), ProjectText::tr("End date, YYYY-MM-DD."), QStringLiteral("DATE"));
-    const QCommandLineOption plotsOption(
-        QStringLiteral("plots"),
-        ProjectText::tr("Plot table: plot_id, area_ha or area_m2; optional stratum, slope_deg."),
-        QStringLiteral("P.csv"));
-    const QCommandLineOption treesOption(
-        QStringLiteral("trees"),
-        ProjectText::tr("Tree tally: plot_id, species, dbh; optional height, wd, status."),
-        QStringLiteral("T.csv"));
-    const QCommandLineOption layerOption(QStringLiteral("layer"),
-                                         ProjectText::tr("Layer file to record (with add-layer)."),
-                                         QStringLiteral("PATH"));
-    const QCommandLineOption kindOption(QStringLiteral("kind"),
-                                        ProjectText::tr("raster, polygons or boundary."),
-                                        QStringLiteral("KIND"), QStringLiteral("raster"));
-    const QCommandLineOption roleOption(
-        QStringLiteral("role"),
-        ProjectText::tr("What the layer holds: stands, age, species-group, origin or boundary."),
-        QStringLiteral("ROLE"), QStringLiteral("stands"));
-    const QCommandLineOption dirOption(
-        QStringLiteral("dir"), ProjectText::tr("Directory for export."), QStringLiteral("DIR"));
-    parser.addOptions({nameOption, methodologyOption, periodOption, startOption, endOption,
-                       plotsOption, treesOption, layerOption, kindOption, roleOption, dirOption});
+    const ProjectOptions options;
+    options.addTo(parser);
     if (auto stop = parser.parse(arguments, 2, out, err))
         return *stop;
     const QString action = parser.positionalArguments().at(0);
     const std::string file = parser.positionalArguments().at(1).toStdString();
-
-    if (action == QLatin1String("create")) {
-        if (!parser.isSet(nameOption) || !parser.isSet(methodologyOption)) {
-            err << parser.helpText();
-            return ExitUsage;
-        }
-        const auto project =
-            workflow::ProjectService::create(file, parser.value(nameOption).toStdString(),
-                                             parser.value(methodologyOption).toStdString());
-        if (!project)
-            return failWith(project.error(), err);
-        out << ProjectText::created(QString::fromStdString(file)) << '\n';
-        return ExitOk;
+    if (action == QLatin1String("create"))
+        return create(file, parser, options, out, err);
+    bool complete = false;
+    const Action run = actionFor(action, parser, options, complete);
+    if (!run) {
+        err << ProjectText::usage() << '\n';
+        return ExitUsage;
     }
-    const auto kind = workflow::layerKindFromName(parser.value(kindOption).toStdString());
-    const auto role = workflow::layerRoleFromName(parser.value(roleOption).toStdString());
-    const bool needs =
-        action == QLatin1String("add-period")
-            ? parser.isSet(periodOption) && parser.isSet(startOption) && parser.isSet(endOption)
-        : action == QLatin1String("add-layer") ? parser.isSet(layerOption) && kind && role
-        : action == QLatin1String("import")
-            ? parser.isSet(periodOption) && parser.isSet(plotsOption) && parser.isSet(treesOption)
-        : action == QLatin1String("export") ? parser.isSet(dirOption)
-                                            : true;
-    if (!needs) {
+    if (!complete) {
         err << parser.helpText();
         return ExitUsage;
     }
     auto project = workflow::ProjectService::open(file);
     if (!project)
         return failWith(project.error(), err);
-    if (action == QLatin1String("add-period")) {
-        const auto id = project->addPeriod(parser.value(periodOption).toStdString(),
-                                           parser.value(startOption).toStdString(),
-                                           parser.value(endOption).toStdString());
-        if (!id)
-            return failWith(id.error(), err);
-        out << ProjectText::periodAdded(parser.value(periodOption)) << '\n';
-        return ExitOk;
-    }
-    if (action == QLatin1String("add-layer")) {
-        const auto id = project->addLayer(*kind, *role, parser.value(layerOption).toStdString());
-        if (!id)
-            return failWith(id.error(), err);
-        out << ProjectText::layerAdded(parser.value(layerOption)) << '\n';
-        return ExitOk;
-    }
-    if (action == QLatin1String("import"))
-        return importFieldData(*project, parser.value(periodOption), parser.value(plotsOption),
-                               parser.value(treesOption), out, err);
-    if (action == QLatin1String("seal")) {
-        const auto seal = project->seal(parser.value(periodOption).toStdString());
-        if (!seal)
-            return failWith(seal.error(), err);
-        out << ProjectText::sealed(parser.value(periodOption), QString::fromStdString(seal->digest))
-            << '\n';
-        return ExitOk;
-    }
-    if (action == QLatin1String("export")) {
-        const auto files = project->exportCsv(parser.value(dirOption).toStdString());
-        if (!files)
-            return failWith(files.error(), err);
-        out << ProjectText::exported(qsizetype(files->size()), parser.value(dirOption)) << '\n';
-        return ExitOk;
-    }
-    err << ProjectText::usage() << '\n';
-    return ExitUsage;
+    return run(*project, parser, options, out, err);
 }
 
 } // namespace tanhui::cli

@@ -39,6 +39,38 @@ QJsonObject summaryJson(const core::MonteCarloSummary& s)
                        {QStringLiteral("upper"), jsonNumber(s.upper)}};
 }
 
+QJsonObject uncertaintyJson(const workflow::BiomassInputs& inputs, const core::MonteCarloResult& r)
+{
+    const double samplingSe = std::sqrt(r.samplingVariance);
+    return QJsonObject{
+        {QStringLiteral("method"),
+         QStringLiteral("Sampling: AR-TOOL14 Eq. 13-17 (analytic). Model: Monte Carlo over "
+                        "mean-one lognormal parameter factors per species and per-tree "
+                        "allometric residuals (summed per plot as one normal draw with the "
+                        "exact variance), the plot sample held fixed.")},
+        {QStringLiteral("value"), QStringLiteral("co2e_t")},
+        {QStringLiteral("parameter_set"),
+         QJsonObject{{QStringLiteral("name"), QString::fromStdString(inputs.parameters.name)},
+                     {QStringLiteral("version"), QString::fromStdString(inputs.parameters.version)},
+                     {QStringLiteral("file"), QString::fromStdString(inputs.parametersFile)},
+                     {QStringLiteral("sha256"), QString::fromStdString(inputs.parameters.sha256)}}},
+        {QStringLiteral("analytic"),
+         QJsonObject{{QStringLiteral("total"), jsonNumber(r.analyticTotal)},
+                     {QStringLiteral("sampling_se"), jsonNumber(samplingSe)}}},
+        {QStringLiteral("monte_carlo"),
+         QJsonObject{{QStringLiteral("iterations"), r.iterations},
+                     {QStringLiteral("seed"), QString::number(r.seed)},
+                     {QStringLiteral("interval"), 0.90},
+                     {QStringLiteral("parameters"), summaryJson(r.parameters)},
+                     {QStringLiteral("allometry"), summaryJson(r.allometry)},
+                     {QStringLiteral("combined"), summaryJson(r.combined)}}},
+        {QStringLiteral("total_sd"), jsonNumber(std::sqrt(r.totalVariance))},
+        {QStringLiteral("variance_budget_pct"),
+         QJsonObject{{QStringLiteral("sampling"), jsonNumber(100.0 * r.samplingShare)},
+                     {QStringLiteral("parameters"), jsonNumber(100.0 * r.parameterShare)},
+                     {QStringLiteral("allometry"), jsonNumber(100.0 * r.allometryShare)}}}};
+}
+
 } // namespace
 
 int runUncertainty(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -114,36 +146,7 @@ int runUncertainty(const QStringList& arguments, QTextStream& out, QTextStream& 
         reportError(r.error(), err);
         return ExitInputError;
     }
-    const double samplingSe = std::sqrt(r->samplingVariance);
-    const QJsonObject json{
-        {QStringLiteral("method"),
-         QStringLiteral("Sampling: AR-TOOL14 Eq. 13-17 (analytic). Model: Monte Carlo over "
-                        "mean-one lognormal parameter factors per species and per-tree "
-                        "allometric residuals (summed per plot as one normal draw with the "
-                        "exact variance), the plot sample held fixed.")},
-        {QStringLiteral("value"), QStringLiteral("co2e_t")},
-        {QStringLiteral("parameter_set"),
-         QJsonObject{
-             {QStringLiteral("name"), QString::fromStdString(inputs->parameters.name)},
-             {QStringLiteral("version"), QString::fromStdString(inputs->parameters.version)},
-             {QStringLiteral("file"), QString::fromStdString(inputs->parametersFile)},
-             {QStringLiteral("sha256"), QString::fromStdString(inputs->parameters.sha256)}}},
-        {QStringLiteral("analytic"),
-         QJsonObject{{QStringLiteral("total"), jsonNumber(r->analyticTotal)},
-                     {QStringLiteral("sampling_se"), jsonNumber(samplingSe)}}},
-        {QStringLiteral("monte_carlo"),
-         QJsonObject{{QStringLiteral("iterations"), r->iterations},
-                     {QStringLiteral("seed"), QString::number(r->seed)},
-                     {QStringLiteral("interval"), 0.90},
-                     {QStringLiteral("parameters"), summaryJson(r->parameters)},
-                     {QStringLiteral("allometry"), summaryJson(r->allometry)},
-                     {QStringLiteral("combined"), summaryJson(r->combined)}}},
-        {QStringLiteral("total_sd"), jsonNumber(std::sqrt(r->totalVariance))},
-        {QStringLiteral("variance_budget_pct"),
-         QJsonObject{{QStringLiteral("sampling"), jsonNumber(100.0 * r->samplingShare)},
-                     {QStringLiteral("parameters"), jsonNumber(100.0 * r->parameterShare)},
-                     {QStringLiteral("allometry"), jsonNumber(100.0 * r->allometryShare)}}}};
-    out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    out << QJsonDocument(uncertaintyJson(*inputs, *r)).toJson(QJsonDocument::Indented);
     return ExitOk;
 }
 

@@ -22,6 +22,7 @@ int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
 // Actions of `project` with options of their own (cmd_projectworkflow.cpp); `arguments`
 // start with the command's words ("project compute").
 int runProjectStratify(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runProjectImport(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runProjectCompute(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runProjectCompare(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runRasterInfo(const QStringList& arguments, QTextStream& out, QTextStream& err);

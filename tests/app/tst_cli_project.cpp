@@ -22,6 +22,7 @@ private slots:
     void projectWorkflow();
     void projectComputeMistakes();
     void demoIsDeterministicAndConsistent();
+    void importPlacesPlotsAndReviseKeepsTheSeal();
 };
 
 void TestCliProject::initTestCase()
@@ -205,6 +206,93 @@ void TestCliProject::demoIsDeterministicAndConsistent()
         QCOMPARE(json.value(QStringLiteral("disagreements")).toInt(), 0);
         QCOMPARE(json.value(QStringLiteral("outside")).toInt(), 0);
     }
+}
+
+// Plots with only coordinates are placed in strata by the age map; a sealed period is
+// corrected through a new revision, with the reason required.
+void TestCliProject::importPlacesPlotsAndReviseKeepsTheSeal()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("place"));
+    QCOMPARE(runTool({QStringLiteral("demo"), dir}).exitCode, int(ExitOk));
+    QFile recorded(dir + QStringLiteral("/plots_2024.csv"));
+    QVERIFY(recorded.open(QIODevice::ReadOnly));
+    QString xyOnly;
+    std::vector<std::string> strata; // recorded by the demo, in file order
+    for (const QByteArray& line : recorded.readAll().split('\n')) {
+        QStringList cells = QString::fromUtf8(line).split(QLatin1Char(','));
+        if (cells.size() < 2)
+            continue;
+        if (!xyOnly.isEmpty())
+            strata.push_back(cells.at(1).toStdString());
+        cells.removeAt(1);
+        xyOnly += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    const QString plots = write(QStringLiteral("place_xy.csv"), xyOnly.toUtf8());
+    const QString file = m_dir.filePath(QStringLiteral("place.tanhui"));
+    auto project = [&](QStringList args) {
+        args.prepend(QStringLiteral("project"));
+        return runTool(args);
+    };
+    QCOMPARE(project({QStringLiteral("create"), file, QStringLiteral("--name"), QStringLiteral("p"),
+                      QStringLiteral("--methodology"), QStringLiteral("VM0047")})
+                 .exitCode,
+             int(ExitOk));
+    QCOMPARE(
+        project({QStringLiteral("add-period"), file, QStringLiteral("--period"),
+                 QStringLiteral("2024"), QStringLiteral("--start"), QStringLiteral("2022-01-01"),
+                 QStringLiteral("--end"), QStringLiteral("2024-12-31")})
+            .exitCode,
+        int(ExitOk));
+    const QStringList import{
+        QStringLiteral("import"),         file,
+        QStringLiteral("--period"),       QStringLiteral("2024"),
+        QStringLiteral("--plots"),        plots,
+        QStringLiteral("--trees"),        dir + QStringLiteral("/trees_2024.csv"),
+        QStringLiteral("--place-raster"), dir + QStringLiteral("/stands_age.tif")};
+    // Without strata rules or age groups there is nothing to place by.
+    const CliRun noRules =
+        project(import + QStringList{QStringLiteral("--crs"), QStringLiteral("EPSG:4527")});
+    QCOMPARE(noRules.exitCode, int(ExitInputError));
+    const CliRun placed =
+        project(import + QStringList{QStringLiteral("--crs"), QStringLiteral("EPSG:4527"),
+                                     QStringLiteral("--age-group"), QStringLiteral("杉木"),
+                                     QStringLiteral("--base-year"), QStringLiteral("2018"),
+                                     QStringLiteral("--date"), QStringLiteral("2024-12-31")});
+    QCOMPARE(placed.exitCode, int(ExitOk));
+    QVERIFY(placed.out.contains(QStringLiteral("30 plots")));
+    {
+        auto stored = tanhui::store::Project::open(file.toStdString());
+        QVERIFY(stored);
+        const auto period = stored->findPeriod("2024");
+        const auto rows = stored->plots(*period);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), strata.size());
+        for (std::size_t i = 0; i < strata.size(); ++i)
+            QCOMPARE((*rows)[i].stratum, strata[i]);
+        const auto layers = stored->layers();
+        QCOMPARE(int(layers->size()), 1); // the map the plots were placed by
+    }
+    const QStringList revise{QStringLiteral("revise"), file, QStringLiteral("--period"),
+                             QStringLiteral("2024")};
+    QCOMPARE(project(revise + QStringList{QStringLiteral("--reason"), QStringLiteral("DBH typo")})
+                 .exitCode,
+             int(ExitInputError)); // a draft is edited, not revised
+    QCOMPARE(
+        project({QStringLiteral("seal"), file, QStringLiteral("--period"), QStringLiteral("2024")})
+            .exitCode,
+        int(ExitOk));
+    QCOMPARE(project(revise).exitCode, int(ExitUsage)); // the reason is required
+    QCOMPARE(project(revise + QStringList{QStringLiteral("--reason"), QStringLiteral("DBH typo")})
+                 .exitCode,
+             int(ExitOk));
+    auto stored = tanhui::store::Project::open(file.toStdString());
+    const auto periods = stored->periods();
+    QVERIFY(periods);
+    QCOMPARE(int(periods->size()), 2);
+    QVERIFY((*periods)[0].sealed);
+    QCOMPARE((*periods)[1].revision, 2);
+    QVERIFY(!(*periods)[1].sealed);
+    QVERIFY(runTool({QStringLiteral("verify"), file}).exitCode == int(ExitOk));
 }
 
 QTEST_GUILESS_MAIN(TestCliProject)

@@ -52,8 +52,6 @@ const char* phaseName(Phase phase)
         return "importing";
     case Phase::Computing:
         return "computing";
-    case Phase::Sealing:
-        return "sealing";
     case Phase::Verifying:
         return "verifying";
     case Phase::Writing:

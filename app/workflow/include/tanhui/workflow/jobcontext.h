@@ -21,7 +21,6 @@ enum class Phase
     LocatingPoints, ///< plots located in strata
     Importing,      ///< rows checked and written
     Computing,      ///< plot carbon and the stratified estimate
-    Sealing,
     Verifying, ///< seals re-hashed, results recomputed, layers hashed
     Writing,   ///< output files
 };
