@@ -60,12 +60,14 @@ core::Result<AreasResult> standAreas(const AreasRequest& request, JobContext& co
     return result;
 }
 
-// The age raster's companions (species groups, origins) on its grid.
+// The age raster's companions (species groups, origins) on its grid, recorded as layers read.
 core::Result<std::vector<std::unique_ptr<gis::GdalRasterSource>>>
-openStack(const gis::GdalRasterSource& reference, const AgeGroupChoice& choice)
+openStack(const gis::GdalRasterSource& reference, const AgeGroupChoice& choice, AreasResult& result)
 {
     std::vector<std::unique_ptr<gis::GdalRasterSource>> extra;
-    for (const std::string* path : {&choice.speciesRaster, &choice.originRaster}) {
+    const std::pair<const std::string*, const char*> bands[] = {
+        {&choice.speciesRaster, "species-group"}, {&choice.originRaster, "origin"}};
+    for (const auto& [path, role] : bands) {
         if (path->empty())
             continue;
         auto other = gis::GdalRasterSource::open(*path, 1, reference.info().blockWidth,
@@ -74,9 +76,24 @@ openStack(const gis::GdalRasterSource& reference, const AgeGroupChoice& choice)
             return other.error();
         if (auto same = gis::checkSameGrid(reference.info(), (*other)->info()); !same)
             return same.error();
+        result.layers.push_back({absolute(*path), "raster", role, reference.info().crsWkt});
         extra.push_back(std::move(other).value());
     }
     return extra;
+}
+
+// The cells inside the project boundary, recorded as a layer read.
+core::Result<core::CellMask> boundaryOf(const AreasRequest& request, const gis::RasterInfo& raster,
+                                        AreasResult& result)
+{
+    auto mask = gis::boundaryMask(request.boundary, raster, request.reprojectBoundary);
+    if (!mask)
+        return mask.error();
+    result.boundary = request.boundary;
+    result.boundaryCells = mask->cellCount();
+    result.boundaryReprojected = request.reprojectBoundary;
+    result.layers.push_back({absolute(request.boundary), "boundary", "boundary", {}});
+    return mask;
 }
 
 void describeRaster(const gis::GdalRasterSource& source, const gis::CellAreas& areas,
@@ -110,31 +127,19 @@ core::Result<AreasResult> rasterAreas(const AreasRequest& request, JobContext& c
 
     std::optional<core::CellMask> mask;
     if (!request.boundary.empty()) {
-        auto boundary =
-            gis::boundaryMask(request.boundary, (*source)->info(), request.reprojectBoundary);
+        auto boundary = boundaryOf(request, (*source)->info(), result);
         if (!boundary)
             return boundary.error();
         mask = std::move(boundary).value();
-        result.boundary = request.boundary;
-        result.boundaryCells = mask->cellCount();
-        result.boundaryReprojected = request.reprojectBoundary;
-        result.layers.push_back({absolute(request.boundary), "boundary", "boundary", {}});
     }
     const core::TallyOptions options{request.threads, areas->geographic, mask ? &*mask : nullptr};
 
     std::vector<std::unique_ptr<gis::GdalRasterSource>> extra;
     if (ages && request.strata.ageGroups && request.strata.ageGroups->stacked()) {
-        auto opened = openStack(**source, *request.strata.ageGroups);
+        auto opened = openStack(**source, *request.strata.ageGroups, result);
         if (!opened)
             return opened.error();
         extra = std::move(opened).value();
-        const AgeGroupChoice& choice = *request.strata.ageGroups;
-        if (!choice.speciesRaster.empty())
-            result.layers.push_back({absolute(choice.speciesRaster), "raster", "species-group",
-                                     (*source)->info().crsWkt});
-        if (!choice.originRaster.empty())
-            result.layers.push_back(
-                {absolute(choice.originRaster), "raster", "origin", (*source)->info().crsWkt});
     }
     const auto classes =
         buildCellClasses(request.strata, **source, request.raster, request.threads, context);

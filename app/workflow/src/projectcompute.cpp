@@ -6,6 +6,7 @@
 
 #include "tanhui/equation/muparsercompiler.h"
 #include "tanhui/store/computation.h"
+#include "tanhui/store/resultkeys.h"
 #include "tanhui/workflow/inputs.h"
 #include "tanhui/workflow/jobcontext.h"
 
@@ -44,20 +45,22 @@ std::vector<std::string> splitList(const std::string& list)
 // Strata of a stock result, in stored order (keys stratum:<name>:<field>).
 std::vector<StratumStock> strataOf(const store::PeriodResult& stock)
 {
+    namespace k = store::keys;
+    const std::string prefix = k::kStratumPrefix;
+    const std::string field = std::string(":") + k::kStratumPlots;
     std::vector<StratumStock> strata;
-    const std::string prefix = "stratum:";
-    const std::string field = ":n";
     for (const store::ResultValue& v : stock.values) {
         if (v.key.compare(0, prefix.size(), prefix) != 0 || v.key.size() <= field.size() ||
             v.key.compare(v.key.size() - field.size(), field.size(), field) != 0)
             continue;
         const std::string name =
             v.key.substr(prefix.size(), v.key.size() - prefix.size() - field.size());
-        const std::string key = prefix + name + ":";
-        strata.push_back({name, int(v.number), core::Hectares(number(stock, key + "area_ha")),
-                          number(stock, key + "mean_t_co2e_ha"),
-                          number(stock, key + "sd_t_co2e_ha"), number(stock, key + "se_t_co2e_ha"),
-                          number(stock, key + "total_t_co2e")});
+        auto value = [&](const char* f) {
+            return number(stock, k::stratumKey(name, f));
+        };
+        strata.push_back({name, int(v.number), core::Hectares(value(k::kStratumArea)),
+                          value(k::kStratumMean), value(k::kStratumSd), value(k::kStratumSe),
+                          value(k::kStratumTotal)});
     }
     return strata;
 }
@@ -95,35 +98,37 @@ store::ChangeMethod storeMethod(ChangeMethod method)
 
 StockSummary stockSummary(const std::string& period, const store::PeriodResult& stock)
 {
+    namespace k = store::keys;
     StockSummary s;
     s.period = period;
-    s.parameterSet = text(stock, "parameter_set");
-    s.stratification = text(stock, "stratification");
-    s.plots = int(number(stock, "plots"));
-    s.trees = int(number(stock, "trees"));
-    s.outsideRangeTrees = int(number(stock, "outside_range_trees"));
-    s.area = core::Hectares(number(stock, "area_ha"));
-    s.totalTco2e = number(stock, "total_t_co2e");
-    s.uncertainty = number(stock, "uncertainty");
-    s.confidence = number(stock, "confidence");
-    s.discountFraction = number(stock, "discount_fraction");
-    s.conservativeTotalTco2e = number(stock, "conservative_total_t_co2e");
-    s.speciesNotConfirmed = splitList(text(stock, "species_not_confirmed"));
+    s.parameterSet = text(stock, k::kParameterSet);
+    s.stratification = text(stock, k::kStratification);
+    s.plots = int(number(stock, k::kPlots));
+    s.trees = int(number(stock, k::kTrees));
+    s.outsideRangeTrees = int(number(stock, k::kOutsideRangeTrees));
+    s.area = core::Hectares(number(stock, k::kAreaHa));
+    s.totalTco2e = number(stock, k::kTotal);
+    s.uncertainty = number(stock, k::kUncertainty);
+    s.confidence = number(stock, k::kConfidence);
+    s.discountFraction = number(stock, k::kDiscountFraction);
+    s.conservativeTotalTco2e = number(stock, k::kConservativeTotal);
+    s.speciesNotConfirmed = splitList(text(stock, k::kSpeciesNotConfirmed));
     s.strata = strataOf(stock);
     return s;
 }
 
 ChangeSummary changeSummary(const std::string& later, const store::PeriodResult& change)
 {
-    return {text(change, "method"),
-            text(change, "earlier_period"),
+    namespace k = store::keys;
+    return {text(change, k::kMethod),
+            text(change, k::kEarlierPeriod),
             later,
-            number(change, "years"),
-            number(change, "change_t_co2e"),
-            number(change, "annual_change_t_co2e_yr"),
-            number(change, "uncertainty"),
-            number(change, "discount_fraction"),
-            number(change, "conservative_change_t_co2e")};
+            number(change, k::kYears),
+            number(change, k::kChangeTotal),
+            number(change, k::kAnnualChange),
+            number(change, k::kUncertainty),
+            number(change, k::kDiscountFraction),
+            number(change, k::kConservativeChange)};
 }
 
 core::Result<StockSummary> ProjectService::compute(const ComputeRequest& request,

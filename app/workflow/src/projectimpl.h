@@ -19,8 +19,7 @@ struct ProjectService::Impl
 core::Error projectError(const std::string& path, core::ErrorCode code, const std::string& detail,
                          const std::string& column = {});
 
-/// The typed summaries of stored results; the only place outside the store where result keys
-/// are read.
+/// The typed summaries of stored results, read by the keys of store/resultkeys.h.
 StockSummary stockSummary(const std::string& period, const store::PeriodResult& stock);
 ChangeSummary changeSummary(const std::string& later, const store::PeriodResult& change);
 

@@ -119,6 +119,17 @@ void place(std::vector<core::Plot>& plots,
         context.notify({NoticeCode::PlotsOutsideStrata, {}, {}, summary.outsideStrata});
 }
 
+// The map the plots were placed by, recorded with its hash like a stratification's layers.
+core::Result<std::int64_t> recordPlacementLayer(store::Project& project, const Placement& p)
+{
+    if (!p.stands.empty())
+        return project.addLayer(layerKindName(LayerKind::Polygons),
+                                layerRoleName(LayerRole::Stands), p.stands, {});
+    const LayerRole role =
+        p.strata.method == StrataMethod::AgeGroups ? LayerRole::Age : LayerRole::Stands;
+    return project.addLayer(layerKindName(LayerKind::Raster), layerRoleName(role), p.raster, {});
+}
+
 } // namespace
 
 core::Result<StratifySummary> ProjectService::stratify(const StratifyRequest& request,
@@ -162,8 +173,9 @@ core::Result<StratifySummary> ProjectService::stratify(const StratifyRequest& re
         summary.areas = std::move(areas).value();
     }
     if (s.strata.empty())
-        return projectError(request.areasTable.empty() ? request.areas.raster + request.areas.stands
-                                                       : request.areasTable,
+        return projectError(!request.areasTable.empty()     ? request.areasTable
+                            : !request.areas.stands.empty() ? request.areas.stands
+                                                            : request.areas.raster,
                             core::ErrorCode::InsufficientData, "the areas give no stratum");
     const auto id = project.addStratification(s);
     if (!id)
@@ -216,18 +228,9 @@ core::Result<ImportSummary> ProjectService::importFieldData(const ImportRequest&
     summary.trees = report->trees;
     context.setProgress(std::int64_t(plots->size() + trees->size()),
                         std::int64_t(plots->size() + trees->size()));
-    if (summary.imported() && request.placement) {
-        const Placement& p = *request.placement;
-        const bool stands = !p.stands.empty();
-        const auto layer = project.addLayer(
-            stands ? "polygons" : "raster",
-            stands ? "stands"
-                   : layerRoleName(p.strata.method == StrataMethod::AgeGroups ? LayerRole::Age
-                                                                              : LayerRole::Stands),
-            stands ? p.stands : p.raster, {});
-        if (!layer)
+    if (summary.imported() && request.placement)
+        if (auto layer = recordPlacementLayer(project, *request.placement); !layer)
             return layer.error();
-    }
     return summary;
 }
 

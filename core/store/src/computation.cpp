@@ -8,6 +8,7 @@
 #include "tanhui/core/biomass.h"
 #include "tanhui/core/stockchange.h"
 #include "tanhui/core/stratifiedestimate.h"
+#include "tanhui/store/resultkeys.h"
 
 #include "projectsupport.h"
 
@@ -231,42 +232,44 @@ Result<std::vector<PeriodResult>> computeStock(Project& project, std::int64_t pe
 
     Values stock;
     stock.text("unit", "t CO2e")
-        .text("parameter_set", parameters->name + " " + parameters->version)
+        .text(keys::kParameterSet, parameters->name + " " + parameters->version)
         .text("parameter_set_sha256", stored->sha256)
-        .text("stratification", stratification->name)
-        .text("species_not_confirmed", notConfirmedText)
-        .number("confidence", estimate->confidence)
-        .number("plots", double(plots->size()))
-        .number("trees", double(trees->size()))
+        .text(keys::kStratification, stratification->name)
+        .text(keys::kSpeciesNotConfirmed, notConfirmedText)
+        .number(keys::kConfidence, estimate->confidence)
+        .number(keys::kPlots, double(plots->size()))
+        .number(keys::kTrees, double(trees->size()))
         .number("dead_trees", biomass->deadTrees)
-        .number("outside_range_trees", biomass->outsideRangeTrees)
-        .number("area_ha", estimate->areaHa)
+        .number(keys::kOutsideRangeTrees, biomass->outsideRangeTrees)
+        .number(keys::kAreaHa, estimate->areaHa)
         .number("mean_t_co2e_ha", estimate->mean)
         .number("se_t_co2e_ha", estimate->se)
-        .number("total_t_co2e", estimate->total)
+        .number(keys::kTotal, estimate->total)
         .number("total_se_t_co2e", estimate->totalSe)
         .number("df", estimate->df)
         .number("t", estimate->t)
         .number("ci_half_width_t_co2e_ha", estimate->ciHalfWidth)
         .number("total_ci_half_width_t_co2e", estimate->totalCiHalfWidth)
-        .number("uncertainty", estimate->uncertainty)
-        .number("discount_fraction", estimate->discountFraction)
+        .number(keys::kUncertainty, estimate->uncertainty)
+        .number(keys::kDiscountFraction, estimate->discountFraction)
         .number("conservative_mean_t_co2e_ha", estimate->conservativeMean)
-        .number("conservative_total_t_co2e", estimate->conservativeTotal);
+        .number(keys::kConservativeTotal, estimate->conservativeTotal);
     for (const core::StratumEstimate& s : estimate->strata) {
-        const std::string key = "stratum:" + s.stratum + ":";
-        stock.number(key + "n", s.n)
-            .number(key + "area_ha", s.areaHa)
-            .number(key + "weight", s.weight)
-            .number(key + "mean_t_co2e_ha", s.mean)
-            .number(key + "sd_t_co2e_ha", s.sd)
-            .number(key + "se_t_co2e_ha", s.se)
-            .number(key + "total_t_co2e", s.total);
+        auto key = [&s](const char* field) {
+            return keys::stratumKey(s.stratum, field);
+        };
+        stock.number(key(keys::kStratumPlots), s.n)
+            .number(key(keys::kStratumArea), s.areaHa)
+            .number(key("weight"), s.weight)
+            .number(key(keys::kStratumMean), s.mean)
+            .number(key(keys::kStratumSd), s.sd)
+            .number(key(keys::kStratumSe), s.se)
+            .number(key(keys::kStratumTotal), s.total);
     }
-    PeriodResult plotResult{
-        0, "plot_carbon", parameterSetId, stratificationId, {}, std::move(perPlot.values)};
-    PeriodResult stockResult{
-        0, "stock", parameterSetId, stratificationId, {}, std::move(stock.values)};
+    PeriodResult plotResult{0,  keys::kPlotCarbon,        parameterSetId, stratificationId,
+                            {}, std::move(perPlot.values)};
+    PeriodResult stockResult{0,  keys::kStock,           parameterSetId, stratificationId,
+                             {}, std::move(stock.values)};
     return std::vector<PeriodResult>{std::move(plotResult), std::move(stockResult)};
 }
 
@@ -296,10 +299,10 @@ Result<PeriodResult> computeChange(Project& project, std::int64_t laterId, std::
     const auto earlierResults = laterResults ? project.results(earlierId) : laterResults;
     if (!earlierResults)
         return earlierResults.error();
-    const PeriodResult* laterStock = findKind(*laterResults, "stock");
-    const PeriodResult* earlierStock = findKind(*earlierResults, "stock");
-    const PeriodResult* laterPlots = findKind(*laterResults, "plot_carbon");
-    const PeriodResult* earlierPlots = findKind(*earlierResults, "plot_carbon");
+    const PeriodResult* laterStock = findKind(*laterResults, keys::kStock);
+    const PeriodResult* earlierStock = findKind(*earlierResults, keys::kStock);
+    const PeriodResult* laterPlots = findKind(*laterResults, keys::kPlotCarbon);
+    const PeriodResult* earlierPlots = findKind(*earlierResults, keys::kPlotCarbon);
     if (!laterStock || !laterPlots)
         return Error{ErrorCode::InsufficientData, "compute this period first", laterWhere, 0, {}};
     if (!earlierStock || !earlierPlots)
@@ -335,21 +338,21 @@ Result<PeriodResult> computeChange(Project& project, std::int64_t laterId, std::
         method = a == b ? ChangeMethod::PairedPlots : ChangeMethod::TwoInventories;
     }
 
-    auto earlierTotal = numberOf(*earlierStock, "total_t_co2e", earlierWhere);
-    auto earlierU = numberOf(*earlierStock, "uncertainty", earlierWhere);
-    auto laterTotal = numberOf(*laterStock, "total_t_co2e", laterWhere);
-    auto laterU = numberOf(*laterStock, "uncertainty", laterWhere);
-    auto confidence = numberOf(*laterStock, "confidence", laterWhere);
+    auto earlierTotal = numberOf(*earlierStock, keys::kTotal, earlierWhere);
+    auto earlierU = numberOf(*earlierStock, keys::kUncertainty, earlierWhere);
+    auto laterTotal = numberOf(*laterStock, keys::kTotal, laterWhere);
+    auto laterU = numberOf(*laterStock, keys::kUncertainty, laterWhere);
+    auto confidence = numberOf(*laterStock, keys::kConfidence, laterWhere);
     for (const auto* r : {&earlierTotal, &earlierU, &laterTotal, &laterU, &confidence})
         if (!*r)
             return r->error();
 
     Values values;
     values.text("unit", "t CO2e")
-        .text("method", method == ChangeMethod::PairedPlots ? "B" : "A")
-        .text("earlier_period", earlier->label)
+        .text(keys::kMethod, method == ChangeMethod::PairedPlots ? "B" : "A")
+        .text(keys::kEarlierPeriod, earlier->label)
         .number("earlier_revision", earlier->revision)
-        .number("years", *years)
+        .number(keys::kYears, *years)
         .number("earlier_stock_t_co2e", *earlierTotal)
         .number("later_stock_t_co2e", *laterTotal);
     core::StockChange change;
@@ -388,14 +391,14 @@ Result<PeriodResult> computeChange(Project& project, std::int64_t laterId, std::
             .number("df", b->estimate.df)
             .number("t", b->estimate.t);
     }
-    values.number("change_t_co2e", change.change)
-        .number("uncertainty", change.uncertainty)
-        .number("annual_change_t_co2e_yr", change.annualChange)
-        .number("discount_fraction", change.discountFraction)
-        .number("conservative_change_t_co2e", change.conservativeChange)
+    values.number(keys::kChangeTotal, change.change)
+        .number(keys::kUncertainty, change.uncertainty)
+        .number(keys::kAnnualChange, change.annualChange)
+        .number(keys::kDiscountFraction, change.discountFraction)
+        .number(keys::kConservativeChange, change.conservativeChange)
         .number("conservative_annual_change_t_co2e_yr", change.conservativeAnnualChange);
     return PeriodResult{0,
-                        "change",
+                        keys::kChange,
                         laterStock->parameterSetId,
                         laterStock->stratificationId,
                         earlierId,
@@ -418,9 +421,9 @@ Result<std::vector<RecomputeCheck>> recomputeSealed(Project& project,
         if (!stored)
             return stored.error();
         std::vector<PeriodResult> fresh;
-        const PeriodResult* stock = findKind(*stored, "stock");
+        const PeriodResult* stock = findKind(*stored, keys::kStock);
         if (stock) {
-            const ResultValue* confidence = stock->find("confidence");
+            const ResultValue* confidence = stock->find(keys::kConfidence);
             if (!stock->stratificationId || !stock->parameterSetId || !confidence)
                 check.failure = Error{ErrorCode::CorruptData,
                                       "the stock result does not name its inputs",
@@ -434,9 +437,9 @@ Result<std::vector<RecomputeCheck>> recomputeSealed(Project& project,
             else
                 check.failure = r.error();
         }
-        const PeriodResult* change = findKind(*stored, "change");
+        const PeriodResult* change = findKind(*stored, keys::kChange);
         if (change && !check.failure) {
-            const ResultValue* method = change->find("method");
+            const ResultValue* method = change->find(keys::kMethod);
             if (!change->earlierPeriodId || !method)
                 check.failure = Error{ErrorCode::CorruptData,
                                       "the change result does not name its inputs",
