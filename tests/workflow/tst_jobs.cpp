@@ -25,6 +25,7 @@ private slots:
     void initTestCase();
     void areasOfTheDemoAgeRaster();
     void areasAgreeWithFragstats();
+    void rollForwardNeedsBaseYearAndDate();
     void sampleFlagsDisagreements();
     void progressReachesItsTotal();
     void cancelStopsATally();
@@ -86,6 +87,33 @@ void TestJobs::areasAgreeWithFragstats()
     QCOMPARE(*areas->strata[0].value, 11.0);
     QCOMPARE(areas->strata[0].units, std::int64_t(3575));
     TANHUI_COMPARE_REL(areas->strata[0].area.value(), 321.75, 1e-12);
+}
+
+void TestJobs::rollForwardNeedsBaseYearAndDate()
+{
+    AreasRequest request;
+    request.raster = m_farm.ageRaster;
+    AgeGroupChoice ages;
+    ages.speciesGroup = "杉木";
+    ages.baseYear = 2018; // without a date
+    request.strata = {StrataMethod::AgeGroups, {}, ages};
+    JobContext context;
+    auto areas = runAreas(request, context);
+    QVERIFY(!areas);
+    QCOMPARE(areas.error().code, core::ErrorCode::InvalidArgument);
+    QCOMPARE(areas.error().column, std::string("date"));
+    request.strata.ageGroups->date = "2010-06-30"; // before the ages' year
+    areas = runAreas(request, context);
+    QVERIFY(!areas);
+    QCOMPARE(areas.error().code, core::ErrorCode::OutOfRange);
+    request.strata.ageGroups->date = "2018-13-01"; // no such month
+    areas = runAreas(request, context);
+    QVERIFY(!areas);
+    QCOMPARE(areas.error().code, core::ErrorCode::InvalidArgument);
+    request.strata.ageGroups->date = "2018-12-31"; // the same year: nothing added
+    areas = runAreas(request, context);
+    QVERIFY(areas);
+    QCOMPARE(areas->ageGroups.value(QStringLiteral("years_added_to_ages")).toInt(), 0);
 }
 
 void TestJobs::sampleFlagsDisagreements()

@@ -47,15 +47,17 @@ core::Result<AgeSetup> ageSetup(const AgeGroupChoice& choice)
     if (!mapping)
         return mapping.error();
     int years = 0;
-    if (choice.baseYear || !choice.date.empty()) {
-        const auto rolled = core::rollForwardYears(choice.baseYear.value_or(0), choice.date);
-        if (!rolled || !choice.baseYear)
-            return rolled ? core::Error{core::ErrorCode::InvalidArgument,
-                                        "a monitoring date needs the base year of the ages",
-                                        {},
-                                        0,
-                                        "base_year"}
-                          : rolled.error();
+    if (choice.baseYear.has_value() != !choice.date.empty())
+        return core::Error{core::ErrorCode::InvalidArgument,
+                           "ages are rolled forward with both the base year of the ages and the "
+                           "monitoring date, or neither",
+                           {},
+                           0,
+                           choice.baseYear ? "date" : "base_year"};
+    if (choice.baseYear) {
+        const auto rolled = core::rollForwardYears(*choice.baseYear, choice.date);
+        if (!rolled)
+            return rolled.error();
         years = *rolled;
     }
     return AgeSetup{std::move(table).value(), std::move(mapping).value(), years};
