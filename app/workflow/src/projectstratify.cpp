@@ -65,12 +65,16 @@ std::string compact(const QJsonObject& json)
     return QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString();
 }
 
-// The map's stratum of every plot of `plotsPath`, by file row.
-core::Result<std::map<std::int64_t, std::optional<std::string>>>
-mapStrata(const Placement& placement, const std::string& plotsPath, JobContext& context)
+// The map's stratum of every plot of the plot table, by plot id (the id column the import
+// reads, so that points and plots are the same rows whatever the file format).
+core::Result<std::map<std::string, std::optional<std::string>>>
+mapStrata(const Placement& placement, const core::Table& plotTable, const std::string& plotsPath,
+          JobContext& context)
 {
     SampleRequest request{plotsPath,        placement.columns, placement.raster,
                           placement.stands, placement.band,    placement.strata};
+    if (const auto id = plotTable.findColumn({"plot_id", "plot", "样地号"}))
+        request.columns.id = plotTable.columns[*id];
     JobContext inner;
     const auto sampled = runSample(request, inner);
     if (!sampled)
@@ -78,27 +82,27 @@ mapStrata(const Placement& placement, const std::string& plotsPath, JobContext& 
     if (!sampled->hasStrata)
         return core::Error{core::ErrorCode::InvalidArgument,
                            "placing plots by location needs strata rules or age groups",
-                           placement.raster,
+                           sampled->source,
                            0,
                            {}};
     // What concerns the coordinates is the user's to know; the counts are the import's.
     for (const Notice& n : inner.notices())
         if (n.code == NoticeCode::BallparkTransformation || n.code == NoticeCode::CrsAssumed)
             context.notify(n);
-    std::map<std::int64_t, std::optional<std::string>> strata;
+    std::map<std::string, std::optional<std::string>> strata;
     for (const SampledPlot& p : sampled->points)
-        strata[p.sourceRow] = p.stratum;
+        strata[p.id] = p.stratum;
     return strata;
 }
 
 // Recorded strata are kept; plots without one get the map's.
 void place(std::vector<core::Plot>& plots,
-           const std::map<std::int64_t, std::optional<std::string>>& strata, ImportSummary& summary,
+           const std::map<std::string, std::optional<std::string>>& strata, ImportSummary& summary,
            JobContext& context)
 {
     std::string firstDisagreeing;
     for (core::Plot& plot : plots) {
-        const auto it = strata.find(plot.sourceRow);
+        const auto it = strata.find(plot.plotId);
         const std::optional<std::string> mapped = it == strata.end() ? std::nullopt : it->second;
         if (!mapped) {
             ++summary.outsideStrata;
@@ -211,7 +215,7 @@ core::Result<ImportSummary> ProjectService::importFieldData(const ImportRequest&
     ImportSummary summary;
     if (request.placement) {
         context.beginPhase(Phase::LocatingPoints, std::int64_t(plots->size()));
-        const auto strata = mapStrata(*request.placement, request.plots, context);
+        const auto strata = mapStrata(*request.placement, *plotTable, request.plots, context);
         if (!strata)
             return strata.error();
         place(*plots, *strata, summary, context);

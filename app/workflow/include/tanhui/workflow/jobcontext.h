@@ -21,8 +21,8 @@ enum class Phase
     LocatingPoints, ///< plots located in strata
     Importing,      ///< rows checked and written
     Computing,      ///< plot carbon and the stratified estimate
-    Verifying, ///< seals re-hashed, results recomputed, layers hashed
-    Writing,   ///< output files
+    Verifying,      ///< seals re-hashed, results recomputed, layers hashed
+    Writing,        ///< output files
 };
 
 const char* phaseName(Phase phase);
