@@ -13,6 +13,7 @@
 #include "tanhui/workflow/jobrunner.h"
 #include "tanhui/workflow/samplejob.h"
 
+#include "demofarmtest.h"
 #include "testutil.h"
 
 using namespace tanhui;
@@ -49,11 +50,7 @@ void TestJobs::areasOfTheDemoAgeRaster()
 {
     AreasRequest request;
     request.raster = m_farm.ageRaster;
-    AgeGroupChoice ages;
-    ages.speciesGroup = "杉木";
-    ages.baseYear = 2018;
-    ages.date = "2024-12-31";
-    request.strata = {StrataMethod::AgeGroups, {}, ages};
+    request.strata = tanhui::test::firAgeGroups("2024-12-31");
     JobContext context;
     const auto areas = runAreas(request, context);
     QVERIFY(areas);
@@ -93,10 +90,8 @@ void TestJobs::rollForwardNeedsBaseYearAndDate()
 {
     AreasRequest request;
     request.raster = m_farm.ageRaster;
-    AgeGroupChoice ages;
-    ages.speciesGroup = "杉木";
-    ages.baseYear = 2018; // without a date
-    request.strata = {StrataMethod::AgeGroups, {}, ages};
+    request.strata = tanhui::test::firAgeGroups({});
+    request.strata.ageGroups->baseYear = 2018; // without a date
     JobContext context;
     auto areas = runAreas(request, context);
     QVERIFY(!areas);
@@ -124,11 +119,7 @@ void TestJobs::sampleFlagsDisagreements()
     request.columns.crs = "EPSG:4527";
     request.columns.recordedStratum = "stratum";
     request.raster = m_farm.ageRaster;
-    AgeGroupChoice ages;
-    ages.speciesGroup = "杉木";
-    ages.baseYear = 2018;
-    ages.date = "2021-12-31";
-    request.strata = {StrataMethod::AgeGroups, {}, ages};
+    request.strata = tanhui::test::firAgeGroups("2021-12-31");
     JobContext context;
     const auto sampled = runSample(request, context);
     QVERIFY(sampled);

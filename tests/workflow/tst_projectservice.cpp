@@ -12,6 +12,7 @@
 #include "tanhui/workflow/jobcontext.h"
 #include "tanhui/workflow/projectservice.h"
 
+#include "demofarmtest.h"
 #include "testutil.h"
 
 using namespace tanhui;
@@ -32,19 +33,9 @@ private slots:
 private:
     ProjectService freshProject(const QString& name);
     QString copyPlots(const QString& name, const std::function<QString(QString)>& edit);
-    static AgeGroupChoice firAt(const std::string& date);
     QTemporaryDir m_dir;
     DemoFarm m_farm;
 };
-
-AgeGroupChoice TestProjectService::firAt(const std::string& date)
-{
-    AgeGroupChoice ages;
-    ages.speciesGroup = "杉木";
-    ages.baseYear = 2018;
-    ages.date = date;
-    return ages;
-}
 
 void TestProjectService::initTestCase()
 {
@@ -143,7 +134,7 @@ void TestProjectService::stratifyRecordsTheLayersItRead()
     ProjectService project = freshProject(QStringLiteral("layers.tanhui"));
     StratifyRequest request{"ages", {}, {}};
     request.areas.raster = m_farm.ageRaster;
-    request.areas.strata = {StrataMethod::AgeGroups, {}, firAt("2024-12-31")};
+    request.areas.strata = tanhui::test::firAgeGroups("2024-12-31");
     JobContext context;
     const auto s = project.stratify(request, context);
     QVERIFY(s);
@@ -176,7 +167,7 @@ void TestProjectService::importPlacesPlotsByLocation()
     ProjectService project = freshProject(QStringLiteral("placed.tanhui"));
     Placement placement;
     placement.raster = m_farm.ageRaster;
-    placement.strata = {StrataMethod::AgeGroups, {}, firAt("2024-12-31")};
+    placement.strata = tanhui::test::firAgeGroups("2024-12-31");
     placement.columns.crs = "EPSG:4527";
     ImportRequest request{"2024", plots.toStdString(),
                           m_dir.filePath(QStringLiteral("farm/trees_2024.csv")).toStdString(),
@@ -215,7 +206,7 @@ void TestProjectService::importKeepsRecordedStrataAndFlagsThem()
     ProjectService project = freshProject(QStringLiteral("flagged.tanhui"));
     Placement placement;
     placement.raster = m_farm.ageRaster;
-    placement.strata = {StrataMethod::AgeGroups, {}, firAt("2024-12-31")};
+    placement.strata = tanhui::test::firAgeGroups("2024-12-31");
     placement.columns.crs = "EPSG:4527";
     JobContext context;
     const auto imported = project.importFieldData(
