@@ -852,6 +852,10 @@
         <comment>location: message</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the row has another number of cells than the header (an unquoted comma, such as a decimal comma in 5,9, splits a cell: quote the cell or write 5.9)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::MainWindow</name>

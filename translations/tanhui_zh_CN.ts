@@ -849,6 +849,10 @@
         <comment>location: message</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>the row has another number of cells than the header (an unquoted comma, such as a decimal comma in 5,9, splits a cell: quote the cell or write 5.9)</source>
+        <translation>该行的单元格数与表头不一致（未加引号的逗号，例如小数逗号 5,9，会把一个单元格拆成两个：请给该单元格加引号或写作 5.9）</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::MainWindow</name>

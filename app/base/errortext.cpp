@@ -59,6 +59,9 @@ QString ErrorText::codeText(core::ErrorCode code)
         return tr("the project database reported an error");
     case ErrorCode::SchemaTooNew:
         return tr("the project file was written by a newer version of Tanhui");
+    case ErrorCode::CellCount:
+        return tr("the row has another number of cells than the header (an unquoted comma, "
+                  "such as a decimal comma in 5,9, splits a cell: quote the cell or write 5.9)");
     case ErrorCode::Cancelled:
         return tr("cancelled");
     }

@@ -39,6 +39,10 @@ std::string csvText(const Table& table)
 Result<Table> tableFromCsvText(std::string_view text, const std::string& source)
 {
     std::vector<std::vector<std::string>> records;
+    // The row each record starts on as a spreadsheet shows it: blank lines are rows too, a
+    // record with a quoted line break is one row.
+    std::vector<std::int64_t> recordRows;
+    std::int64_t row = 1;
     std::vector<std::string> record;
     std::string field;
     bool quoted = false;
@@ -52,6 +56,7 @@ Result<Table> tableFromCsvText(std::string_view text, const std::string& source)
     auto endRecord = [&] {
         endField();
         records.push_back(std::move(record));
+        recordRows.push_back(row++);
         record.clear();
     };
     while (i < text.size()) {
@@ -77,10 +82,13 @@ Result<Table> tableFromCsvText(std::string_view text, const std::string& source)
         } else if (c == '\n' || (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) {
             if (c == '\r')
                 ++i;
-            if (record.empty() && !fieldStarted) // a blank line
+            if (record.empty() && !fieldStarted) { // a blank line
                 ++i;
-            else
+                ++row;
+            } else {
                 endRecord();
+                ++i;
+            }
             continue;
         } else {
             field += c;
@@ -89,11 +97,7 @@ Result<Table> tableFromCsvText(std::string_view text, const std::string& source)
         ++i;
     }
     if (quoted)
-        return Error{ErrorCode::CorruptData,
-                     "a quoted field is not closed",
-                     source,
-                     std::int64_t(records.size()) + 1,
-                     {}};
+        return Error{ErrorCode::CorruptData, "a quoted field is not closed", source, row, {}};
     if (fieldStarted || !field.empty() || !record.empty())
         endRecord();
     if (records.empty())
@@ -103,14 +107,14 @@ Result<Table> tableFromCsvText(std::string_view text, const std::string& source)
     table.columns = std::move(records.front());
     for (std::size_t r = 1; r < records.size(); ++r) {
         if (records[r].size() != table.columns.size())
-            return Error{ErrorCode::CorruptData,
+            return Error{ErrorCode::CellCount,
                          std::to_string(records[r].size()) + " cells where the header has " +
                              std::to_string(table.columns.size()),
                          source,
-                         std::int64_t(r) + 1,
+                         recordRows[r],
                          {}};
         table.rows.push_back(std::move(records[r]));
-        table.rowNumbers.push_back(std::int64_t(r) + 1);
+        table.rowNumbers.push_back(recordRows[r]);
     }
     return table;
 }

@@ -41,6 +41,8 @@ const char* errorCodeName(ErrorCode code)
         return "database-error";
     case ErrorCode::SchemaTooNew:
         return "schema-too-new";
+    case ErrorCode::CellCount:
+        return "cell-count";
     case ErrorCode::Cancelled:
         return "cancelled";
     }

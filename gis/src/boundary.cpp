@@ -9,6 +9,7 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
+#include "tanhui/core/files.h"
 #include "tanhui/gis/gisruntime.h"
 
 #include "gdalhandles.h"
@@ -45,6 +46,8 @@ Result<core::CellMask> boundaryMask(const std::string& path, const RasterInfo& r
                                     bool reproject)
 {
     ensureGisRuntime();
+    if (auto file = core::requireRegularFile(path); !file)
+        return file.error();
     DatasetPtr ds(GDALOpenEx(path.c_str(),
                              GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
                              nullptr, nullptr));

@@ -13,6 +13,7 @@
 #include <proj.h>
 
 #include "tanhui/core/coordinate.h"
+#include "tanhui/core/files.h"
 #include "tanhui/gis/gisruntime.h"
 #include "tanhui/gis/tablereader.h"
 
@@ -109,6 +110,8 @@ bool isPointLayer(const std::string& path)
 Result<PointSet> readPoints(const std::string& path, const PointOptions& options)
 {
     ensureGisRuntime();
+    if (auto file = core::requireRegularFile(path); !file)
+        return file.error();
     Result<PointSet> result = Error{};
     if (options.xColumn.empty() && isPointLayer(path)) {
         result = pointsFromGeometry(path, options);

@@ -11,6 +11,7 @@
 #include <ogr_srs_api.h>
 #include <proj.h>
 
+#include "tanhui/core/files.h"
 #include "tanhui/gis/gisruntime.h"
 
 #include "gdalhandles.h"
@@ -27,9 +28,8 @@ namespace {} // namespace
 Result<RasterInfo> readRasterInfo(const std::string& path)
 {
     ensureGisRuntime();
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-        return Error{ErrorCode::FileNotFound, {}, path, 0, {}};
+    if (auto file = core::requireRegularFile(path); !file)
+        return file.error();
     CPLErrorReset();
     DatasetPtr ds(GDALOpenEx(path.c_str(),
                              GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,

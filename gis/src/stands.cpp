@@ -13,6 +13,7 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
+#include "tanhui/core/files.h"
 #include "tanhui/gis/gisruntime.h"
 #include "tanhui/gis/points.h"
 #include "tanhui/gis/tablereader.h"
@@ -143,6 +144,8 @@ Result<StandLayer> readStands(const std::string& path)
 Result<std::vector<int>> locateInStands(const std::string& standsPath, const PointSet& points)
 {
     ensureGisRuntime();
+    if (auto file = core::requireRegularFile(standsPath); !file)
+        return file.error();
     DatasetPtr ds(GDALOpenEx(standsPath.c_str(),
                              GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
                              nullptr, nullptr));

@@ -3,8 +3,12 @@
 #include "tanhui/gis/tablereader.h"
 
 #include <cctype>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <memory>
+#include <set>
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
@@ -12,6 +16,8 @@
 #include <gdal.h>
 #include <ogr_api.h>
 
+#include "tanhui/core/csv.h"
+#include "tanhui/core/files.h"
 #include "tanhui/gis/gisruntime.h"
 
 #include "gdalhandles.h"
@@ -35,31 +41,46 @@ std::string fromGbk(const std::string& raw)
     return text;
 }
 
-// Every cell stays text and the first row is always the header, even when it looks
-// numeric; numbers are interpreted (and reported by row and column) in core.
-const char* const* openOptionsFor(const std::string& path)
+bool isCsv(const std::string& path)
 {
-    static const char* const csv[] = {"AUTODETECT_TYPE=NO", "HEADERS=YES",
-                                      "EMPTY_STRING_AS_NULL=NO", "KEEP_GEOM_COLUMNS=YES", nullptr};
     std::string ext = std::filesystem::path(path).extension().string();
     for (char& c : ext)
         c = char(std::tolower(static_cast<unsigned char>(c)));
-    if (ext == ".csv" || ext == ".txt")
-        return csv;
-    return nullptr;
+    return ext == ".csv" || ext == ".txt";
 }
 
-} // namespace
-
-Result<Table> readTable(const std::string& path)
+// CSV through the project's RFC 4180 reader: a row with more or fewer cells than the header
+// (an unquoted decimal comma shifts every cell after it) is refused with its row, where OGR's
+// CSV driver truncates or pads it silently. UTF-8 with or without a BOM, else GBK.
+Result<Table> readCsv(const std::string& path)
 {
-    ensureGisRuntime();
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-        return Error{ErrorCode::FileNotFound, {}, path, 0, {}};
-    if (std::filesystem::file_size(path, ec) == 0)
-        return Error{ErrorCode::CorruptData, "the file is empty", path, 0, {}};
+    std::FILE* in = std::fopen(path.c_str(), "rb");
+    if (!in)
+        return Error{ErrorCode::FileUnreadable, std::strerror(errno), path, 0, {}};
+    std::string text;
+    char buffer[1 << 16];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, in)) > 0;)
+        text.append(buffer, n);
+    const bool failed = std::ferror(in) != 0;
+    std::fclose(in);
+    if (failed)
+        return Error{ErrorCode::FileUnreadable, "a read error", path, 0, {}};
+    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0)
+        text.erase(0, 3);
+    // The encoding is decided for the whole file (many GBK byte pairs are also valid UTF-8).
+    // GBK trail bytes are 0x40 and above, so recoding never moves a comma, quote or line end.
+    const bool utf8 = CPLIsUTF8(text.c_str(), int(text.size())) != 0;
+    auto table = core::tableFromCsvText(utf8 ? text : fromGbk(text), path);
+    if (table && !utf8)
+        table->sourceEncoding = "GBK";
+    return table;
+}
 
+// Spreadsheets and attribute tables through OGR: every cell stays text and the first row is
+// always the header, even when it looks numeric; numbers are interpreted (and reported by row
+// and column) in core.
+Result<Table> readOgrTable(const std::string& path)
+{
     // The spreadsheet drivers of GDAL 3.6 take these as configuration options, not open
     // options; thread-local, so that concurrent readers do not see each other's.
     for (const char* driver : {"XLSX", "ODS"}) {
@@ -70,7 +91,7 @@ Result<Table> readTable(const std::string& path)
     CPLErrorReset();
     DatasetPtr ds(GDALOpenEx(path.c_str(),
                              GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
-                             openOptionsFor(path), nullptr));
+                             nullptr, nullptr));
     if (!ds) {
         const bool unrecognised = CPLGetLastErrorNo() == CPLE_OpenFailed;
         return Error{unrecognised ? ErrorCode::UnsupportedFormat : ErrorCode::CorruptData,
@@ -117,6 +138,41 @@ Result<Table> readTable(const std::string& path)
     }
     if (CPLGetLastErrorType() >= CE_Failure)
         return Error{ErrorCode::CorruptData, CPLGetLastErrorMsg(), path, rowNumber + 1, {}};
+    return table;
+}
+
+// A column named twice would be read as the first and the second silently ignored. Unnamed
+// columns (trailing empty cells of a spreadsheet export) are not names.
+Result<void> checkHeader(const Table& table)
+{
+    std::set<std::string> seen;
+    for (const std::string& column : table.columns) {
+        const auto first = column.find_first_not_of(" \t");
+        if (first == std::string::npos)
+            continue;
+        const std::string name = column.substr(first, column.find_last_not_of(" \t") - first + 1);
+        if (!seen.insert(name).second)
+            return Error{ErrorCode::DuplicateId, "the column \"" + name + "\" appears twice",
+                         table.source, 1, name};
+    }
+    return {};
+}
+
+} // namespace
+
+Result<Table> readTable(const std::string& path)
+{
+    ensureGisRuntime();
+    if (auto file = core::requireRegularFile(path); !file)
+        return file.error();
+    std::error_code ec;
+    if (std::filesystem::file_size(path, ec) == 0)
+        return Error{ErrorCode::CorruptData, "the file is empty", path, 0, {}};
+    auto table = isCsv(path) ? readCsv(path) : readOgrTable(path);
+    if (!table)
+        return table;
+    if (auto header = checkHeader(*table); !header)
+        return header.error();
     return table;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +25,7 @@ private slots:
     void projectComputeMistakes();
     void demoIsDeterministicAndConsistent();
     void importPlacesPlotsAndReviseKeepsTheSeal();
+    void hostileInputsWriteNothing();
 };
 
 void TestCliProject::initTestCase()
@@ -293,6 +296,59 @@ void TestCliProject::importPlacesPlotsAndReviseKeepsTheSeal()
     QCOMPARE((*periods)[1].revision, 2);
     QVERIFY(!(*periods)[1].sealed);
     QVERIFY(runTool({QStringLiteral("verify"), file}).exitCode == int(ExitOk));
+}
+
+// What a hostile trial got through: a decimal comma that shifts a tally's cells, a folder given
+// as the tally, an empty file given as the project. Each is refused and nothing is written.
+void TestCliProject::hostileInputsWriteNothing()
+{
+    const QString file = m_dir.filePath(QStringLiteral("hostile.tanhui"));
+    QCOMPARE(runTool({QStringLiteral("project"), QStringLiteral("create"), file,
+                      QStringLiteral("--name"), QStringLiteral("h"),
+                      QStringLiteral("--methodology"), QStringLiteral("VM0047")})
+                 .exitCode,
+             int(ExitOk));
+    QCOMPARE(runTool({QStringLiteral("project"), QStringLiteral("add-period"), file,
+                      QStringLiteral("--period"), QStringLiteral("2021"), QStringLiteral("--start"),
+                      QStringLiteral("2019-01-01"), QStringLiteral("--end"),
+                      QStringLiteral("2021-12-31")})
+                 .exitCode,
+             int(ExitOk));
+    const QString plots =
+        write(QStringLiteral("h_plots.csv"), "plot_id,stratum,area_m2\nP01,young,667\n");
+    const QString comma = write(QStringLiteral("h_comma.csv"),
+                                "plot_id,species,dbh,height\nP01,杉木,8.2,6.1\nP01,杉木,8,2,5.9\n");
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("h_tally")));
+    write(QStringLiteral("h_tally/trees.csv"), "plot_id,species,dbh,height\nP01,杉木,8.2,6.1\n");
+    auto import = [&](const QString& trees) {
+        return runTool({QStringLiteral("project"), QStringLiteral("import"), file,
+                        QStringLiteral("--period"), QStringLiteral("2021"),
+                        QStringLiteral("--plots"), plots, QStringLiteral("--trees"), trees});
+    };
+    const CliRun shifted = import(comma);
+    QCOMPARE(shifted.exitCode, int(ExitInputError));
+    QVERIFY2(shifted.err.contains(QStringLiteral("h_comma.csv, row 3")), qPrintable(shifted.err));
+    const CliRun folder = import(m_dir.filePath(QStringLiteral("h_tally")));
+    QCOMPARE(folder.exitCode, int(ExitInputError));
+    QVERIFY2(folder.err.contains(QStringLiteral("h_tally")), qPrintable(folder.err));
+    {
+        auto project = tanhui::store::Project::open(file.toStdString());
+        QVERIFY(project);
+        QCOMPARE(*project->count("plot"), std::int64_t(0));
+        QCOMPARE(*project->count("tree"), std::int64_t(0));
+    }
+    const QString empty = write(QStringLiteral("h_empty.tanhui"), {});
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("verify"), empty},
+          QStringList{QStringLiteral("project"), QStringLiteral("export"), empty,
+                      QStringLiteral("--dir"), m_dir.filePath(QStringLiteral("h_out"))},
+          QStringList{QStringLiteral("project"), QStringLiteral("add-period"), empty,
+                      QStringLiteral("--period"), QStringLiteral("x"), QStringLiteral("--start"),
+                      QStringLiteral("2019-01-01"), QStringLiteral("--end"),
+                      QStringLiteral("2021-12-31")}}) {
+        QCOMPARE(runTool(command).exitCode, int(ExitInputError));
+        QCOMPARE(QFileInfo(empty).size(), qint64(0));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliProject)

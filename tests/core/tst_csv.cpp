@@ -64,7 +64,7 @@ void TestCsv::reportsBadRecordsWithTheirRow()
 {
     const auto wide = tableFromCsvText("a,b\n1,2\n3,4,5\n", "bad.csv");
     QVERIFY(!wide);
-    QCOMPARE(wide.error().code, ErrorCode::CorruptData);
+    QCOMPARE(wide.error().code, ErrorCode::CellCount);
     QCOMPARE(wide.error().file, std::string("bad.csv"));
     QCOMPARE(wide.error().row, std::int64_t(3));
     QVERIFY(wide.error().detail.find("3 cells") != std::string::npos);

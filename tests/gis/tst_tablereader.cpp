@@ -22,6 +22,10 @@ private slots:
     void missingAndEmptyFiles();
     void spreadsheetKeepsHeaderAndText();
     void gbkShapefileAttributes();
+    void rowsMustMatchTheHeader();
+    void duplicateColumnsAreRefused();
+    void foldersAreNotFiles();
+    void byteOrderMarkAndBlankLines();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -92,6 +96,61 @@ void TestTableReader::missingAndEmptyFiles()
     const auto binary = readTable(write(QStringLiteral("x.bin"), "\x01\x02\x03").toStdString());
     QVERIFY(!binary);
     QCOMPARE(binary.error().code, ErrorCode::UnsupportedFormat);
+}
+
+// An unquoted decimal comma (5,9 for 5.9) shifts the cells: the row is refused with its
+// number instead of losing the height.
+void TestTableReader::rowsMustMatchTheHeader()
+{
+    const auto more = readTable(write(QStringLiteral("comma.csv"),
+                                      "plot_id,species,dbh,height\nP01,杉木,8.2,5.9\n"
+                                      "P01,杉木,8,2,5.9\n")
+                                    .toStdString());
+    QVERIFY(!more);
+    QCOMPARE(more.error().code, ErrorCode::CellCount);
+    QCOMPARE(more.error().row, std::int64_t(3));
+    QVERIFY(more.error().detail.find("5 cells where the header has 4") != std::string::npos);
+    const auto fewer = readTable(
+        write(QStringLiteral("short.csv"), "plot_id,species,dbh\nP01,杉木\n").toStdString());
+    QVERIFY(!fewer);
+    QCOMPARE(fewer.error().row, std::int64_t(2));
+}
+
+void TestTableReader::duplicateColumnsAreRefused()
+{
+    const auto twice = readTable(
+        write(QStringLiteral("twice.csv"), "plot_id,dbh,DBH ,dbh\nP1,8,9,10\n").toStdString());
+    QVERIFY(!twice);
+    QCOMPARE(twice.error().code, ErrorCode::DuplicateId);
+    QCOMPARE(twice.error().row, std::int64_t(1));
+    QCOMPARE(twice.error().column, std::string("dbh"));
+    // Unnamed trailing columns of a spreadsheet export are not names.
+    const auto unnamed =
+        readTable(write(QStringLiteral("unnamed.csv"), "plot_id,dbh,,\nP1,8,,\n").toStdString());
+    QVERIFY(unnamed);
+}
+
+// A folder holding a tally is not the tally (OGR would open the folder and read a file in it).
+void TestTableReader::foldersAreNotFiles()
+{
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("tally2024")));
+    write(QStringLiteral("tally2024/trees.csv"), "plot_id,species,dbh\nP1,杉木,8\n");
+    const auto folder = readTable(m_dir.filePath(QStringLiteral("tally2024")).toStdString());
+    QVERIFY(!folder);
+    QCOMPARE(folder.error().code, ErrorCode::FileUnreadable);
+    QVERIFY(folder.error().detail.find("folder") != std::string::npos);
+}
+
+// Excel's "CSV UTF-8" starts with a byte-order mark; blank lines count as rows in row numbers.
+void TestTableReader::byteOrderMarkAndBlankLines()
+{
+    const auto table = readTable(
+        write(QStringLiteral("bom.csv"), "\xEF\xBB\xBFplot_id,dbh\r\nP1,8\r\n\r\nP2,9\r\n")
+            .toStdString());
+    QVERIFY(table);
+    QCOMPARE(table->columns[0], std::string("plot_id"));
+    QCOMPARE(table->rows.size(), std::size_t(2));
+    QCOMPARE(table->rowNumbers[1], std::int64_t(4));
 }
 
 namespace {

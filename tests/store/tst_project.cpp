@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -19,6 +21,7 @@ private slots:
     void createAndReopen();
     void refusesNewerFile();
     void refusesForeignDatabase();
+    void onlyCreateMakesAProject();
     void importIsAllOrNothing();
     void auditLogIsAppendOnly();
     void sealedPeriodIsReadOnly();
@@ -94,6 +97,24 @@ void TestProject::refusesForeignDatabase()
     const auto p = Project::open(path("other.sqlite"));
     QVERIFY(!p);
     QCOMPARE(p.error().code, ErrorCode::UnsupportedFormat);
+}
+
+// An empty file is not an empty project: opening it fails and leaves it as it was (a
+// verify that wrote a schema into it would then pass).
+void TestProject::onlyCreateMakesAProject()
+{
+    const std::string empty = path("empty.tanhui");
+    QFile(QString::fromStdString(empty)).open(QIODevice::WriteOnly);
+    const auto opened = Project::open(empty);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code, tanhui::core::ErrorCode::UnsupportedFormat);
+    QCOMPARE(QFileInfo(QString::fromStdString(empty)).size(), qint64(0));
+    QVERIFY(!QFile::exists(QString::fromStdString(empty) + QStringLiteral("-wal")));
+    // A folder is not a project either.
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("folder.tanhui")));
+    const auto folder = Project::open(path("folder.tanhui"));
+    QVERIFY(!folder);
+    QCOMPARE(folder.error().code, tanhui::core::ErrorCode::FileUnreadable);
 }
 
 void TestProject::importIsAllOrNothing()

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <set>
 
+#include "tanhui/core/files.h"
 #include "tanhui/core/version.h"
 #include "tanhui/equation/muparsercompiler.h"
 #include "tanhui/gis/stands.h"
@@ -84,6 +85,8 @@ core::Result<core::Table> readShippedTable(const std::string& name, std::string*
 
 core::Result<QJsonDocument> readJson(const std::string& path)
 {
+    if (auto regular = core::requireRegularFile(path); !regular)
+        return regular.error();
     QFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::ReadOnly))
         return fileError(file.exists() ? core::ErrorCode::FileUnreadable

@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include "tanhui/core/files.h"
+
 namespace tanhui::store {
 
 using core::Error;
@@ -75,6 +77,21 @@ Result<Database> Database::open(const std::string& path, Mode mode)
     if (auto r = database.queryText("PRAGMA journal_mode = WAL"); !r)
         return r.error();
     return database;
+}
+
+Result<std::int64_t> Database::applicationIdOf(const std::string& path)
+{
+    if (auto file = core::requireRegularFile(path); !file)
+        return file.error();
+    sqlite3* raw = nullptr;
+    const int rc =
+        sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    ConnectionPtr conn(raw);
+    if (rc != SQLITE_OK)
+        return sqliteError(conn.get(), path);
+    sqlite3_extended_result_codes(conn.get(), 1);
+    Database probe(std::make_unique<Private>(Private{std::move(conn), path}));
+    return probe.applicationId();
 }
 
 Result<void> Database::execute(const std::string& sql)

@@ -96,6 +96,19 @@ Result<Project> Project::create(const std::string& path, const ProjectInfo& info
 
 Result<Project> Project::open(const std::string& path)
 {
+    // Only create makes a project: a file without Tanhui's application id (an empty file, a
+    // database of something else) is refused before anything could be written to it.
+    const auto application = Database::applicationIdOf(path);
+    if (!application)
+        return application.error();
+    if (*application != detail::kApplicationId)
+        return Error{ErrorCode::UnsupportedFormat,
+                     *application == 0 ? "not a Tanhui project (no project was created in this "
+                                         "file; `tanhui-cli project create` makes one)"
+                                       : "a SQLite database, not a Tanhui project",
+                     path,
+                     0,
+                     {}};
     auto db = Database::open(path, Database::Mode::OpenExisting);
     if (!db)
         return db.error();

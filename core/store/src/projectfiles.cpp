@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "tanhui/core/csv.h"
+#include "tanhui/core/files.h"
 #include "tanhui/core/sha256.h"
 #include "tanhui/core/version.h"
 #include "tanhui/store/project.h"
@@ -34,9 +35,8 @@ std::string csvCell(const Statement& q, int column)
 
 Result<std::string> fileSha256(const std::string& path)
 {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-        return Error{ErrorCode::FileNotFound, {}, path, 0, {}};
+    if (auto file = core::requireRegularFile(path); !file)
+        return file.error();
     std::FILE* in = std::fopen(path.c_str(), "rb");
     if (!in)
         return Error{ErrorCode::FileUnreadable, {}, path, 0, {}};

@@ -19,9 +19,10 @@ std::string csvField(std::string_view text);
 std::string csvText(const Table& table);
 
 /// Parses RFC 4180 CSV text (UTF-8, "\n" or "\r\n" line ends, quoted fields may hold
-/// commas, quotes and line breaks). The first record is the header; rowNumbers count
-/// records with the header as 1. A record with another number of cells than the header,
-/// or an unterminated quote, is an Error{CorruptData} naming `source` and the row.
+/// commas, quotes and line breaks). The first record is the header; rowNumbers are the rows
+/// a spreadsheet shows (header = 1, blank lines skipped but counted, a record with a quoted
+/// line break one row). A record with another number of cells than the header is an
+/// Error{CellCount}, an unterminated quote an Error{CorruptData}, naming `source` and the row.
 Result<Table> tableFromCsvText(std::string_view text, const std::string& source);
 
 } // namespace tanhui::core

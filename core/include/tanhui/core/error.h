@@ -30,6 +30,7 @@ enum class ErrorCode
     DatabaseError,     ///< the project database reported an error
     SchemaTooNew,      ///< the project file was written by a newer Tanhui
     Cancelled,         ///< the user cancelled a long operation
+    CellCount,         ///< a table row has another number of cells than the header
 };
 
 /// A recoverable failure. `file`, `row` and `column` locate bad input when it came from a

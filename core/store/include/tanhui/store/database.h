@@ -28,6 +28,11 @@ public:
     /// SQLite file) or DatabaseError; the detail holds SQLite's message.
     static core::Result<Database> open(const std::string& path, Mode mode);
 
+    /// PRAGMA application_id of an existing file, read through a read-only connection that
+    /// never writes to it (0 for an empty file). Fails like open, or with FileUnreadable for a
+    /// folder.
+    static core::Result<std::int64_t> applicationIdOf(const std::string& path);
+
     Database(Database&&) noexcept;
     Database& operator=(Database&&) noexcept;
     ~Database();
