@@ -457,23 +457,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Work on a project file (.tanhui). Actions: create, add-layer, stratify, add-period, import, compute, compare, seal, revise, export (see `project ACTION --help` for stratify, import, compute and compare). Every change is one transaction and audited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Period %1: a new draft revision was opened; the sealed one is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, seal, revise or export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why a sealed period is revised (with revise).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>create, add-layer, stratify, add-period, import, compute, compare, seal, revise or export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -506,6 +490,38 @@
     </message>
     <message>
         <source>CRS of the plot coordinates, e.g. EPSG:4490 (CGCS2000) or EPSG:4527.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on a project file (.tanhui). Actions: create, add-layer, stratify, add-period, import, compute, compare, seal, revise, limits, set-limit, export (see `project ACTION --help` for stratify, import, compute and compare). Every change is one transaction and audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plausibility limits of %1 set to [%2, %3] for this project (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, seal, revise, limits, set-limit or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a sealed period is revised, or a limit changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With set-limit: dbh_cm, height_m, plot_area_ha, slope_deg or stand_age_years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With set-limit: lowest value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With set-limit: highest value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, add-layer, stratify, add-period, import, compute, compare, seal, revise, limits, set-limit or export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1035,6 +1051,13 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     <message>
         <source>Writing</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n cell(s) of %1 hold an age above %2 years, beyond any plausible stand age (a code such as 255, or a year?); they are not classified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -455,24 +455,8 @@
         <translation>图层内容：stands（林分）、age（林龄）、species-group（树种组）、origin（起源）或 boundary（边界）。</translation>
     </message>
     <message>
-        <source>Work on a project file (.tanhui). Actions: create, add-layer, stratify, add-period, import, compute, compare, seal, revise, export (see `project ACTION --help` for stratify, import, compute and compare). Every change is one transaction and audited.</source>
-        <translation>操作项目文件（.tanhui）。动作：create、add-layer、stratify、add-period、import、compute、compare、seal、revise、export（stratify、import、compute、compare 见 `project ACTION --help`）。每次更改为一个事务并记入审计日志。</translation>
-    </message>
-    <message>
         <source>Period %1: a new draft revision was opened; the sealed one is kept.</source>
         <translation>监测期 %1：已新建草稿修订版；已封存的版本保留不变。</translation>
-    </message>
-    <message>
-        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, seal, revise or export.</source>
-        <translation>用法：tanhui-cli project ACTION FILE [选项]；ACTION 为 create、add-layer、stratify、add-period、import、compute、compare、seal、revise 或 export。</translation>
-    </message>
-    <message>
-        <source>Why a sealed period is revised (with revise).</source>
-        <translation>修订已封存监测期的原因（与 revise 一起使用）。</translation>
-    </message>
-    <message>
-        <source>create, add-layer, stratify, add-period, import, compute, compare, seal, revise or export.</source>
-        <translation>create、add-layer、stratify、add-period、import、compute、compare、seal、revise 或 export。</translation>
     </message>
     <message>
         <source>Import a period&apos;s plots and tree tally, all or nothing: every problem is listed with file, row and column, and nothing is written while one remains. With --place-raster or --place-stands, plots are placed in strata by their coordinates: plots without a recorded stratum get the map&apos;s, a recorded one is kept and a disagreement is reported.</source>
@@ -505,6 +489,38 @@
     <message>
         <source>CRS of the plot coordinates, e.g. EPSG:4490 (CGCS2000) or EPSG:4527.</source>
         <translation>样地坐标的坐标参照系，例如 EPSG:4490（CGCS2000）或 EPSG:4527。</translation>
+    </message>
+    <message>
+        <source>Work on a project file (.tanhui). Actions: create, add-layer, stratify, add-period, import, compute, compare, seal, revise, limits, set-limit, export (see `project ACTION --help` for stratify, import, compute and compare). Every change is one transaction and audited.</source>
+        <translation>操作项目文件（.tanhui）。动作：create、add-layer、stratify、add-period、import、compute、compare、seal、revise、limits、set-limit、export（stratify、import、compute、compare 见 `project ACTION --help`）。每次更改为一个事务并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Plausibility limits of %1 set to [%2, %3] for this project (audited).</source>
+        <translation>本项目 %1 的合理性界限已设为 [%2, %3]（已记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, seal, revise, limits, set-limit or export.</source>
+        <translation>用法：tanhui-cli project ACTION FILE [选项]；ACTION 为 create、add-layer、stratify、add-period、import、compute、compare、seal、revise、limits、set-limit 或 export。</translation>
+    </message>
+    <message>
+        <source>Why a sealed period is revised, or a limit changed.</source>
+        <translation>修订已封存监测期或更改界限的原因。</translation>
+    </message>
+    <message>
+        <source>With set-limit: dbh_cm, height_m, plot_area_ha, slope_deg or stand_age_years.</source>
+        <translation>与 set-limit 一起使用：dbh_cm、height_m、plot_area_ha、slope_deg 或 stand_age_years。</translation>
+    </message>
+    <message>
+        <source>With set-limit: lowest value.</source>
+        <translation>与 set-limit 一起使用：最小值。</translation>
+    </message>
+    <message>
+        <source>With set-limit: highest value.</source>
+        <translation>与 set-limit 一起使用：最大值。</translation>
+    </message>
+    <message>
+        <source>create, add-layer, stratify, add-period, import, compute, compare, seal, revise, limits, set-limit or export.</source>
+        <translation>create、add-layer、stratify、add-period、import、compute、compare、seal、revise、limits、set-limit 或 export。</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1042,12 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     <message>
         <source>Writing</source>
         <translation>正在写入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n cell(s) of %1 hold an age above %2 years, beyond any plausible stand age (a code such as 255, or a year?); they are not classified.</source>
+        <translation>
+            <numerusform>注意：%1 中有 %n 个像元的林龄超过 %2 年，超出任何合理的林分年龄（是否为 255 之类的代码，或误填的年份？）；这些像元未参与分类。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

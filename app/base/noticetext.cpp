@@ -86,6 +86,11 @@ QString NoticeText::text(const workflow::Notice& n)
         return tr("Note: %n plot(s) without a recorded stratum were given the map's stratum "
                   "at their location.",
                   nullptr, count);
+    case NoticeCode::AgesBeyondPlausible:
+        return tr("Note: %n cell(s) of %1 hold an age above %2 years, beyond any plausible stand "
+                  "age (a code such as 255, or a year?); they are not classified.",
+                  nullptr, count)
+            .arg(subject, detail);
     case NoticeCode::UnclassifiedStands:
         return tr("Note: %n stand(s) match no rule; their area is reported as unclassified.",
                   nullptr, count);

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <cmath>
 
 #include "tanhui/workflow/projectservice.h"
 
@@ -22,9 +23,16 @@ public:
     static QString description()
     {
         return tr("Work on a project file (.tanhui). Actions: create, add-layer, stratify, "
-                  "add-period, import, compute, compare, seal, revise, export (see `project "
-                  "ACTION --help` for stratify, import, compute and compare). Every change is "
-                  "one transaction and audited.");
+                  "add-period, import, compute, compare, seal, revise, limits, set-limit, export "
+                  "(see `project ACTION --help` for stratify, import, compute and compare). "
+                  "Every change is one transaction and audited.");
+    }
+    static QString limitSet(const QString& measure, double min, double max)
+    {
+        return tr("Plausibility limits of %1 set to [%2, %3] for this project (audited).")
+            .arg(measure)
+            .arg(min, 0, 'g', 15)
+            .arg(max, 0, 'g', 15);
     }
     static QString revised(const QString& label)
     {
@@ -47,8 +55,8 @@ public:
     static QString usage()
     {
         return tr("Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, "
-                  "add-layer, stratify, add-period, import, compute, compare, seal, revise or "
-                  "export.");
+                  "add-layer, stratify, add-period, import, compute, compare, seal, revise, "
+                  "limits, set-limit or export.");
     }
 };
 
@@ -75,14 +83,25 @@ struct ProjectOptions
         QStringLiteral("role"),
         ProjectText::tr("What the layer holds: stands, age, species-group, origin or boundary."),
         QStringLiteral("ROLE"), QStringLiteral("stands")};
-    QCommandLineOption reason{QStringLiteral("reason"),
-                              ProjectText::tr("Why a sealed period is revised (with revise)."),
-                              QStringLiteral("TEXT")};
+    QCommandLineOption reason{
+        QStringLiteral("reason"),
+        ProjectText::tr("Why a sealed period is revised, or a limit changed."),
+        QStringLiteral("TEXT")};
     QCommandLineOption dir{QStringLiteral("dir"), ProjectText::tr("Directory for export."),
                            QStringLiteral("DIR")};
+    QCommandLineOption measure{
+        QStringLiteral("measure"),
+        ProjectText::tr("With set-limit: dbh_cm, height_m, plot_area_ha, slope_deg or "
+                        "stand_age_years."),
+        QStringLiteral("M")};
+    QCommandLineOption min{QStringLiteral("min"), ProjectText::tr("With set-limit: lowest value."),
+                           QStringLiteral("V")};
+    QCommandLineOption max{QStringLiteral("max"), ProjectText::tr("With set-limit: highest value."),
+                           QStringLiteral("V")};
     void addTo(QCommandLineParser& parser) const
     {
-        parser.addOptions({name, methodology, period, start, end, layer, kind, role, reason, dir});
+        parser.addOptions({name, methodology, period, start, end, layer, kind, role, reason, dir,
+                           measure, min, max});
     }
 };
 
@@ -147,6 +166,36 @@ int exportTables(workflow::ProjectService& project, const CommandParser& parser,
     return ExitOk;
 }
 
+// The plausibility limits as CSV: what an import is screened against, with each source.
+int limits(workflow::ProjectService& project, const CommandParser&, const ProjectOptions&,
+           QTextStream& out, QTextStream& err)
+{
+    const auto limits = project.plausibilityLimits();
+    if (!limits)
+        return failWith(limits.error(), err);
+    out << "measure,min,max,status,source\n";
+    for (const core::PlausibilityLimit& l : *limits)
+        out << core::measureName(l.measure) << ',' << csvNumber(l.min) << ',' << csvNumber(l.max)
+            << ',' << csvField(l.status) << ',' << csvField(l.source) << '\n';
+    return ExitOk;
+}
+
+int setLimit(workflow::ProjectService& project, const CommandParser& parser,
+             const ProjectOptions& o, QTextStream& out, QTextStream& err)
+{
+    const auto min = parser.number(o.min.names().first(), NAN, err);
+    const auto max = min ? parser.number(o.max.names().first(), NAN, err) : std::nullopt;
+    if (!max)
+        return ExitUsage;
+    const auto measure = core::measureFromName(parser.value(o.measure).toStdString());
+    if (auto set = project.setPlausibilityLimit(*measure, *min, *max,
+                                                parser.value(o.reason).toStdString());
+        !set)
+        return failWith(set.error(), err);
+    out << ProjectText::limitSet(parser.value(o.measure), *min, *max) << '\n';
+    return ExitOk;
+}
+
 // The action named `name` with whether its options are complete; nullptr when unknown.
 Action actionFor(const QString& name, const CommandParser& parser, const ProjectOptions& o,
                  bool& complete)
@@ -170,6 +219,13 @@ Action actionFor(const QString& name, const CommandParser& parser, const Project
         return &revise;
     }
     complete = true;
+    if (name == QLatin1String("limits"))
+        return &limits;
+    if (name == QLatin1String("set-limit")) {
+        complete = core::measureFromName(parser.value(o.measure).toStdString()) &&
+                   parser.isSet(o.min) && parser.isSet(o.max) && parser.isSet(o.reason);
+        return &setLimit;
+    }
     if (name == QLatin1String("export")) {
         complete = parser.isSet(o.dir);
         return &exportTables;
@@ -207,9 +263,11 @@ int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return command(QStringList{QStringLiteral("project ") + first} + arguments.mid(2), out,
                            err);
     CommandParser parser(ProjectText::description());
-    parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 ProjectText::tr("create, add-layer, stratify, add-period, import, "
-                                                 "compute, compare, seal, revise or export."));
+    parser.addPositionalArgument(
+        QStringLiteral("ACTION"),
+        ProjectText::tr("create, add-layer, stratify, add-period, import, "
+                        "compute, compare, seal, revise, limits, set-limit or "
+                        "export."));
     parser.addPositionalArgument(QStringLiteral("FILE"), ProjectText::tr("Project file."));
     const ProjectOptions options;
     options.addTo(parser);

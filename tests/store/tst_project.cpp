@@ -29,6 +29,8 @@ private slots:
     void correctionsGoIntoRevisions();
     void migratesSchemaOne();
     void layersKeepTheirHash();
+    void implausibleMeasurementsAreRefused();
+    void migratesSchemaThree();
 
 private:
     std::string path(const char* name) const
@@ -50,7 +52,7 @@ void TestProject::createAndReopen()
     const auto info = p->info();
     QCOMPARE(QString::fromStdString(info->name), QStringLiteral("林场示范项目"));
     QCOMPARE(info->methodology, std::string("CCER-14-001-V01"));
-    QCOMPARE(*p->database().userVersion(), 3);
+    QCOMPARE(*p->database().userVersion(), 4);
     QCOMPARE(*p->database().applicationId(), std::int64_t(0x54414E48));
     QCOMPARE(*p->database().journalMode(), std::string("wal"));
     const auto periods = p->periods();
@@ -269,7 +271,7 @@ void TestProject::migratesSchemaOne()
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     auto p = Project::open(copy.toStdString());
     QVERIFY2(p, p ? "" : p.error().detail.c_str());
-    QCOMPARE(*p->database().userVersion(), 3);
+    QCOMPARE(*p->database().userVersion(), 4);
     QCOMPARE(p->info()->name, std::string("schema v1 fixture"));
     QCOMPARE(*p->count("plot"), std::int64_t(2));
     QCOMPARE(*p->count("tree"), std::int64_t(2));
@@ -314,6 +316,86 @@ void TestProject::layersKeepTheirHash()
     layers = p->layers();
     QVERIFY((*layers)[0].currentSha256.empty());
     QCOMPARE(p->addLayer("raster", "x", "/no/such.tif", "").error().code, ErrorCode::FileNotFound);
+}
+
+// DBH 9999 cm, a height of 1e308 m, DBH 1e-300 cm and a plot area in m² given as ha were
+// imported and sealed by a hostile trial: each is refused with its row, column, value and
+// limits, until the project widens a limit with a reason.
+void TestProject::implausibleMeasurementsAreRefused()
+{
+    auto p = Project::create(path("limits.tanhui"), {"limits", "VM0047", ""});
+    QVERIFY(p);
+    const auto period = p->addPeriod("2024", "2022-01-01", "2024-12-31");
+    QVERIFY(period);
+    const std::vector<tanhui::core::Plot> plots{{"P1", "young", 0.0667, 5.0, 2},
+                                                {"P2", "young", 667.0, NAN, 3}};
+    std::vector<tanhui::core::Tree> trees(3);
+    trees[0] = {"P1", "杉木", 9999.0, 12.0};
+    trees[1] = {"P1", "杉木", 12.0, 1e308};
+    trees[2] = {"P2", "杉木", 1e-300, 8.0};
+    for (std::size_t i = 0; i < trees.size(); ++i)
+        trees[i].sourceRow = std::int64_t(i) + 2;
+    const auto report = p->importPlotsAndTrees(*period, plots, trees, "plots.csv", "trees.csv");
+    QVERIFY(report);
+    QCOMPARE(report->problems.size(), std::size_t(4));
+    const tanhui::core::Error& area = report->problems[0];
+    QCOMPARE(area.file, std::string("plots.csv"));
+    QCOMPARE(area.row, std::int64_t(3));
+    QCOMPARE(area.column, std::string("area_ha"));
+    QVERIFY(area.detail.find("667 ha is outside the plausibility limits [0.01, 1] ha") == 0);
+    QCOMPARE(report->problems[1].column, std::string("dbh"));
+    QCOMPARE(report->problems[1].row, std::int64_t(2));
+    QVERIFY(report->problems[1].detail.find("9999 cm") == 0);
+    QCOMPARE(report->problems[2].column, std::string("height"));
+    QCOMPARE(report->problems[3].column, std::string("dbh"));
+    QCOMPARE(*p->count("plot"), std::int64_t(0));
+
+    // Widening needs a reason, and is audited with before and after.
+    using tanhui::core::Measure;
+    QVERIFY(!p->setPlausibilityLimit(Measure::DbhCm, 0.1, 10000.0, " "));
+    QVERIFY(!p->setPlausibilityLimit(Measure::DbhCm, 10.0, 1.0, "reversed"));
+    QVERIFY(
+        p->setPlausibilityLimit(Measure::DbhCm, 0.1, 10000.0, "veteran camphor, measured twice"));
+    const auto limits = p->plausibilityLimits();
+    QVERIFY(limits);
+    QCOMPARE(limits->size(), std::size_t(5));
+    const auto dbh = tanhui::core::limitOf(*limits, Measure::DbhCm);
+    QCOMPARE(dbh.max, 10000.0);
+    QVERIFY(dbh.source.find("veteran camphor") != std::string::npos);
+    auto audited = p->database().prepare(
+        "SELECT json_extract(before_json, '$.max'), json_extract(after_json, '$.max'), user "
+        "FROM audit_log WHERE entity = 'plausibility_limit' AND action = 'update'");
+    QVERIFY(audited && *audited->step());
+    QCOMPARE(audited->columnDouble(0), 300.0);
+    QCOMPARE(audited->columnDouble(1), 10000.0);
+    QCOMPARE(audited->columnText(2), tanhui::store::currentUser());
+    // The widened DBH passes; the others are still refused.
+    const auto again = p->importPlotsAndTrees(*period, plots, trees, "plots.csv", "trees.csv");
+    QCOMPARE(again->problems.size(), std::size_t(3));
+    const auto valid = p->importPlotsAndTrees(*period, {plots[0]}, {trees[0]}, "p.csv", "t.csv");
+    QVERIFY(valid && valid->imported());
+}
+
+// tests/data/schema_v3.tanhui (schema-3 code): the upgrade adds Tanhui's default limits and
+// keeps the seal and the recomputation intact.
+void TestProject::migratesSchemaThree()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("v3.tanhui"));
+    QVERIFY(QFile::copy(QStringLiteral(TANHUI_SOURCE_DIR "/tests/data/schema_v3.tanhui"), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    auto p = Project::open(copy.toStdString());
+    QVERIFY2(p, p ? "" : p.error().detail.c_str());
+    QCOMPARE(*p->database().userVersion(), 4);
+    QCOMPARE(*p->count("plot"), std::int64_t(4));
+    const auto limits = p->plausibilityLimits();
+    QVERIFY(limits);
+    QCOMPARE(limits->size(), tanhui::core::defaultPlausibilityLimits().size());
+    QCOMPARE(tanhui::core::limitOf(*limits, tanhui::core::Measure::HeightM).max, 120.0);
+    const auto seals = p->verifySeals();
+    QVERIFY(seals && seals->size() == 1);
+    QCOMPARE((*seals)[0].storedHash,
+             std::string("05b7137c342ecc89163e1cc4a6d051e0b2689815424697cfa981a6a38274bc1e"));
+    QVERIFY((*seals)[0].matches());
 }
 
 QTEST_APPLESS_MAIN(TestProject)

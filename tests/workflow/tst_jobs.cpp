@@ -27,6 +27,7 @@ private slots:
     void areasOfTheDemoAgeRaster();
     void areasAgreeWithFragstats();
     void rollForwardNeedsBaseYearAndDate();
+    void agesBeyondPlausibleAreNotClassified();
     void sampleFlagsDisagreements();
     void progressReachesItsTotal();
     void cancelStopsATally();
@@ -109,6 +110,39 @@ void TestJobs::rollForwardNeedsBaseYearAndDate()
     areas = runAreas(request, context);
     QVERIFY(areas);
     QCOMPARE(areas->ageGroups.value(QStringLiteral("years_added_to_ages")).toInt(), 0);
+}
+
+// An age raster whose "255" marks water (but is not declared nodata): those cells would be
+// over-mature forest; they are counted apart and named.
+void TestJobs::agesBeyondPlausibleAreNotClassified()
+{
+    const std::string path = m_dir.filePath(QStringLiteral("ages255.tif")).toStdString();
+    std::vector<std::uint8_t> cells(100, 12);
+    for (std::size_t i = 0; i < 30; ++i)
+        cells[i] = 255;
+    QVERIFY(gis::writeByteRaster(path, 10, 10, {500000, 10, 0, 3000000, 0, -10}, "EPSG:32650", 0,
+                                 cells));
+    AreasRequest request;
+    request.raster = path;
+    request.strata = tanhui::test::firAgeGroups({});
+    JobContext context;
+    auto areas = runAreas(request, context);
+    QVERIFY(areas);
+    QCOMPARE(int(areas->strata.size()), 3);
+    QCOMPARE(areas->strata[1].units, std::int64_t(70)); // age 12: middle
+    QCOMPARE(areas->unclassified, std::int64_t(30));
+    TANHUI_COMPARE_REL(areas->total.value(), 0.7, 1e-12);
+    const auto notices = context.notices(NoticeCode::AgesBeyondPlausible);
+    QCOMPARE(int(notices.size()), 1);
+    QCOMPARE(notices[0].count, std::int64_t(30));
+    QCOMPARE(notices[0].detail, std::string("250"));
+    // A project that knows its ancient stands raises the limit; then they are over-mature.
+    request.strata.ageGroups->maxPlausibleAge = 260;
+    JobContext raised;
+    areas = runAreas(request, raised);
+    QVERIFY(areas);
+    QCOMPARE(areas->strata[2].units, std::int64_t(30));
+    QVERIFY(raised.notices(NoticeCode::AgesBeyondPlausible).empty());
 }
 
 void TestJobs::sampleFlagsDisagreements()

@@ -163,16 +163,26 @@ core::Result<AreasResult> rasterAreas(const AreasRequest& request, JobContext& c
         return e;
     }
     const core::ClassAreas sums = core::sumClassAreas(*tally, areas->rowAreaM2);
-    for (int k = 0; k < tally->classCount; ++k) {
-        const core::ClassArea& c = sums.classes[std::size_t(k)];
-        result.strata.push_back(
-            {classes->names[std::size_t(k)], classes->values[std::size_t(k)], c.cells, c.area});
-    }
-    result.total = sums.total();
     result.noDataPixels = sums.noData.cells;
     result.noDataArea = sums.noData.area;
     result.unclassified = sums.unclassified.cells;
     result.unclassifiedArea = sums.unclassified.area;
+    for (int k = 0; k < tally->classCount; ++k) {
+        const core::ClassArea& c = sums.classes[std::size_t(k)];
+        if (k == classes->implausibleAgeClass) {
+            result.unclassified += c.cells;
+            result.unclassifiedArea += c.area;
+            if (c.cells > 0)
+                context.notify({NoticeCode::AgesBeyondPlausible, request.raster,
+                                QString::number(request.strata.ageGroups->maxPlausibleAge, 'g', 15)
+                                    .toStdString(),
+                                c.cells});
+            continue;
+        }
+        result.strata.push_back(
+            {classes->names[std::size_t(k)], classes->values[std::size_t(k)], c.cells, c.area});
+        result.total += c.area;
+    }
     return result;
 }
 

@@ -33,6 +33,8 @@ const char* noticeCodeName(NoticeCode code)
         return "plots-placed-by-location";
     case NoticeCode::UnclassifiedStands:
         return "unclassified-stands";
+    case NoticeCode::AgesBeyondPlausible:
+        return "ages-beyond-plausible";
     }
     return "unknown";
 }

@@ -172,6 +172,17 @@ core::Result<std::vector<LayerInfo>> ProjectService::layers()
     return infos;
 }
 
+core::Result<std::vector<core::PlausibilityLimit>> ProjectService::plausibilityLimits()
+{
+    return m_impl->project.plausibilityLimits();
+}
+
+core::Result<void> ProjectService::setPlausibilityLimit(core::Measure measure, double min,
+                                                        double max, const std::string& reason)
+{
+    return m_impl->project.setPlausibilityLimit(measure, min, max, reason);
+}
+
 core::Result<SealSummary> ProjectService::seal(const std::string& period)
 {
     const auto id = m_impl->project.findPeriod(period);

@@ -49,7 +49,8 @@ QJsonObject requestJson(const AreasRequest& r)
             {QStringLiteral("origin"), qs(a->origin)},
             {QStringLiteral("base_year"), a->baseYear ? QJsonValue(*a->baseYear) : QJsonValue()},
             {QStringLiteral("date"), qs(a->date)},
-            {QStringLiteral("mapping"), qs(a->mapping)}};
+            {QStringLiteral("mapping"), qs(a->mapping)},
+            {QStringLiteral("max_plausible_age_years"), a->maxPlausibleAge}};
         if (a->stacked()) {
             age.insert(QStringLiteral("species_raster"), qs(a->speciesRaster));
             age.insert(QStringLiteral("origin_raster"), qs(a->originRaster));
@@ -123,6 +124,18 @@ void place(std::vector<core::Plot>& plots,
         context.notify({NoticeCode::PlotsOutsideStrata, {}, {}, summary.outsideStrata});
 }
 
+// Stand ages are screened by the project's limit, not Tanhui's default.
+core::Result<void> withProjectAgeLimit(store::Project& project, StrataDefinition& strata)
+{
+    if (!strata.ageGroups)
+        return {};
+    const auto limits = project.plausibilityLimits();
+    if (!limits)
+        return limits.error();
+    strata.ageGroups->maxPlausibleAge = core::limitOf(*limits, core::Measure::StandAgeYears).max;
+    return {};
+}
+
 // The map the plots were placed by, recorded with its hash like a stratification's layers.
 core::Result<std::int64_t> recordPlacementLayer(store::Project& project, const Placement& p)
 {
@@ -157,7 +170,10 @@ core::Result<StratifySummary> ProjectService::stratify(const StratifyRequest& re
         s.rulesJson = compact(QJsonObject{{QStringLiteral("areas_table"), qs(request.areasTable)}});
         summary.method = StrataMethod::Table;
     } else {
-        auto areas = runAreas(request.areas, context);
+        auto areasRequest = request.areas;
+        if (auto screened = withProjectAgeLimit(project, areasRequest.strata); !screened)
+            return screened.error();
+        auto areas = runAreas(areasRequest, context);
         if (!areas)
             return areas.error();
         for (const StratumAreaRow& row : areas->strata)
@@ -172,7 +188,7 @@ core::Result<StratifySummary> ProjectService::stratify(const StratifyRequest& re
             if (!s.layerId)
                 s.layerId = *id;
         }
-        s.rulesJson = compact(QJsonObject{{QStringLiteral("request"), requestJson(request.areas)},
+        s.rulesJson = compact(QJsonObject{{QStringLiteral("request"), requestJson(areasRequest)},
                                           {QStringLiteral("result"), areasJson(*areas)}});
         summary.areas = std::move(areas).value();
     }
@@ -215,7 +231,10 @@ core::Result<ImportSummary> ProjectService::importFieldData(const ImportRequest&
     ImportSummary summary;
     if (request.placement) {
         context.beginPhase(Phase::LocatingPoints, std::int64_t(plots->size()));
-        const auto strata = mapStrata(*request.placement, *plotTable, request.plots, context);
+        Placement placement = *request.placement;
+        if (auto screened = withProjectAgeLimit(project, placement.strata); !screened)
+            return screened.error();
+        const auto strata = mapStrata(placement, *plotTable, request.plots, context);
         if (!strata)
             return strata.error();
         place(*plots, *strata, summary, context);

@@ -148,7 +148,8 @@ core::Result<SampleResult> sampleRaster(const SampleRequest& request, const gis:
                    : p.status == gis::SampledPoint::Status::NoData ? PointStatus::NoData
                                                                    : PointStatus::Outside;
         if (*classes && s.status == PointStatus::Value)
-            if (const int k = (*classes)->single.classify(p.value); k >= 0)
+            if (const int k = (*classes)->single.classify(p.value);
+                k >= 0 && k != (*classes)->implausibleAgeClass)
                 s.stratum = (*classes)->names[std::size_t(k)];
         if (result.hasRecorded && result.hasStrata) {
             s.agrees = s.stratum.value_or(std::string()) == p.recordedStratum;

@@ -6,6 +6,7 @@
 
 #include "tanhui/core/agegroups.h"
 #include "tanhui/core/date.h"
+#include "tanhui/core/plausibility.h"
 #include "tanhui/core/stratumrules.h"
 #include "tanhui/workflow/inputs.h"
 #include "tanhui/workflow/jobcontext.h"
@@ -144,7 +145,35 @@ core::Result<CellClasses> stackedAgeClasses(const AgeGroupChoice& choice, JobCon
     return classes;
 }
 
+// One more class for ages beyond `maxAge` (the raster's value), so that they are counted
+// apart instead of falling into the oldest age group.
+void screenAges(CellClasses& classes, double maxAge)
+{
+    if (classes.stacked) {
+        const core::StackClassifier inner = classes.stack;
+        classes.implausibleAgeClass = inner.classCount;
+        classes.stack = {inner.classCount + 1, [inner, maxAge](const double* v) {
+                             return v[0] > maxAge ? inner.classCount : inner.classify(v);
+                         }};
+    } else {
+        const core::ValueClassifier inner = classes.single;
+        classes.implausibleAgeClass = inner.classCount;
+        classes.single = {inner.classCount + 1,
+                          [inner, maxAge](double age) {
+                              return age > maxAge ? inner.classCount : inner.classify(age);
+                          },
+                          inner.tabulate};
+    }
+    classes.names.push_back("(age beyond plausibility)");
+    classes.ageGroups.insert(QStringLiteral("max_plausible_age_years"), maxAge);
+}
+
 } // namespace
+
+double AgeGroupChoice::defaultMaxPlausibleAge()
+{
+    return core::limitOf({}, core::Measure::StandAgeYears).max;
+}
 
 const char* strataMethodName(StrataMethod method)
 {
@@ -192,6 +221,7 @@ core::Result<CellClasses> buildCellClasses(const StrataDefinition& definition,
         if (!built)
             return built.error();
         classes = std::move(built).value();
+        screenAges(classes, definition.ageGroups->maxPlausibleAge);
         break;
     }
     case StrataMethod::RasterRules: {

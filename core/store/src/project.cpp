@@ -219,6 +219,12 @@ Result<ImportReport> Project::importPlotsAndTrees(std::int64_t periodId,
             problem(treesSource, t.sourceRow, "wd", ErrorCode::OutOfRange,
                     "wood density must be positive");
     }
+    const auto limits = plausibilityLimits();
+    if (!limits)
+        return limits.error();
+    for (core::Error& e :
+         detail::screenMeasurements(*limits, plots, trees, plotsSource, treesSource))
+        report.problems.push_back(std::move(e));
     if (!report.imported())
         return report;
 

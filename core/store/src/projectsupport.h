@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #pragma once
 
+#include "tanhui/core/biomass.h"
+#include "tanhui/core/plausibility.h"
+
 // Private to the store: helpers shared by the Project implementation files.
 
 #include <array>
@@ -58,8 +61,17 @@ core::Result<Statement> oneRow(Database& db, const std::string& sql, const Key& 
 }
 
 // The schema's tables, for export and counts (fixed identifiers, never user text).
-inline constexpr std::array<const char*, 11> kTables = {
-    "project", "layer",         "stratification", "stratum",      "period",   "plot",
-    "tree",    "parameter_set", "result",         "result_value", "audit_log"};
+inline constexpr std::array<const char*, 12> kTables = {
+    "project", "layer",        "stratification", "stratum",
+    "period",  "plot",         "tree",           "parameter_set",
+    "result",  "result_value", "audit_log",      "plausibility_limit"};
+
+/// The import's plausibility screening: every plot area, slope, DBH and height outside the
+/// project's `limits`, located by file, row and column, with the value and the limits.
+std::vector<core::Error> screenMeasurements(const std::vector<core::PlausibilityLimit>& limits,
+                                            const std::vector<core::Plot>& plots,
+                                            const std::vector<core::Tree>& trees,
+                                            const std::string& plotsSource,
+                                            const std::string& treesSource);
 
 } // namespace tanhui::store::detail

@@ -5,6 +5,8 @@
 #include <array>
 #include <string>
 
+#include "tanhui/core/plausibility.h"
+
 namespace tanhui::store::detail {
 
 using core::Error;
@@ -15,7 +17,7 @@ namespace {
 
 // Migration N takes a file from user_version N − 1 to N. Never edit a step that has been
 // released: add the next one (and a fixture of the previous schema to test it).
-constexpr std::array<const char*, 3> kMigrations = {
+constexpr std::array<const char*, 4> kMigrations = {
     // 1: the first schema.
     R"sql(
 CREATE TABLE project (
@@ -375,7 +377,45 @@ VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_
                     'value_json', OLD.value_json),
         NULL); END;
 )sql",
+    // 4: plausibility limits of field measurements, widened only with a reason (audited).
+    R"sql(
+CREATE TABLE plausibility_limit (
+    measure TEXT PRIMARY KEY,
+    min     REAL NOT NULL,
+    max     REAL NOT NULL CHECK (max >= min),
+    status  TEXT NOT NULL,
+    source  TEXT NOT NULL,
+    reason  TEXT
+) STRICT;
+CREATE TRIGGER plausibility_limit_audit_update AFTER UPDATE ON plausibility_limit
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'update', 'plausibility_limit', OLD.rowid,
+        json_object('measure', OLD.measure, 'min', OLD.min, 'max', OLD.max, 'status', OLD.status, 'source', OLD.source, 'reason', OLD.reason),
+        json_object('measure', NEW.measure, 'min', NEW.min, 'max', NEW.max, 'status', NEW.status, 'source', NEW.source, 'reason', NEW.reason)); END;
+CREATE TRIGGER plausibility_limit_audit_delete AFTER DELETE ON plausibility_limit
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'delete', 'plausibility_limit', OLD.rowid,
+        json_object('measure', OLD.measure, 'min', OLD.min, 'max', OLD.max, 'status', OLD.status, 'source', OLD.source, 'reason', OLD.reason),
+        NULL); END;
+)sql",
 };
+
+// Tanhui's default limits, written when the table is made (schema 4): an older project gets
+// them on its upgrade, so its next import is screened like a new project's.
+Result<void> insertDefaultLimits(Database& db)
+{
+    auto insert = db.prepare("INSERT INTO plausibility_limit (measure, min, max, status, source) "
+                             "VALUES (?, ?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    for (const core::PlausibilityLimit& l : core::defaultPlausibilityLimits()) {
+        insert->bind(1, std::string(core::measureName(l.measure))).bind(2, l.min).bind(3, l.max);
+        insert->bind(4, l.status).bind(5, l.source);
+        if (auto r = insert->run(); !r)
+            return r;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -422,9 +462,13 @@ Result<void> migrate(Database& db)
                          {}};
     }
     return db.transaction([&]() -> Result<void> {
-        for (int step = *version; step < currentSchemaVersion(); ++step)
+        for (int step = *version; step < currentSchemaVersion(); ++step) {
             if (auto ok = db.execute(kMigrations[std::size_t(step)]); !ok)
                 return ok;
+            if (step + 1 == 4)
+                if (auto ok = insertDefaultLimits(db); !ok)
+                    return ok;
+        }
         if (auto ok = db.setApplicationId(kApplicationId); !ok)
             return ok;
         return db.setUserVersion(currentSchemaVersion());

@@ -23,6 +23,7 @@ enum class NoticeCode
     PlotsOutsideStrata,      ///< count of plots placed by location that fall in no stratum
     PlotsPlacedByLocation,   ///< count of plots without a recorded stratum given the map's
     UnclassifiedStands,      ///< count of stands no rule took
+    AgesBeyondPlausible,     ///< count of cells; subject: raster; detail: the limit (years)
 };
 
 /// Stable untranslated identifier ("parameter-not-confirmed"), for JSON, logs and tests.

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "tanhui/core/error.h"
+#include "tanhui/core/plausibility.h"
 #include "tanhui/core/result.h"
 #include "tanhui/workflow/areasjob.h"
 #include "tanhui/workflow/projecttypes.h"
@@ -56,6 +57,12 @@ public:
 
     /// The change of `request.period` against the earlier period, stored as its result.
     core::Result<ChangeSummary> compare(const CompareRequest& request, JobContext& context);
+
+    /// The limits outside which a measurement is refused at import, with their sources.
+    core::Result<std::vector<core::PlausibilityLimit>> plausibilityLimits();
+    /// Changes one limit for this project; a reason is required and audited.
+    core::Result<void> setPlausibilityLimit(core::Measure measure, double min, double max,
+                                            const std::string& reason);
 
     core::Result<SealSummary> seal(const std::string& period);
     /// A new draft revision of a sealed period, with the reason audited.

@@ -49,6 +49,10 @@ struct AgeGroupChoice
     std::string speciesRaster;
     std::string originRaster;
     std::string originCodes = "1=natural;2=planted";
+    /// Cells whose age in the raster exceeds this are not classified (a code such as 255, or a
+    /// year typed as an age) and are reported; default: the stand_age_years plausibility limit.
+    double maxPlausibleAge = defaultMaxPlausibleAge();
+    static double defaultMaxPlausibleAge();
     bool stacked() const { return !speciesRaster.empty() || !originRaster.empty(); }
 };
 
@@ -69,6 +73,9 @@ struct CellClasses
     core::ValueClassifier single;              ///< when the definition reads one band
     core::StackClassifier stack;               ///< when it reads several (stacked age groups)
     bool stacked = false;
+    /// The class that takes ages beyond the plausible (AgeGroups), −1 without one: not a
+    /// stratum; its cells are reported and counted as unclassified.
+    int implausibleAgeClass = -1;
     QJsonObject ageGroups; ///< the age-group table, rows, status, roll-forward and mapping used
 };
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "tanhui/core/biomass.h"
+#include "tanhui/core/plausibility.h"
 #include "tanhui/core/result.h"
 #include "tanhui/core/stratifiedestimate.h"
 #include "tanhui/core/table.h"
@@ -141,13 +142,21 @@ public:
 
     /// Imports the plots and trees of one period, all or nothing: the whole input is checked
     /// first (plot ids unique and new, areas and slopes valid, every tree in a plot of this
-    /// import or period, DBH and height positive) and written in a single transaction only
+    /// import or period, DBH and height positive, areas, slopes, DBH and heights within the
+    /// project's plausibility limits) and written in a single transaction only
     /// when no row has a problem. A sealed period accepts no import.
     core::Result<ImportReport> importPlotsAndTrees(std::int64_t periodId,
                                                    const std::vector<core::Plot>& plots,
                                                    const std::vector<core::Tree>& trees,
                                                    const std::string& plotsSource,
                                                    const std::string& treesSource);
+
+    /// The limits outside which a measurement is refused at import (Tanhui's defaults until
+    /// the project changes one); a limit's source names the project's reason when changed.
+    core::Result<std::vector<core::PlausibilityLimit>> plausibilityLimits();
+    /// Changes the limits of one measure, with a reason (required), audited before and after.
+    core::Result<void> setPlausibilityLimit(core::Measure measure, double min, double max,
+                                            const std::string& reason);
 
     /// Seals a period: its period row, plots, trees, results, the parameter sets those
     /// results used, every layer's hash, the software version and the previous seal are
