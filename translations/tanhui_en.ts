@@ -1059,5 +1059,9 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Note: the conservative stock of period %1 is below zero (%2 t CO2e): its uncertainty exceeds 100 %; measure more plots before claiming anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -1049,5 +1049,9 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
             <numerusform>注意：%1 中有 %n 个像元的林龄超过 %2 年，超出任何合理的林分年龄（是否为 255 之类的代码，或误填的年份？）；这些像元未参与分类。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Note: the conservative stock of period %1 is below zero (%2 t CO2e): its uncertainty exceeds 100 %; measure more plots before claiming anything.</source>
+        <translation>注意：监测期 %1 的保守碳储量低于零（%2 t CO2e）：其不确定性超过 100 %；在申报任何减排量之前请增测样地。</translation>
+    </message>
 </context>
 </TS>

@@ -91,6 +91,10 @@ QString NoticeText::text(const workflow::Notice& n)
                   "age (a code such as 255, or a year?); they are not classified.",
                   nullptr, count)
             .arg(subject, detail);
+    case NoticeCode::ConservativeBelowZero:
+        return tr("Note: the conservative stock of period %1 is below zero (%2 t CO2e): its "
+                  "uncertainty exceeds 100 %; measure more plots before claiming anything.")
+            .arg(subject, detail);
     case NoticeCode::UnclassifiedStands:
         return tr("Note: %n stand(s) match no rule; their area is reported as unclassified.",
                   nullptr, count);

@@ -56,6 +56,7 @@ private slots:
     void editsAreAuditedWithBeforeAndAfter();
     void migratesSchemaTwo();
     void plotOutsideTheStrataIsAnError();
+    void undefinedResultsAreNeverStored();
 
 private:
     std::string path(const char* name) const
@@ -330,6 +331,48 @@ void TestComputation::plotOutsideTheStrataIsAnError()
     QCOMPARE(refused.error().file, std::string("broken.csv"));
     QCOMPARE(refused.error().row, std::int64_t(2));
     QCOMPARE(*p->count("parameter_set"), std::int64_t(1));
+}
+
+// An equation outside its domain (a log of a negative number) gave NaN, stored as NULL and
+// sealed; a stock of zero has no relative uncertainty. Both stop the computation with why.
+void TestComputation::undefinedResultsAreNeverStored()
+{
+    auto p = Project::create(path("p.tanhui"), {"undefined", "CCER-14-001-V01", ""});
+    QVERIFY(p);
+    build(*p);
+    std::string logSpecies = kSpecies;
+    logSpecies.replace(logSpecies.find("a*D^2"), 5, "a*log(D-25)");
+    const auto species = core::tableFromCsvText(logSpecies, "log.csv");
+    const auto parameters = p->addParameterSet(*species, nullptr, m_compiler);
+    QVERIFY(parameters);
+    const auto undefined = store::computeStock(*p, m_period, m_strata, *parameters, m_compiler);
+    QVERIFY(!undefined);
+    QCOMPARE(undefined.error().code, core::ErrorCode::EquationError);
+    QCOMPARE(undefined.error().row, std::int64_t(2)); // the first tree, DBH 20 cm
+    QVERIFY(undefined.error().file.find("trees.csv") == 0);
+    QVERIFY2(undefined.error().detail.find("no finite value for D = 20") != std::string::npos,
+             undefined.error().detail.c_str());
+
+    // DBH 1e150 cm (limits widened on purpose) overflows the variance of the estimate.
+    QVERIFY(p->setPlausibilityLimit(core::Measure::DbhCm, 0.1, 1e200, "overflow test"));
+    const auto huge = *p->addPeriod("2024", "2022-01-01", "2024-12-31");
+    QVERIFY(p->importPlotsAndTrees(
+        huge, plots(),
+        {tree("P1", 1e150, 2), tree("P2", 20, 3), tree("P3", 1e152, 4), tree("P4", 10, 5)},
+        "plots.csv", "huge.csv"));
+    const auto overflow = store::computeStock(*p, huge, m_strata, m_parameters, m_compiler);
+    QVERIFY(!overflow);
+    QVERIFY2(overflow.error().detail.find("not a finite number") != std::string::npos,
+             overflow.error().detail.c_str());
+
+    std::string zeroSpecies = kSpecies;
+    zeroSpecies.replace(zeroSpecies.find("a*D^2"), 5, "0*D");
+    const auto zero =
+        p->addParameterSet(*core::tableFromCsvText(zeroSpecies, "zero.csv"), nullptr, m_compiler);
+    const auto none = store::computeStock(*p, m_period, m_strata, *zero, m_compiler);
+    QVERIFY(!none);
+    QCOMPARE(none.error().code, core::ErrorCode::InsufficientData);
+    QVERIFY2(none.error().detail.find("the stock is zero") == 0, none.error().detail.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestComputation)

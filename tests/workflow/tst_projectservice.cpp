@@ -29,6 +29,7 @@ private slots:
     void importPlacesPlotsByLocation();
     void importKeepsRecordedStrataAndFlagsThem();
     void cancelledStratifyLeavesTheFileUnchanged();
+    void conservativeStockBelowZeroIsANotice();
 
 private:
     ProjectService freshProject(const QString& name);
@@ -268,6 +269,35 @@ void TestProjectService::cancelledStratifyLeavesTheFileUnchanged()
     QCOMPARE(fileHash(path), before);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) ||
             QFile(path + QStringLiteral("-wal")).size() == 0);
+}
+
+// Four plots, two per stratum, one of 5 cm and one of 60 cm each: U is above 100 %, and the
+// conservative stock (stock − U·stock with the full discount) is negative.
+void TestProjectService::conservativeStockBelowZeroIsANotice()
+{
+    ProjectService project = freshProject(QStringLiteral("negative.tanhui"));
+    auto file = [this](const char* name, const char* text) {
+        QFile out(m_dir.filePath(QLatin1String(name)));
+        if (!out.open(QIODevice::WriteOnly) || out.write(text) < 0)
+            qFatal("cannot write %s", name);
+        return out.fileName().toStdString();
+    };
+    const std::string plots = file("neg_plots.csv", "plot_id,stratum,area_m2\nP1,young,667\n"
+                                                    "P2,young,667\nP3,mature,667\nP4,mature,667\n");
+    const std::string trees = file("neg_trees.csv", "plot_id,species,dbh,height\nP1,杉木,5,4\n"
+                                                    "P2,杉木,60,25\nP3,杉木,5,4\nP4,杉木,60,25\n");
+    JobContext context;
+    QVERIFY(project.importFieldData({"2024", plots, trees, std::nullopt}, context));
+    QVERIFY(project.stratify(
+        {"table", file("neg_areas.csv", "stratum,area_ha\nyoung,50\nmature,50\n"), {}}, context));
+    const auto stock = project.compute({"2024", "table", {}, {}, 0.90}, context);
+    QVERIFY(stock);
+    QVERIFY(stock->uncertainty > 1.0);
+    QVERIFY(stock->conservativeTotalTco2e < 0.0);
+    const auto notices = context.notices(NoticeCode::ConservativeBelowZero);
+    QCOMPARE(int(notices.size()), 1);
+    QCOMPARE(notices[0].subject, std::string("2024"));
+    QCOMPARE(std::stod(notices[0].detail), std::round(stock->conservativeTotalTco2e * 1000) / 1000);
 }
 
 QTEST_GUILESS_MAIN(TestProjectService)

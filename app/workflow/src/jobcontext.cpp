@@ -35,6 +35,8 @@ const char* noticeCodeName(NoticeCode code)
         return "unclassified-stands";
     case NoticeCode::AgesBeyondPlausible:
         return "ages-beyond-plausible";
+    case NoticeCode::ConservativeBelowZero:
+        return "conservative-below-zero";
     }
     return "unknown";
 }

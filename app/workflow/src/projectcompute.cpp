@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 //
 // ProjectService: stock, change and verification, from what the project stores.
+#include <QString>
 #include <sstream>
 
 #include "tanhui/equation/muparsercompiler.h"
@@ -161,6 +162,9 @@ core::Result<StockSummary> ProjectService::compute(const ComputeRequest& request
         return stored.error();
     StockSummary summary = stockSummary(request.period, results->back());
     noticeSpecies(*tables, summary, context);
+    if (summary.conservativeTotalTco2e < 0.0)
+        context.notify({NoticeCode::ConservativeBelowZero, request.period,
+                        QString::number(summary.conservativeTotalTco2e, 'f', 3).toStdString(), 0});
     if (summary.outsideRangeTrees > 0)
         context.notify(
             {NoticeCode::TreesOutsideRange, request.period, {}, summary.outsideRangeTrees});

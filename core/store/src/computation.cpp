@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "tanhui/store/computation.h"
 
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -145,6 +146,34 @@ void compareResults(const PeriodResult& stored, const PeriodResult& recomputed,
 
 } // namespace
 
+namespace {
+
+// Nothing undefined is stored: a tree whose equation gives NaN or an infinity (outside its
+// domain, an overflow) stops the computation at its row; so does a plot total that is not finite.
+Result<void> checkDefined(const core::BiomassResult& biomass, const std::vector<core::Tree>& trees,
+                          const std::vector<core::Plot>& plots, const std::string& treesWhere,
+                          const std::string& plotsWhere)
+{
+    for (std::size_t i = 0; i < trees.size(); ++i) {
+        const core::TreeBiomass& b = biomass.trees[i];
+        if (b.alive && !std::isfinite(b.co2e))
+            return Error{ErrorCode::EquationError,
+                         "the tree's CO2e is " + shortestNumber(b.co2e) + " at DBH " +
+                             shortestNumber(trees[i].dbhCm) + " cm, height " +
+                             shortestNumber(trees[i].heightM) +
+                             " m: its equation is undefined there",
+                         treesWhere, trees[i].sourceRow, "dbh"};
+    }
+    for (std::size_t i = 0; i < biomass.plots.size(); ++i)
+        if (!std::isfinite(biomass.plots[i].co2ePerHa))
+            return Error{ErrorCode::EquationError,
+                         "the plot's t CO2e/ha is " + shortestNumber(biomass.plots[i].co2ePerHa),
+                         plotsWhere, plots[i].sourceRow, "plot_id"};
+    return {};
+}
+
+} // namespace
+
 Result<std::vector<PeriodResult>> computeStock(Project& project, std::int64_t periodId,
                                                std::int64_t stratificationId,
                                                std::int64_t parameterSetId,
@@ -197,6 +226,8 @@ Result<std::vector<PeriodResult>> computeStock(Project& project, std::int64_t pe
         core::computeBiomass(*trees, *plots, *parameters, compiler, {treesWhere, plotsWhere});
     if (!biomass)
         return located(biomass.error());
+    if (auto defined = checkDefined(*biomass, *trees, *plots, treesWhere, plotsWhere); !defined)
+        return located(defined.error());
 
     Values perPlot;
     std::vector<core::PlotValue> values;
@@ -221,6 +252,15 @@ Result<std::vector<PeriodResult>> computeStock(Project& project, std::int64_t pe
         core::estimateStratified(values, strataInUse(*stratification, sampled), estimateOptions);
     if (!estimate)
         return located(estimate.error());
+    if (!std::isfinite(estimate->total) || !std::isfinite(estimate->totalSe) ||
+        !std::isfinite(estimate->uncertainty))
+        return Error{ErrorCode::InsufficientData,
+                     estimate->total == 0.0
+                         ? "the stock is zero, so its relative uncertainty (AR-TOOL14 Eq. 17, "
+                           "half-width over the mean) and the discount are undefined"
+                         : "the stratified estimate is not a finite number (total " +
+                               shortestNumber(estimate->total) + " t CO2e)",
+                     where, 0, "stock"};
 
     std::map<std::string, std::string> notConfirmed;
     for (const core::TreeBiomass& t : biomass->trees)

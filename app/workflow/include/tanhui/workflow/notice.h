@@ -24,6 +24,7 @@ enum class NoticeCode
     PlotsPlacedByLocation,   ///< count of plots without a recorded stratum given the map's
     UnclassifiedStands,      ///< count of stands no rule took
     AgesBeyondPlausible,     ///< count of cells; subject: raster; detail: the limit (years)
+    ConservativeBelowZero,   ///< subject: period; detail: the conservative value (t CO2e)
 };
 
 /// Stable untranslated identifier ("parameter-not-confirmed"), for JSON, logs and tests.
