@@ -31,6 +31,8 @@ private slots:
     void layersKeepTheirHash();
     void implausibleMeasurementsAreRefused();
     void migratesSchemaThree();
+    void periodsAreDistinctAndTalliesNotEmpty();
+    void exportIsWholeAndSafeInSpreadsheets();
 
 private:
     std::string path(const char* name) const
@@ -396,6 +398,62 @@ void TestProject::migratesSchemaThree()
     QCOMPARE((*seals)[0].storedHash,
              std::string("05b7137c342ecc89163e1cc4a6d051e0b2689815424697cfa981a6a38274bc1e"));
     QVERIFY((*seals)[0].matches());
+}
+
+// Overlapping periods count growth twice; an empty label names nothing; a header-only tally
+// imported its plots as empty ones.
+void TestProject::periodsAreDistinctAndTalliesNotEmpty()
+{
+    auto p = Project::create(path("periods.tanhui"), {"periods", "VM0047", ""});
+    QVERIFY(p);
+    const auto first = p->addPeriod("2021", "2019-01-01", "2021-12-31");
+    QVERIFY(first);
+    using tanhui::core::ErrorCode;
+    QCOMPARE(p->addPeriod(" ", "2022-01-01", "2024-12-31").error().code,
+             ErrorCode::InvalidArgument);
+    QCOMPARE(p->addPeriod("2021", "2022-01-01", "2024-12-31").error().code, ErrorCode::DuplicateId);
+    const auto overlap = p->addPeriod("2022", "2021-12-31", "2022-12-31");
+    QVERIFY(!overlap);
+    QCOMPARE(overlap.error().code, ErrorCode::OutOfRange);
+    QVERIFY(overlap.error().detail.find("overlaps period 2021") != std::string::npos);
+    QVERIFY(p->addPeriod("2024", "2022-01-01", "2024-12-31")); // abutting is fine
+    const auto report = p->importPlotsAndTrees(*first, {{"P1", "young", 0.0667, NAN, 2}}, {},
+                                               "plots.csv", "trees.csv");
+    QVERIFY(report);
+    QCOMPARE(report->problems.size(), std::size_t(1));
+    QCOMPARE(report->problems[0].file, std::string("trees.csv"));
+    QCOMPARE(report->problems[0].code, ErrorCode::InsufficientData);
+    QCOMPARE(*p->count("plot"), std::int64_t(0));
+}
+
+// A species named "=HYPERLINK(...)" ran as a formula when the export was opened in Excel; an
+// export into a folder of other files mixed with them.
+void TestProject::exportIsWholeAndSafeInSpreadsheets()
+{
+    auto p = Project::create(path("export.tanhui"), {"export", "VM0047", ""});
+    QVERIFY(p);
+    const auto period = p->addPeriod("2021", "2019-01-01", "2021-12-31");
+    tanhui::core::Tree hostile{"P1", "=HYPERLINK(\"http://x\")", 12.0};
+    hostile.sourceRow = 2;
+    QVERIFY(p->importPlotsAndTrees(*period, {{"P1", "-young", 0.0667, NAN, 2}}, {hostile},
+                                   "plots.csv", "trees.csv")
+                ->imported());
+    const std::string dir = path("tables");
+    const auto files = p->exportCsv(dir);
+    QVERIFY(files);
+    QCOMPARE(files->size(), std::size_t(12));
+    QFile trees(QString::fromStdString(dir) + QStringLiteral("/tree.csv"));
+    QVERIFY(trees.open(QIODevice::ReadOnly));
+    const QByteArray text = trees.readAll();
+    QVERIFY2(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), text.constData());
+    QVERIFY(text.contains(",12,")); // numbers untouched
+    QFile plots(QString::fromStdString(dir) + QStringLiteral("/plot.csv"));
+    QVERIFY(plots.open(QIODevice::ReadOnly));
+    QVERIFY(plots.readAll().contains(",'-young,"));
+    // Into the same (now full) folder: refused, nothing overwritten.
+    const auto again = p->exportCsv(dir);
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, tanhui::core::ErrorCode::InvalidArgument);
 }
 
 QTEST_APPLESS_MAIN(TestProject)

@@ -50,6 +50,15 @@ void TestProjectService::initTestCase()
     const auto twice = createDemoFarm(m_farm.directory, again);
     QVERIFY(!twice);
     QCOMPARE(twice.error().code, core::ErrorCode::DuplicateId);
+    // Nor into a folder holding files of the user's.
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("mine")));
+    QFile mine(m_dir.filePath(QStringLiteral("mine/plots_2021.csv")));
+    QVERIFY(mine.open(QIODevice::WriteOnly) && mine.write("my own survey\n") > 0);
+    mine.close();
+    JobContext third;
+    QVERIFY(!createDemoFarm(m_dir.filePath(QStringLiteral("mine")).toStdString(), third));
+    QVERIFY(mine.open(QIODevice::ReadOnly));
+    QCOMPARE(mine.readAll(), QByteArray("my own survey\n"));
 }
 
 ProjectService TestProjectService::freshProject(const QString& name)

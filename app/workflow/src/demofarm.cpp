@@ -217,10 +217,11 @@ core::Result<DemoFarm> createDemoFarm(const std::string& directory, JobContext& 
 {
     const QDir dir(QDir(QString::fromStdString(directory)).absolutePath());
     const std::string projectPath = dir.filePath(QStringLiteral("demo.tanhui")).toStdString();
-    if (QFile::exists(QString::fromStdString(projectPath)))
+    // Never over files of the user's: the folder must be new or empty.
+    if (dir.exists() && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
         return core::Error{core::ErrorCode::DuplicateId,
-                           "exists already: give an empty or new directory",
-                           projectPath,
+                           "exists already and is not empty: give an empty or new directory",
+                           dir.path().toStdString(),
                            0,
                            {}};
     if (!QDir().mkpath(dir.path()))

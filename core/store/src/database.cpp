@@ -28,6 +28,9 @@ struct StatementFinalizer
 using ConnectionPtr = std::unique_ptr<sqlite3, ConnectionCloser>;
 using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
 
+// A second writer waits this long for the first to commit before it gives up.
+constexpr int kBusyTimeoutMs = 5000;
+
 Error sqliteError(sqlite3* db, const std::string& path)
 {
     const int code = sqlite3_extended_errcode(db);
@@ -36,6 +39,14 @@ Error sqliteError(sqlite3* db, const std::string& path)
         e.code = ErrorCode::CorruptData;
     else if ((code & 0xff) == SQLITE_CANTOPEN)
         e.code = ErrorCode::FileUnreadable;
+    else if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
+        e.detail = "the project file is being written by another program (another Tanhui?) "
+                   "and was still busy after " +
+                   std::to_string(kBusyTimeoutMs / 1000) + " s; try again when it has finished";
+    else if ((code & 0xff) == SQLITE_FULL)
+        e.detail = "the disk is full; nothing of this change was written";
+    else if ((code & 0xff) == SQLITE_READONLY)
+        e.detail = "the project file or its folder is read-only; nothing was written";
     return e;
 }
 
@@ -68,6 +79,7 @@ Result<Database> Database::open(const std::string& path, Mode mode)
     if (rc != SQLITE_OK)
         return sqliteError(conn.get(), path);
     sqlite3_extended_result_codes(conn.get(), 1);
+    sqlite3_busy_timeout(conn.get(), kBusyTimeoutMs);
 
     Database database(std::make_unique<Private>(Private{std::move(conn), path}));
     // Reading the schema is the first statement that touches the file's header: a file that
@@ -244,6 +256,11 @@ bool Statement::columnIsNull(int column) const
 bool Statement::columnIsReal(int column) const
 {
     return sqlite3_column_type(d->stmt.get(), column) == SQLITE_FLOAT;
+}
+
+bool Statement::columnIsText(int column) const
+{
+    return sqlite3_column_type(d->stmt.get(), column) == SQLITE_TEXT;
 }
 
 int Statement::columnCount() const

@@ -135,11 +135,34 @@ Result<std::int64_t> Project::addPeriod(const std::string& label, const std::str
 {
     // Dates as YYYY-MM-DD, the end after the start: the change between periods is
     // annualised over them.
+    if (label.find_first_not_of(" \t") == std::string::npos)
+        return Error{ErrorCode::InvalidArgument, "a period needs a label", m_db.path(), 0,
+                     "period"};
     if (auto years = core::yearsBetween(startDate, endDate); !years) {
         Error e = years.error();
         e.file = m_db.path();
         return e;
     }
+    if (auto same = findPeriod(label))
+        return Error{ErrorCode::DuplicateId,
+                     "a period labelled \"" + label +
+                         "\" exists already (a sealed period is corrected with a revision)",
+                     m_db.path(), 0, "period"};
+    // Monitoring periods follow each other: one that shares a day with another would count
+    // the same growth twice (ISO dates compare as text).
+    auto overlap = m_db.prepare("SELECT label, start_date, end_date FROM period WHERE label <> ? "
+                                "AND start_date <= ? AND end_date >= ? LIMIT 1");
+    if (!overlap)
+        return overlap.error();
+    overlap->bind(1, label).bind(2, endDate).bind(3, startDate);
+    const auto other = overlap->step();
+    if (!other)
+        return other.error();
+    if (*other)
+        return Error{ErrorCode::OutOfRange,
+                     startDate + " – " + endDate + " overlaps period " + overlap->columnText(0) +
+                         " (" + overlap->columnText(1) + " – " + overlap->columnText(2) + ")",
+                     m_db.path(), 0, "period"};
     std::int64_t id = 0;
     auto ok = transaction([&]() -> Result<void> {
         auto insert =
@@ -188,6 +211,15 @@ Result<ImportReport> Project::importPlotsAndTrees(std::int64_t periodId,
                        ErrorCode code, std::string detail) {
         report.problems.push_back(Error{code, std::move(detail), source, row, column});
     };
+    // A table with a header and nothing else is a mistake (a tally saved before it was
+    // filled): it would import plots that all hold no tree.
+    if (plots.empty())
+        problem(plotsSource, 2, "plot_id", ErrorCode::InsufficientData,
+                "the plot table has no rows");
+    if (trees.empty())
+        problem(treesSource, 2, "plot_id", ErrorCode::InsufficientData,
+                "the tree tally has no rows (a plot without trees is a row of the plot table "
+                "with no tree in the tally, not an empty tally)");
     std::set<std::string> newPlots;
     for (const core::Plot& p : plots) {
         if (p.plotId.empty())

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
+#include <string_view>
 #include <vector>
 
 #include "tanhui/core/csv.h"
@@ -29,7 +32,46 @@ std::string csvCell(const Statement& q, int column)
         return {};
     if (q.columnIsReal(column))
         return shortestNumber(q.columnDouble(column));
-    return core::csvField(q.columnText(column));
+    std::string text = q.columnText(column);
+    // A text cell a spreadsheet would run as a formula (=, +, -, @, or a leading tab or
+    // carriage return, as a hostile tally's species could hold) is neutralised with a quote,
+    // as OWASP advises; numbers are never text here, so none is altered.
+    if (q.columnIsText(column) && !text.empty() &&
+        std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
+        text.insert(text.begin(), '\'');
+    return core::csvField(text);
+}
+
+// One table as CSV into `path`; every write checked.
+Result<void> writeTable(Statement& q, const std::string& path)
+{
+    std::FILE* out = std::fopen(path.c_str(), "wb");
+    if (!out)
+        return Error{ErrorCode::FileUnreadable, std::strerror(errno), path, 0, {}};
+    std::string line;
+    for (int c = 0; c < q.columnCount(); ++c)
+        line += (c ? "," : "") + q.columnName(c);
+    bool written = std::fputs((line + "\n").c_str(), out) >= 0;
+    Result<bool> row = q.step();
+    for (; written && row && *row; row = q.step()) {
+        line.clear();
+        for (int c = 0; c < q.columnCount(); ++c)
+            line += (c ? "," : "") + csvCell(q, c);
+        written = std::fputs((line + "\n").c_str(), out) >= 0;
+    }
+    written = std::fflush(out) == 0 && written;
+    const std::string reason = written ? std::string() : std::strerror(errno);
+    written = std::fclose(out) == 0 && written;
+    if (!row)
+        return row.error();
+    if (!written)
+        return Error{ErrorCode::FileUnreadable,
+                     "the file could not be written: " +
+                         (reason.empty() ? "closing failed" : reason),
+                     path,
+                     0,
+                     {}};
+    return {};
 }
 } // namespace
 
@@ -115,36 +157,38 @@ Result<std::vector<Layer>> Project::layers()
 
 Result<std::vector<std::string>> Project::exportCsv(const std::string& directory)
 {
+    namespace fs = std::filesystem;
     std::error_code ec;
-    std::filesystem::create_directories(directory, ec);
+    // All tables or none: into a new or empty folder, each written beside its final name and
+    // renamed only when every one was written.
+    if (fs::exists(directory, ec) && !fs::is_empty(directory, ec))
+        return Error{ErrorCode::InvalidArgument,
+                     "the folder is not empty: export into a new or empty folder",
+                     directory,
+                     0,
+                     {}};
+    fs::create_directories(directory, ec);
+    if (ec)
+        return Error{ErrorCode::FileUnreadable, ec.message(), directory, 0, {}};
     std::vector<std::string> files;
+    auto discard = [&files] {
+        std::error_code ignored;
+        for (const std::string& f : files)
+            fs::remove(f + ".partial", ignored);
+    };
     for (const char* table : kTables) {
         // Fixed identifiers from the schema, never user text.
         auto q = m_db.prepare(std::string("SELECT * FROM ") + table + " ORDER BY rowid");
         if (!q)
-            return q.error();
-        const std::string path =
-            (std::filesystem::path(directory) / (std::string(table) + ".csv")).string();
-        std::FILE* out = std::fopen(path.c_str(), "wb");
-        if (!out)
-            return Error{ErrorCode::FileUnreadable, "cannot write the file", path, 0, {}};
-        std::string line;
-        for (int c = 0; c < q->columnCount(); ++c)
-            line += (c ? "," : "") + q->columnName(c);
-        std::fputs((line + "\n").c_str(), out);
-        Result<bool> row = q->step();
-        for (; row && *row; row = q->step()) {
-            line.clear();
-            for (int c = 0; c < q->columnCount(); ++c)
-                line += (c ? "," : "") + csvCell(*q, c);
-            std::fputs((line + "\n").c_str(), out);
-        }
-        const bool written = std::fclose(out) == 0;
-        if (!row)
-            return row.error();
-        if (!written)
-            return Error{ErrorCode::FileUnreadable, "the file could not be written", path, 0, {}};
-        files.push_back(path);
+            return discard(), q.error();
+        files.push_back((fs::path(directory) / (std::string(table) + ".csv")).string());
+        if (auto written = writeTable(*q, files.back() + ".partial"); !written)
+            return discard(), written.error();
+    }
+    for (const std::string& f : files) {
+        fs::rename(f + ".partial", f, ec);
+        if (ec)
+            return discard(), Error{ErrorCode::FileUnreadable, ec.message(), f, 0, {}};
     }
     return files;
 }

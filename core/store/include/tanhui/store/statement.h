@@ -40,6 +40,7 @@ public:
     std::string columnText(int column) const;
     bool columnIsNull(int column) const;
     bool columnIsReal(int column) const;
+    bool columnIsText(int column) const;
     int columnCount() const;
     std::string columnName(int column) const;
 
