@@ -1063,5 +1063,12 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
         <source>Note: the conservative stock of period %1 is below zero (%2 t CO2e): its uncertainty exceeds 100 %; measure more plots before claiming anything.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Note: %n stratum/strata have no area (the first: %1); plots in them cannot be expanded to the project.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1053,5 +1053,11 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
         <source>Note: the conservative stock of period %1 is below zero (%2 t CO2e): its uncertainty exceeds 100 %; measure more plots before claiming anything.</source>
         <translation>注意：监测期 %1 的保守碳储量低于零（%2 t CO2e）：其不确定性超过 100 %；在申报任何减排量之前请增测样地。</translation>
     </message>
+    <message numerus="yes">
+        <source>Note: %n stratum/strata have no area (the first: %1); plots in them cannot be expanded to the project.</source>
+        <translation>
+            <numerusform>注意：有 %n 个碳层面积为零（第一个：%1）；其中的样地无法推算到整个项目。</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -95,6 +95,11 @@ QString NoticeText::text(const workflow::Notice& n)
         return tr("Note: the conservative stock of period %1 is below zero (%2 t CO2e): its "
                   "uncertainty exceeds 100 %; measure more plots before claiming anything.")
             .arg(subject, detail);
+    case NoticeCode::ZeroAreaStrata:
+        return tr("Note: %n stratum/strata have no area (the first: %1); plots in them cannot be "
+                  "expanded to the project.",
+                  nullptr, count)
+            .arg(subject);
     case NoticeCode::UnclassifiedStands:
         return tr("Note: %n stand(s) match no rule; their area is reported as unclassified.",
                   nullptr, count);

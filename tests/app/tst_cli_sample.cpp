@@ -137,7 +137,7 @@ void TestCliSample::sampleWarnsOfBallparkDatums()
     const QString raster =
         tanhui::test::realDataPath(QStringLiteral("foresttools_bc_cutblocks/kootenayCHM.tif"));
     TANHUI_REQUIRE_REAL_DATA(raster);
-    const QString points = write(QStringLiteral("xian80.csv"), "id,lon,lat\n1,-115.84,49.887\n");
+    const QString points = write(QStringLiteral("xian80.csv"), "id,lon,lat\n1,-117.8386,49.8879\n");
     const CliRun xian = runTool({QStringLiteral("sample"), raster, QStringLiteral("--points"),
                                  points, QStringLiteral("--crs"), QStringLiteral("EPSG:4610")});
     QCOMPARE(xian.exitCode, int(ExitOk));

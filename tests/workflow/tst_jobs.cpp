@@ -28,6 +28,7 @@ private slots:
     void areasAgreeWithFragstats();
     void rollForwardNeedsBaseYearAndDate();
     void agesBeyondPlausibleAreNotClassified();
+    void meaninglessAreasAndPointsAreRefused();
     void sampleFlagsDisagreements();
     void progressReachesItsTotal();
     void cancelStopsATally();
@@ -145,6 +146,47 @@ void TestJobs::agesBeyondPlausibleAreNotClassified()
     QVERIFY(raised.notices(NoticeCode::AgesBeyondPlausible).empty());
 }
 
+// Rules that take no cell gave 0 ha strata with exit 0 (stored by stratify); coordinates in
+// another CRS than the one given put every plot off the map with exit 0.
+void TestJobs::meaninglessAreasAndPointsAreRefused()
+{
+    auto rules = [this](const char* name, const char* json) {
+        QFile f(m_dir.filePath(QLatin1String(name)));
+        if (!f.open(QIODevice::WriteOnly) || f.write(json) < 0)
+            qFatal("cannot write %s", name);
+        return f.fileName().toStdString();
+    };
+    AreasRequest request;
+    request.raster = m_farm.ageRaster;
+    request.strata = {StrataMethod::RasterRules,
+                      rules("none.json", R"({"strata": [{"name": "old", "min": 100}]})"),
+                      {}};
+    JobContext context;
+    const auto none = runAreas(request, context);
+    QVERIFY(!none);
+    QCOMPARE(none.error().code, core::ErrorCode::InsufficientData);
+    QVERIFY(none.error().detail.find("CGCS2000") != std::string::npos);
+    request.strata.rulesPath = rules(
+        "some.json", R"({"strata": [{"name": "old", "min": 100}, {"name": "all", "min": 1}]})");
+    const auto some = runAreas(request, context);
+    QVERIFY(some);
+    const auto zero = context.notices(NoticeCode::ZeroAreaStrata);
+    QCOMPARE(int(zero.size()), 1);
+    QCOMPARE(zero[0].subject, std::string("old"));
+    QCOMPARE(zero[0].count, std::int64_t(1));
+
+    // The demo's Gauss-Krüger plots declared as WGS 84 longitude and latitude.
+    SampleRequest sample;
+    sample.points = m_dir.filePath(QStringLiteral("farm/plots_2024.csv")).toStdString();
+    sample.columns.crs = "EPSG:4326";
+    sample.raster = m_farm.ageRaster;
+    JobContext wrong;
+    const auto offMap = runSample(sample, wrong);
+    QVERIFY(!offMap);
+    QCOMPARE(offMap.error().code, core::ErrorCode::CrsMismatch);
+    QVERIFY(offMap.error().detail.find("none of the 30 points") == 0);
+}
+
 void TestJobs::sampleFlagsDisagreements()
 {
     // The 2024 plots carry the map's strata of 2024; against the 2021 map some disagree.
@@ -253,12 +295,15 @@ void TestJobs::runnerReportsOnTheGuiThread()
     QTRY_VERIFY(progress.count() > 0);
     const auto last = progress.last().at(0).value<Progress>();
     QCOMPARE(last.done, last.total);
-    QTRY_COMPARE(notices.count(), 1);
+    // Every notice of the job reaches the GUI thread, in order; the first is the row's.
+    QVERIFY(!runner.notices().empty());
+    QTRY_COMPARE(notices.count(), int(runner.notices().size()));
     const auto notice = notices.first().at(0).value<Notice>();
     QCOMPARE(notice.code, NoticeCode::AgeGroupRowNotConfirmed);
     QCOMPARE(notice.subject, std::string("3/natural"));
     QVERIFY(notice.detail.rfind("UNCONFIRMED: ", 0) == 0);
-    QCOMPARE(int(runner.notices().size()), 1);
+    for (int i = 0; i < notices.count(); ++i)
+        QCOMPARE(notices.at(i).at(0).value<Notice>().code, runner.notices()[std::size_t(i)].code);
 }
 
 QTEST_GUILESS_MAIN(TestJobs)

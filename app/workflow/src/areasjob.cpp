@@ -188,11 +188,38 @@ core::Result<AreasResult> rasterAreas(const AreasRequest& request, JobContext& c
 
 } // namespace
 
+// Areas that mean nothing are not results: no stratum with area at all is an error that
+// names the CRS; a stratum of 0 ha among others is a notice.
+core::Result<AreasResult> checkMeaningful(core::Result<AreasResult> areas, JobContext& context)
+{
+    if (!areas)
+        return areas;
+    std::int64_t empty = 0;
+    std::string first;
+    for (const StratumAreaRow& s : areas->strata)
+        if (!(s.area.value() > 0.0) && empty++ == 0)
+            first = s.stratum;
+    if (!(areas->total.value() > 0.0))
+        return core::Error{core::ErrorCode::InsufficientData,
+                           "no stratum has any area (" + std::to_string(areas->noDataPixels) +
+                               " nodata and " + std::to_string(areas->unclassified) +
+                               " unclassified cells or stands): check the rules, the nodata "
+                               "value and the CRS (" +
+                               (areas->crsName.empty() ? std::string("none") : areas->crsName) +
+                               ")",
+                           areas->source,
+                           0,
+                           {}};
+    if (empty > 0)
+        context.notify({NoticeCode::ZeroAreaStrata, first, {}, empty});
+    return areas;
+}
+
 core::Result<AreasResult> runAreas(const AreasRequest& request, JobContext& context)
 {
-    if (!request.stands.empty())
-        return standAreas(request, context);
-    return rasterAreas(request, context);
+    return checkMeaningful(request.stands.empty() ? rasterAreas(request, context)
+                                                  : standAreas(request, context),
+                           context);
 }
 
 } // namespace tanhui::workflow

@@ -37,6 +37,8 @@ const char* noticeCodeName(NoticeCode code)
         return "ages-beyond-plausible";
     case NoticeCode::ConservativeBelowZero:
         return "conservative-below-zero";
+    case NoticeCode::ZeroAreaStrata:
+        return "zero-area-strata";
     }
     return "unknown";
 }

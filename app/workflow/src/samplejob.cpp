@@ -160,6 +160,15 @@ core::Result<SampleResult> sampleRaster(const SampleRequest& request, const gis:
         result.points.push_back(std::move(s));
     }
     context.setProgress(std::int64_t(sampled->size()), std::int64_t(sampled->size()));
+    if (!result.points.empty() && result.outside == int(result.points.size()))
+        return core::Error{core::ErrorCode::CrsMismatch,
+                           "none of the " + std::to_string(result.points.size()) +
+                               " points lies on the raster (points read as " + points.crsName +
+                               ", raster in " + raster->crsName +
+                               "): are the coordinates in the CRS given?",
+                           request.points,
+                           0,
+                           {}};
     noticeDisagreements(result, context);
     if (points.crsAssumed)
         context.notify({NoticeCode::CrsAssumed, points.xColumn + ", " + points.yColumn, {}, 0});

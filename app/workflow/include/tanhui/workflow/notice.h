@@ -25,6 +25,7 @@ enum class NoticeCode
     UnclassifiedStands,      ///< count of stands no rule took
     AgesBeyondPlausible,     ///< count of cells; subject: raster; detail: the limit (years)
     ConservativeBelowZero,   ///< subject: period; detail: the conservative value (t CO2e)
+    ZeroAreaStrata,          ///< count of strata of 0 ha; subject: the first
 };
 
 /// Stable untranslated identifier ("parameter-not-confirmed"), for JSON, logs and tests.
