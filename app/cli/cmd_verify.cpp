@@ -134,7 +134,7 @@ void printRecomputed(const std::vector<workflow::RecomputeStatus>& checks, QText
 void printLayers(const std::vector<workflow::LayerInfo>& layers, QTextStream& out)
 {
     for (const workflow::LayerInfo& l : layers) {
-        const QString path = qs(l.path);
+        const QString path = qs(l.location.empty() ? l.path : l.location);
         switch (l.state()) {
         case workflow::LayerState::Unchanged:
             out << VerifyText::layerUnchanged(path) << '\n';

@@ -33,6 +33,7 @@ private slots:
     void migratesSchemaThree();
     void periodsAreDistinctAndTalliesNotEmpty();
     void exportIsWholeAndSafeInSpreadsheets();
+    void projectsTravelWithTheirLayers();
 
 private:
     std::string path(const char* name) const
@@ -454,6 +455,50 @@ void TestProject::exportIsWholeAndSafeInSpreadsheets()
     const auto again = p->exportCsv(dir);
     QVERIFY(!again);
     QCOMPARE(again.error().code, tanhui::core::ErrorCode::InvalidArgument);
+}
+
+// A project handed to a verifier with its layers in the same relative place (or simply beside
+// it) still finds them; recorded by absolute path, it reported them missing.
+void TestProject::projectsTravelWithTheirLayers()
+{
+    const QDir here(m_dir.filePath(QStringLiteral("office")));
+    QVERIFY(here.mkpath(QStringLiteral("layers")));
+    QFile layer(here.filePath(QStringLiteral("layers/ages.tif")));
+    QVERIFY(layer.open(QIODevice::WriteOnly) && layer.write("not really a raster") > 0);
+    layer.close();
+    QFile flat(here.filePath(QStringLiteral("boundary.gpkg")));
+    QVERIFY(flat.open(QIODevice::WriteOnly) && flat.write("a boundary") > 0);
+    flat.close();
+    {
+        auto p = Project::create(here.filePath(QStringLiteral("farm.tanhui")).toStdString(),
+                                 {"travel", "VM0047", ""});
+        QVERIFY(p);
+        QVERIFY(p->addLayer("raster", "age", layer.fileName().toStdString(), ""));
+        QVERIFY(p->addLayer("boundary", "boundary", flat.fileName().toStdString(), ""));
+        const auto layers = p->layers();
+        QCOMPARE((*layers)[0].path, std::string("layers/ages.tif"));
+        // The same file by another spelling of its path is the same layer.
+        QCOMPARE(*p->addLayer(
+                     "raster", "age",
+                     here.filePath(QStringLiteral("layers/../layers/ages.tif")).toStdString(), ""),
+                 (*layers)[0].id);
+    }
+    // The verifier's machine: the whole folder copied elsewhere, the original gone.
+    const QDir there(m_dir.filePath(QStringLiteral("verifier")));
+    QVERIFY(there.mkpath(QStringLiteral("layers")));
+    for (const char* name : {"farm.tanhui", "layers/ages.tif", "boundary.gpkg"})
+        QVERIFY(
+            QFile::copy(here.filePath(QLatin1String(name)), there.filePath(QLatin1String(name))));
+    QVERIFY(QDir(here).removeRecursively());
+    auto p = Project::open(there.filePath(QStringLiteral("farm.tanhui")).toStdString());
+    QVERIFY(p);
+    const auto layers = p->layers();
+    QVERIFY(layers);
+    QCOMPARE(layers->size(), std::size_t(2));
+    for (const auto& l : *layers) {
+        QVERIFY2(l.unchanged(), l.path.c_str());
+        QVERIFY(QString::fromStdString(l.location).startsWith(there.path()));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestProject)

@@ -168,7 +168,7 @@ core::Result<std::vector<LayerInfo>> ProjectService::layers()
         return layers.error();
     std::vector<LayerInfo> infos;
     for (const store::Layer& l : *layers)
-        infos.push_back({l.id, l.kind, l.role, l.path, l.sha256, l.currentSha256});
+        infos.push_back({l.id, l.kind, l.role, l.path, l.location, l.sha256, l.currentSha256});
     return infos;
 }
 

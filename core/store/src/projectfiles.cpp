@@ -94,18 +94,54 @@ Result<std::string> fileSha256(const std::string& path)
     return hash.hex();
 }
 
+namespace {
+
+std::filesystem::path projectFolder(const Database& db)
+{
+    return std::filesystem::absolute(db.path()).parent_path().lexically_normal();
+}
+
+// Where a recorded layer is now: beside the project first, then where it was recorded.
+std::string locateLayer(const std::filesystem::path& folder, const std::string& recorded,
+                        const std::string& absoluteHint)
+{
+    namespace fs = std::filesystem;
+    const fs::path path = fs::path(recorded);
+    std::vector<fs::path> candidates;
+    if (path.is_relative())
+        candidates.push_back(folder / path);
+    candidates.push_back(folder / path.filename());
+    if (!absoluteHint.empty())
+        candidates.push_back(fs::path(absoluteHint));
+    if (path.is_absolute())
+        candidates.push_back(path);
+    std::error_code ec;
+    for (const fs::path& c : candidates)
+        if (fs::is_regular_file(c, ec))
+            return c.lexically_normal().string();
+    return {};
+}
+
+} // namespace
+
 Result<std::int64_t> Project::addLayer(const std::string& kind, const std::string& role,
                                        const std::string& path, const std::string& crsWkt)
 {
+    namespace fs = std::filesystem;
     const auto hash = fileSha256(path);
     if (!hash)
         return hash.error();
+    const fs::path absolute = fs::absolute(fs::path(path)).lexically_normal();
+    const fs::path relative = absolute.lexically_relative(projectFolder(m_db));
+    const std::string stored =
+        relative.empty() ? absolute.generic_string() : relative.generic_string();
     std::int64_t id = 0;
     auto ok = transaction([&]() -> Result<void> {
-        auto known = m_db.prepare("SELECT id FROM layer WHERE path = ? AND sha256 = ?");
+        auto known = m_db.prepare(
+            "SELECT id FROM layer WHERE (path = ? OR absolute_path = ?) AND sha256 = ?");
         if (!known)
             return known.error();
-        known->bind(1, path).bind(2, *hash);
+        known->bind(1, stored).bind(2, absolute.string()).bind(3, *hash);
         auto row = known->step();
         if (!row)
             return row.error();
@@ -113,12 +149,13 @@ Result<std::int64_t> Project::addLayer(const std::string& kind, const std::strin
             id = known->columnInt(0);
             return {};
         }
-        auto insert =
-            m_db.prepare("INSERT INTO layer (kind, role, path, sha256, crs_wkt, added_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?)");
+        auto insert = m_db.prepare(
+            "INSERT INTO layer (kind, role, path, sha256, crs_wkt, added_at, absolute_path) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)");
         if (!insert)
             return insert.error();
-        insert->bind(1, kind).bind(2, role).bind(3, path).bind(4, *hash).bind(6, utcTimestamp());
+        insert->bind(1, kind).bind(2, role).bind(3, stored).bind(4, *hash).bind(6, utcTimestamp());
+        insert->bind(7, absolute.string());
         if (crsWkt.empty())
             insert->bindNull(5);
         else
@@ -128,8 +165,8 @@ Result<std::int64_t> Project::addLayer(const std::string& kind, const std::strin
         id = m_db.lastInsertId();
         return audit("add", "layer", id, {},
                      "{\"kind\":" + jsonString(kind) + ",\"role\":" + jsonString(role) +
-                         ",\"path\":" + jsonString(path) + ",\"sha256\":" + jsonString(*hash) +
-                         "}");
+                         ",\"path\":" + jsonString(stored) + ",\"absolute_path\":" +
+                         jsonString(absolute.string()) + ",\"sha256\":" + jsonString(*hash) + "}");
     });
     if (!ok)
         return ok.error();
@@ -138,16 +175,24 @@ Result<std::int64_t> Project::addLayer(const std::string& kind, const std::strin
 
 Result<std::vector<Layer>> Project::layers()
 {
-    auto q = m_db.prepare("SELECT id, kind, role, path, sha256 FROM layer ORDER BY id");
+    auto q = m_db.prepare(
+        "SELECT id, kind, role, path, sha256, coalesce(absolute_path, '') FROM layer ORDER BY id");
     if (!q)
         return q.error();
+    const std::filesystem::path folder = projectFolder(m_db);
     std::vector<Layer> out;
     Result<bool> row = q->step();
     for (; row && *row; row = q->step()) {
-        Layer layer{q->columnInt(0),  q->columnText(1), q->columnText(2),
-                    q->columnText(3), q->columnText(4), {}};
-        if (const auto now = fileSha256(layer.path))
-            layer.currentSha256 = *now;
+        Layer layer{q->columnInt(0),
+                    q->columnText(1),
+                    q->columnText(2),
+                    q->columnText(3),
+                    q->columnText(4),
+                    {},
+                    locateLayer(folder, q->columnText(3), q->columnText(5))};
+        if (!layer.location.empty())
+            if (const auto now = fileSha256(layer.location))
+                layer.currentSha256 = *now;
         out.push_back(std::move(layer));
     }
     if (!row)

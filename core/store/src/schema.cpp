@@ -377,8 +377,10 @@ VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_
                     'value_json', OLD.value_json),
         NULL); END;
 )sql",
-    // 4: plausibility limits of field measurements, widened only with a reason (audited).
+    // 4: plausibility limits of field measurements, widened only with a reason (audited);
+    // layers recorded relative to the project file, with the absolute path as a hint.
     R"sql(
+ALTER TABLE layer ADD COLUMN absolute_path TEXT;
 CREATE TABLE plausibility_limit (
     measure TEXT PRIMARY KEY,
     min     REAL NOT NULL,

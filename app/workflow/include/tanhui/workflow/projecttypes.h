@@ -61,8 +61,9 @@ enum class LayerState
 struct LayerInfo
 {
     std::int64_t id = 0;
-    std::string kind, role; ///< as stored (older projects may hold other roles)
-    std::string path;
+    std::string kind, role;    ///< as stored (older projects may hold other roles)
+    std::string path;          ///< as recorded (relative to the project's folder)
+    std::string location;      ///< where it was found now; empty when missing
     std::string sha256;        ///< recorded
     std::string currentSha256; ///< of the file now; empty when missing or unreadable
     LayerState state() const;

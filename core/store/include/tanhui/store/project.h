@@ -65,9 +65,10 @@ struct Layer
     std::int64_t id = 0;
     std::string kind; ///< raster, polygons, boundary
     std::string role; ///< e.g. "age", "species-group", "stands"
-    std::string path;
+    std::string path; ///< as recorded: relative to the project file's folder (older: absolute)
     std::string sha256;
     std::string currentSha256; ///< of the file now; empty when it cannot be read
+    std::string location;      ///< where the file was found now (empty when missing)
     bool unchanged() const { return !currentSha256.empty() && currentSha256 == sha256; }
 };
 
@@ -173,11 +174,15 @@ public:
     /// a copy of its plots and trees, and the reason recorded (and audited).
     core::Result<std::int64_t> reviseSealedPeriod(std::int64_t periodId, const std::string& reason);
 
-    /// Records a layer file with its SHA-256 (and CRS, as WKT, when the caller knows it);
-    /// the same file with the same content recorded already gives that row's id.
+    /// Records a layer file with its SHA-256 (and CRS, as WKT, when the caller knows it), by
+    /// its path relative to the project file's folder (so that a project copied with its
+    /// layers still finds them) and its absolute path as a hint; the same file with the same
+    /// content recorded already gives that row's id.
     core::Result<std::int64_t> addLayer(const std::string& kind, const std::string& role,
                                         const std::string& path, const std::string& crsWkt);
-    /// Every layer with the hash recorded and the hash of the file as it is now.
+    /// Every layer with the hash recorded and the hash of the file as it is now, looked for
+    /// beside the project first (its relative path, then its file name), then at the
+    /// absolute path it was recorded from.
     core::Result<std::vector<Layer>> layers();
 
     /// The id of the latest revision of the period labelled `label`.
