@@ -172,6 +172,79 @@ Result<void> checkDefined(const core::BiomassResult& biomass, const std::vector<
     return {};
 }
 
+// An estimate that is not finite (an overflow) or has no uncertainty (a zero stock) is not
+// stored: the discount and the conservative value would be undefined.
+Result<void> checkDefined(const core::StratifiedEstimate& estimate, const std::string& where)
+{
+    if (std::isfinite(estimate.total) && std::isfinite(estimate.totalSe) &&
+        std::isfinite(estimate.uncertainty))
+        return {};
+    return Error{ErrorCode::InsufficientData,
+                 estimate.total == 0.0
+                     ? "the stock is zero, so its relative uncertainty (AR-TOOL14 Eq. 17, "
+                       "half-width over the mean) and the discount are undefined"
+                     : "the stratified estimate is not a finite number (total " +
+                           shortestNumber(estimate.total) + " t CO2e)",
+                 where, 0, "stock"};
+}
+
+// The species whose parameters are not CONFIRMED: "key STATUS; …", in key order.
+std::string notConfirmedList(const core::BiomassResult& biomass)
+{
+    std::map<std::string, std::string> notConfirmed;
+    for (const core::TreeBiomass& t : biomass.trees)
+        if (t.species && t.species->status != "CONFIRMED")
+            notConfirmed[t.species->key] = t.species->status;
+    std::string text;
+    for (const auto& [species, status] : notConfirmed)
+        text += (text.empty() ? "" : "; ") + species + " " + status;
+    return text;
+}
+
+// The values of a "stock" result.
+Values stockValues(const core::StratifiedEstimate& estimate, const core::BiomassResult& biomass,
+                   std::size_t plots, std::size_t trees, const std::string& parameterSet,
+                   const std::string& parameterSha256, const std::string& stratification)
+{
+    Values stock;
+    stock.text("unit", "t CO2e")
+        .text(keys::kParameterSet, parameterSet)
+        .text("parameter_set_sha256", parameterSha256)
+        .text(keys::kStratification, stratification)
+        .text(keys::kSpeciesNotConfirmed, notConfirmedList(biomass))
+        .number(keys::kConfidence, estimate.confidence)
+        .number(keys::kPlots, double(plots))
+        .number(keys::kTrees, double(trees))
+        .number("dead_trees", biomass.deadTrees)
+        .number(keys::kOutsideRangeTrees, biomass.outsideRangeTrees)
+        .number(keys::kAreaHa, estimate.areaHa)
+        .number("mean_t_co2e_ha", estimate.mean)
+        .number("se_t_co2e_ha", estimate.se)
+        .number(keys::kTotal, estimate.total)
+        .number("total_se_t_co2e", estimate.totalSe)
+        .number("df", estimate.df)
+        .number("t", estimate.t)
+        .number("ci_half_width_t_co2e_ha", estimate.ciHalfWidth)
+        .number("total_ci_half_width_t_co2e", estimate.totalCiHalfWidth)
+        .number(keys::kUncertainty, estimate.uncertainty)
+        .number(keys::kDiscountFraction, estimate.discountFraction)
+        .number("conservative_mean_t_co2e_ha", estimate.conservativeMean)
+        .number(keys::kConservativeTotal, estimate.conservativeTotal);
+    for (const core::StratumEstimate& s : estimate.strata) {
+        auto key = [&s](const char* field) {
+            return keys::stratumKey(s.stratum, field);
+        };
+        stock.number(key(keys::kStratumPlots), s.n)
+            .number(key(keys::kStratumArea), s.areaHa)
+            .number(key("weight"), s.weight)
+            .number(key(keys::kStratumMean), s.mean)
+            .number(key(keys::kStratumSd), s.sd)
+            .number(key(keys::kStratumSe), s.se)
+            .number(key(keys::kStratumTotal), s.total);
+    }
+    return stock;
+}
+
 } // namespace
 
 Result<std::vector<PeriodResult>> computeStock(Project& project, std::int64_t periodId,
@@ -252,60 +325,11 @@ Result<std::vector<PeriodResult>> computeStock(Project& project, std::int64_t pe
         core::estimateStratified(values, strataInUse(*stratification, sampled), estimateOptions);
     if (!estimate)
         return located(estimate.error());
-    if (!std::isfinite(estimate->total) || !std::isfinite(estimate->totalSe) ||
-        !std::isfinite(estimate->uncertainty))
-        return Error{ErrorCode::InsufficientData,
-                     estimate->total == 0.0
-                         ? "the stock is zero, so its relative uncertainty (AR-TOOL14 Eq. 17, "
-                           "half-width over the mean) and the discount are undefined"
-                         : "the stratified estimate is not a finite number (total " +
-                               shortestNumber(estimate->total) + " t CO2e)",
-                     where, 0, "stock"};
-
-    std::map<std::string, std::string> notConfirmed;
-    for (const core::TreeBiomass& t : biomass->trees)
-        if (t.species && t.species->status != "CONFIRMED")
-            notConfirmed[t.species->key] = t.species->status;
-    std::string notConfirmedText;
-    for (const auto& [species, status] : notConfirmed)
-        notConfirmedText += (notConfirmedText.empty() ? "" : "; ") + species + " " + status;
-
-    Values stock;
-    stock.text("unit", "t CO2e")
-        .text(keys::kParameterSet, parameters->name + " " + parameters->version)
-        .text("parameter_set_sha256", stored->sha256)
-        .text(keys::kStratification, stratification->name)
-        .text(keys::kSpeciesNotConfirmed, notConfirmedText)
-        .number(keys::kConfidence, estimate->confidence)
-        .number(keys::kPlots, double(plots->size()))
-        .number(keys::kTrees, double(trees->size()))
-        .number("dead_trees", biomass->deadTrees)
-        .number(keys::kOutsideRangeTrees, biomass->outsideRangeTrees)
-        .number(keys::kAreaHa, estimate->areaHa)
-        .number("mean_t_co2e_ha", estimate->mean)
-        .number("se_t_co2e_ha", estimate->se)
-        .number(keys::kTotal, estimate->total)
-        .number("total_se_t_co2e", estimate->totalSe)
-        .number("df", estimate->df)
-        .number("t", estimate->t)
-        .number("ci_half_width_t_co2e_ha", estimate->ciHalfWidth)
-        .number("total_ci_half_width_t_co2e", estimate->totalCiHalfWidth)
-        .number(keys::kUncertainty, estimate->uncertainty)
-        .number(keys::kDiscountFraction, estimate->discountFraction)
-        .number("conservative_mean_t_co2e_ha", estimate->conservativeMean)
-        .number(keys::kConservativeTotal, estimate->conservativeTotal);
-    for (const core::StratumEstimate& s : estimate->strata) {
-        auto key = [&s](const char* field) {
-            return keys::stratumKey(s.stratum, field);
-        };
-        stock.number(key(keys::kStratumPlots), s.n)
-            .number(key(keys::kStratumArea), s.areaHa)
-            .number(key("weight"), s.weight)
-            .number(key(keys::kStratumMean), s.mean)
-            .number(key(keys::kStratumSd), s.sd)
-            .number(key(keys::kStratumSe), s.se)
-            .number(key(keys::kStratumTotal), s.total);
-    }
+    if (auto defined = checkDefined(*estimate, where); !defined)
+        return defined.error();
+    Values stock = stockValues(*estimate, *biomass, plots->size(), trees->size(),
+                               parameters->name + " " + parameters->version, stored->sha256,
+                               stratification->name);
     PeriodResult plotResult{0,  keys::kPlotCarbon,        parameterSetId, stratificationId,
                             {}, std::move(perPlot.values)};
     PeriodResult stockResult{0,  keys::kStock,           parameterSetId, stratificationId,
