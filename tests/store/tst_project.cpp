@@ -174,6 +174,20 @@ void TestProject::auditLogIsAppendOnly()
     QVERIFY(q && *q->step());
     QCOMPARE(q->columnText(0), store::currentUser());
     QCOMPARE(q->columnText(1), std::string("create"));
+    // With every trigger intact, INSERT OR REPLACE rewrote an audit row (REPLACE deletes the
+    // row it collides with and fires no delete trigger).
+    const auto replace = p->database().execute(
+        "INSERT OR REPLACE INTO audit_log (id, at, user, action, entity, entity_id) "
+        "VALUES (1, 'now', 'nobody', 'nothing', 'project', 1)");
+    QVERIFY(!replace);
+    QVERIFY(replace.error().detail.find("never replaced") != std::string::npos);
+    QVERIFY(!p->database().execute("REPLACE INTO plausibility_limit (measure, min, max, status, "
+                                   "source) VALUES ('dbh_cm', 0, 1e9, 'x', 'y')"));
+    QCOMPARE(tanhui::core::limitOf(*p->plausibilityLimits(), tanhui::core::Measure::DbhCm).max,
+             300.0);
+    auto after = p->database().prepare("SELECT user, action FROM audit_log WHERE id = 1");
+    QVERIFY(after && *after->step());
+    QCOMPARE(after->columnText(1), std::string("create"));
 }
 
 namespace {
@@ -213,6 +227,10 @@ void TestProject::sealedPeriodIsReadOnly()
         QVERIFY2(!r, sql);
         QVERIFY2(r.error().detail.find("sealed") != std::string::npos, sql);
     }
+    // REPLACE deleted a sealed tree without firing its delete guard.
+    QVERIFY(!db.execute("REPLACE INTO tree (id, plot_id, species, dbh_cm, alive, source, "
+                        "source_row) VALUES (1, 1, '杉木', 99, 1, 'x', 2)"));
+    QCOMPARE(*p.count("tree"), std::int64_t(3));
     QVERIFY(db.execute("UPDATE period SET status = 'verified'")); // the one change allowed
     const auto import = p.importPlotsAndTrees(1, {{"P9", "", 0.1, NAN, 2}}, {}, "a", "b");
     QVERIFY(!import);

@@ -389,6 +389,44 @@ CREATE TABLE plausibility_limit (
     source  TEXT NOT NULL,
     reason  TEXT
 ) STRICT;
+-- INSERT OR REPLACE deletes the row it collides with without firing delete triggers: no row
+-- of the project is ever replaced, so any insert that would collide is refused first.
+CREATE TRIGGER project_no_replace BEFORE INSERT ON project
+WHEN EXISTS (SELECT 1 FROM project WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'rows of project are never replaced'); END;
+CREATE TRIGGER layer_no_replace BEFORE INSERT ON layer
+WHEN EXISTS (SELECT 1 FROM layer WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'rows of layer are never replaced'); END;
+CREATE TRIGGER stratification_no_replace BEFORE INSERT ON stratification
+WHEN EXISTS (SELECT 1 FROM stratification WHERE id = NEW.id OR name = NEW.name)
+BEGIN SELECT RAISE(ABORT, 'rows of stratification are never replaced'); END;
+CREATE TRIGGER stratum_no_replace BEFORE INSERT ON stratum
+WHEN EXISTS (SELECT 1 FROM stratum WHERE id = NEW.id OR (stratification_id = NEW.stratification_id AND name = NEW.name))
+BEGIN SELECT RAISE(ABORT, 'rows of stratum are never replaced'); END;
+CREATE TRIGGER period_no_replace BEFORE INSERT ON period
+WHEN EXISTS (SELECT 1 FROM period WHERE id = NEW.id OR (label = NEW.label AND revision = NEW.revision))
+BEGIN SELECT RAISE(ABORT, 'rows of period are never replaced'); END;
+CREATE TRIGGER plot_no_replace BEFORE INSERT ON plot
+WHEN EXISTS (SELECT 1 FROM plot WHERE id = NEW.id OR (period_id = NEW.period_id AND plot_code = NEW.plot_code))
+BEGIN SELECT RAISE(ABORT, 'rows of plot are never replaced'); END;
+CREATE TRIGGER tree_no_replace BEFORE INSERT ON tree
+WHEN EXISTS (SELECT 1 FROM tree WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'rows of tree are never replaced'); END;
+CREATE TRIGGER parameter_set_no_replace BEFORE INSERT ON parameter_set
+WHEN EXISTS (SELECT 1 FROM parameter_set WHERE id = NEW.id OR (name = NEW.name AND version = NEW.version AND sha256 = NEW.sha256))
+BEGIN SELECT RAISE(ABORT, 'rows of parameter_set are never replaced'); END;
+CREATE TRIGGER result_no_replace BEFORE INSERT ON result
+WHEN EXISTS (SELECT 1 FROM result WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'rows of result are never replaced'); END;
+CREATE TRIGGER result_value_no_replace BEFORE INSERT ON result_value
+WHEN EXISTS (SELECT 1 FROM result_value WHERE result_id = NEW.result_id AND key = NEW.key)
+BEGIN SELECT RAISE(ABORT, 'rows of result_value are never replaced'); END;
+CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'rows of audit_log are never replaced'); END;
+CREATE TRIGGER plausibility_limit_no_replace BEFORE INSERT ON plausibility_limit
+WHEN EXISTS (SELECT 1 FROM plausibility_limit WHERE measure = NEW.measure)
+BEGIN SELECT RAISE(ABORT, 'rows of plausibility_limit are never replaced'); END;
 CREATE TRIGGER plausibility_limit_audit_update AFTER UPDATE ON plausibility_limit
 BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
 VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'update', 'plausibility_limit', OLD.rowid,
