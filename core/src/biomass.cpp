@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 
+#include "tanhui/core/coordinate.h"
 #include "tanhui/core/units.h"
 
 namespace tanhui::core {
@@ -210,6 +211,23 @@ Result<std::vector<Plot>> plotsFromTable(const Table& t)
         return t.requireColumn({"area_ha"}).error();
     const auto stratum = t.findColumn({"stratum", "碳层"});
     const auto slope = t.findColumn({"slope_deg", "slope", "坡度"});
+    const auto x = t.findColumn({"x", "easting", "lon", "longitude", "经度", "东坐标"});
+    const auto y = t.findColumn({"y", "northing", "lat", "latitude", "纬度", "北坐标"});
+    // A coordinate cell that is not a coordinate is a problem of its row, checked here so that
+    // what the map shows later was read once.
+    auto coordinate = [&t](std::size_t r, const std::optional<std::size_t>& column,
+                           double& out) -> Result<void> {
+        if (!column || t.text(r, *column).empty())
+            return {};
+        const auto value = parseCoordinate(t.text(r, *column));
+        if (!value)
+            return t.errorAt(ErrorCode::NotANumber, r, *column,
+                             "a coordinate was expected (decimal, or degrees minutes seconds), "
+                             "got \"" +
+                                 t.text(r, *column) + "\"");
+        out = *value;
+        return {};
+    };
     std::vector<Plot> plots;
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
         Plot p;
@@ -231,6 +249,12 @@ Result<std::vector<Plot>> plotsFromTable(const Table& t)
                 return t.errorAt(ErrorCode::OutOfRange, r, *slope,
                                  "slope must be in [0, 90) degrees");
             p.slopeDeg = *s;
+        }
+        if (x && y) {
+            if (auto ok = coordinate(r, x, p.x); !ok)
+                return ok.error();
+            if (auto ok = coordinate(r, y, p.y); !ok)
+                return ok.error();
         }
         plots.push_back(std::move(p));
     }

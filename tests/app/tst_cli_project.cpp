@@ -272,6 +272,9 @@ void TestCliProject::importPlacesPlotsAndReviseKeepsTheSeal()
         QCOMPARE(rows->size(), strata.size());
         for (std::size_t i = 0; i < strata.size(); ++i)
             QCOMPARE((*rows)[i].stratum, strata[i]);
+        // The coordinates are kept with the plots (P01 at the centre of its 10 m cell).
+        QCOMPARE((*rows)[0].x, 39420055.0);
+        QCOMPARE((*rows)[0].y, 2909945.0);
         const auto layers = stored->layers();
         QCOMPARE(int(layers->size()), 1); // the map the plots were placed by
     }

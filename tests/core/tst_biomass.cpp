@@ -75,6 +75,7 @@ private slots:
     void volumeRoute();
     void rootShootRules();
     void plotsAndStatus();
+    void plotCoordinatesAreRead();
     void treeErrors_data();
     void treeErrors();
     void parameterErrors_data();
@@ -285,6 +286,27 @@ void TestBiomass::parameterErrors()
     QCOMPARE(int(set.error().code), code);
     QCOMPARE(QString::fromStdString(set.error().column), column);
     QCOMPARE(set.error().row, std::int64_t(2));
+}
+
+// Plot coordinates are read and checked at import (they were not stored, so a broken one was
+// never noticed): decimal or degrees-minutes-seconds, as recorded.
+void TestBiomass::plotCoordinatesAreRead()
+{
+    const auto plots = plotsFromTable(table({"plot_id", "area_m2", "经度", "纬度"},
+                                            {{"P1", "667", "117.8386", "49.8879"},
+                                             {"P2", "667", "117°50'18.96\"E", "49°53'16.56\"N"},
+                                             {"P3", "667", "", ""}}));
+    QVERIFY(plots);
+    QCOMPARE((*plots)[0].x, 117.8386);
+    QCOMPARE((*plots)[0].y, 49.8879);
+    QVERIFY(std::abs((*plots)[1].x - (117 + 50 / 60.0 + 18.96 / 3600)) < 1e-12);
+    QVERIFY(std::isnan((*plots)[2].x));
+    const auto bad = plotsFromTable(
+        table({"plot_id", "area_m2", "x", "y"}, {{"P1", "667", "39420055,0", "2909945"}}));
+    QVERIFY(!bad);
+    QCOMPARE(bad.error().code, tanhui::core::ErrorCode::NotANumber);
+    QCOMPARE(bad.error().column, std::string("x"));
+    QCOMPARE(bad.error().row, std::int64_t(2));
 }
 
 QTEST_APPLESS_MAIN(TestBiomass)

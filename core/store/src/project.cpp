@@ -263,7 +263,7 @@ Result<ImportReport> Project::importPlotsAndTrees(std::int64_t periodId,
     auto ok = transaction([&]() -> Result<void> {
         auto insertPlot = m_db.prepare(
             "INSERT INTO plot (period_id, plot_code, stratum, area_ha, slope_deg, source, "
-            "source_row) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            "source_row, x, y) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         auto insertTree = m_db.prepare(
             "INSERT INTO tree (plot_id, species, dbh_cm, height_m, wood_density, alive, source, "
             "source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -274,6 +274,7 @@ Result<ImportReport> Project::importPlotsAndTrees(std::int64_t periodId,
         for (const core::Plot& p : plots) {
             insertPlot->bind(1, periodId).bind(2, p.plotId).bind(4, p.areaHa).bind(5, p.slopeDeg);
             insertPlot->bind(6, plotsSource).bind(7, std::int64_t(p.sourceRow));
+            insertPlot->bind(8, p.x).bind(9, p.y);
             if (p.stratum.empty())
                 insertPlot->bindNull(3);
             else

@@ -108,7 +108,7 @@ Result<std::vector<Period>> Project::periods()
 Result<std::vector<core::Plot>> Project::plots(std::int64_t periodId)
 {
     auto q = m_db.prepare("SELECT plot_code, coalesce(stratum, ''), area_ha, slope_deg, "
-                          "source_row FROM plot WHERE period_id = ? ORDER BY id");
+                          "source_row, x, y FROM plot WHERE period_id = ? ORDER BY id");
     if (!q)
         return q.error();
     q->bind(1, periodId);
@@ -116,7 +116,7 @@ Result<std::vector<core::Plot>> Project::plots(std::int64_t periodId)
     Result<bool> row = q->step();
     for (; row && *row; row = q->step())
         plots.push_back({q->columnText(0), q->columnText(1), q->columnDouble(2), q->columnDouble(3),
-                         q->columnInt(4)});
+                         q->columnInt(4), q->columnDouble(5), q->columnDouble(6)});
     if (!row)
         return row.error();
     return plots;

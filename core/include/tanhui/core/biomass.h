@@ -36,6 +36,10 @@ struct Plot
     double areaHa = NAN;
     double slopeDeg = NAN;
     std::int64_t sourceRow = 0;
+    /// Coordinates as recorded, in the file's own CRS (columns x/easting/lon/经度 and
+    /// y/northing/lat/纬度; decimal or degrees-minutes-seconds); NaN when absent.
+    double x = NAN;
+    double y = NAN;
 
     double horizontalAreaHa() const
     {
