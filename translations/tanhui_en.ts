@@ -524,6 +524,14 @@
         <source>create, add-layer, stratify, add-period, import, compute, compare, seal, revise, limits, set-limit or export.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Seal receipt written to %1: give it to the verifier, who checks it with tanhui-cli verify --receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With seal: also write the seal receipt a verifier keeps to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::cli::ProjectWorkflow</name>
@@ -764,6 +772,30 @@
     </message>
     <message>
         <source>%1 (revision %2): no results were stored with it, nothing to recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1: %2 (revision %3) still holds the seal it was given, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1: of ANOTHER project (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1: %2 (revision %3) is NO LONGER SEALED in this project (its seal or the period was removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1: %2 (revision %3) was SEALED AGAIN with other content: the receipt holds %4, the project now %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1: %2 is no longer seal %3 of the chain: seals before it were removed or added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seal receipt kept from the sealing (repeat for several): the project must still hold that seal, with that digest, at that place of its chain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -522,6 +522,14 @@
         <source>create, add-layer, stratify, add-period, import, compute, compare, seal, revise, limits, set-limit or export.</source>
         <translation>create、add-layer、stratify、add-period、import、compute、compare、seal、revise、limits、set-limit 或 export。</translation>
     </message>
+    <message>
+        <source>Seal receipt written to %1: give it to the verifier, who checks it with tanhui-cli verify --receipt.</source>
+        <translation>封存回执已写入 %1：请交给核查机构，由其用 tanhui-cli verify --receipt 核对。</translation>
+    </message>
+    <message>
+        <source>With seal: also write the seal receipt a verifier keeps to this file.</source>
+        <translation>与 seal 一起使用：同时将供核查机构保存的封存回执写入此文件。</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::cli::ProjectWorkflow</name>
@@ -762,6 +770,30 @@
     <message>
         <source>%1 (revision %2): no results were stored with it, nothing to recompute</source>
         <translation>%1（修订 %2）：未随其保存任何结果，无需重新计算</translation>
+    </message>
+    <message>
+        <source>receipt %1: %2 (revision %3) still holds the seal it was given, %4</source>
+        <translation>回执 %1：%2（修订 %3）仍保持签发时的封存值 %4</translation>
+    </message>
+    <message>
+        <source>receipt %1: of ANOTHER project (%2)</source>
+        <translation>回执 %1：属于另一个项目（%2）</translation>
+    </message>
+    <message>
+        <source>receipt %1: %2 (revision %3) is NO LONGER SEALED in this project (its seal or the period was removed)</source>
+        <translation>回执 %1：%2（修订 %3）在本项目中已不再处于封存状态（其封存值或该监测期已被删除）</translation>
+    </message>
+    <message>
+        <source>receipt %1: %2 (revision %3) was SEALED AGAIN with other content: the receipt holds %4, the project now %5</source>
+        <translation>回执 %1：%2（修订 %3）已以不同内容重新封存：回执记载 %4，项目现为 %5</translation>
+    </message>
+    <message>
+        <source>receipt %1: %2 is no longer seal %3 of the chain: seals before it were removed or added</source>
+        <translation>回执 %1：%2 已不再是封存链中的第 %3 个封存：其之前的封存被删除或增加</translation>
+    </message>
+    <message>
+        <source>A seal receipt kept from the sealing (repeat for several): the project must still hold that seal, with that digest, at that place of its chain.</source>
+        <translation>封存时保存的封存回执（可多次给出）：项目必须仍在封存链的同一位置保持该封存及其摘要值。</translation>
     </message>
 </context>
 <context>

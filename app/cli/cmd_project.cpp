@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "tanhui/workflow/projectservice.h"
+#include "tanhui/workflow/receipt.h"
 
 #include "cliapp.h"
 #include "clisupport.h"
@@ -33,6 +34,12 @@ public:
             .arg(measure)
             .arg(min, 0, 'g', 15)
             .arg(max, 0, 'g', 15);
+    }
+    static QString receiptWritten(const QString& path)
+    {
+        return tr("Seal receipt written to %1: give it to the verifier, who checks it with "
+                  "tanhui-cli verify --receipt.")
+            .arg(path);
     }
     static QString revised(const QString& label)
     {
@@ -94,6 +101,10 @@ struct ProjectOptions
         ProjectText::tr("With set-limit: dbh_cm, height_m, plot_area_ha, slope_deg or "
                         "stand_age_years."),
         QStringLiteral("M")};
+    QCommandLineOption receipt{
+        QStringLiteral("receipt"),
+        ProjectText::tr("With seal: also write the seal receipt a verifier keeps to this file."),
+        QStringLiteral("FILE")};
     QCommandLineOption min{QStringLiteral("min"), ProjectText::tr("With set-limit: lowest value."),
                            QStringLiteral("V")};
     QCommandLineOption max{QStringLiteral("max"), ProjectText::tr("With set-limit: highest value."),
@@ -101,7 +112,7 @@ struct ProjectOptions
     void addTo(QCommandLineParser& parser) const
     {
         parser.addOptions({name, methodology, period, start, end, layer, kind, role, reason, dir,
-                           measure, min, max});
+                           measure, min, max, receipt});
     }
 };
 
@@ -142,6 +153,15 @@ int seal(workflow::ProjectService& project, const CommandParser& parser, const P
         return failWith(sealed.error(), err);
     out << ProjectText::sealed(parser.value(o.period), QString::fromStdString(sealed->digest))
         << '\n';
+    if (!parser.isSet(o.receipt))
+        return ExitOk;
+    const auto receipt = project.receipt(parser.value(o.period).toStdString());
+    const auto written =
+        receipt ? workflow::writeReceipt(*receipt, parser.value(o.receipt).toStdString())
+                : core::Result<void>(receipt.error());
+    if (!written)
+        return failWith(written.error(), err);
+    out << ProjectText::receiptWritten(parser.value(o.receipt)) << '\n';
     return ExitOk;
 }
 

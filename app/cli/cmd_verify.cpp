@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include "tanhui/workflow/projectservice.h"
+#include "tanhui/workflow/receipt.h"
 
 #include "cliapp.h"
 #include "clisupport.h"
@@ -74,6 +76,41 @@ public:
         return tr("%1 (revision %2): %n result value(s) DIFFER when recomputed:", nullptr, int(n))
             .arg(label)
             .arg(revision);
+    }
+    static QString receiptHolds(const QString& file, const QString& label, int revision,
+                                const QString& digest)
+    {
+        return tr("receipt %1: %2 (revision %3) still holds the seal it was given, %4")
+            .arg(file, label)
+            .arg(revision)
+            .arg(digest);
+    }
+    static QString receiptOtherProject(const QString& file, const QString& name)
+    {
+        return tr("receipt %1: of ANOTHER project (%2)").arg(file, name);
+    }
+    static QString receiptSealMissing(const QString& file, const QString& label, int revision)
+    {
+        return tr("receipt %1: %2 (revision %3) is NO LONGER SEALED in this project (its seal or "
+                  "the period was removed)")
+            .arg(file, label)
+            .arg(revision);
+    }
+    static QString receiptDigestDiffers(const QString& file, const QString& label, int revision,
+                                        const QString& kept, const QString& now)
+    {
+        return tr("receipt %1: %2 (revision %3) was SEALED AGAIN with other content: the receipt "
+                  "holds %4, the project now %5")
+            .arg(file, label)
+            .arg(revision)
+            .arg(kept, now);
+    }
+    static QString receiptPositionDiffers(const QString& file, const QString& label, int position)
+    {
+        return tr("receipt %1: %2 is no longer seal %3 of the chain: seals before it were removed "
+                  "or added")
+            .arg(file, label)
+            .arg(position);
     }
     static QString layerUnchanged(const QString& path)
     {
@@ -149,25 +186,67 @@ void printLayers(const std::vector<workflow::LayerInfo>& layers, QTextStream& ou
     }
 }
 
+void printReceipts(const std::vector<workflow::ReceiptCheck>& checks, QTextStream& out)
+{
+    for (const workflow::ReceiptCheck& c : checks) {
+        const QString file = qs(c.file);
+        const QString label = qs(c.receipt.period);
+        switch (c.verdict) {
+        case workflow::ReceiptVerdict::Holds:
+            out << VerifyText::receiptHolds(file, label, c.receipt.revision, qs(c.receipt.digest))
+                << '\n';
+            break;
+        case workflow::ReceiptVerdict::OtherProject:
+            out << VerifyText::receiptOtherProject(file, qs(c.receipt.projectName)) << '\n';
+            break;
+        case workflow::ReceiptVerdict::SealMissing:
+            out << VerifyText::receiptSealMissing(file, label, c.receipt.revision) << '\n';
+            break;
+        case workflow::ReceiptVerdict::DigestDiffers:
+            out << VerifyText::receiptDigestDiffers(file, label, c.receipt.revision,
+                                                    qs(c.receipt.digest), qs(c.found))
+                << '\n';
+            break;
+        case workflow::ReceiptVerdict::PositionDiffers:
+            out << VerifyText::receiptPositionDiffers(file, label, c.receipt.position) << '\n';
+            break;
+        }
+    }
+}
+
 } // namespace
 
 int runVerify(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     CommandParser parser(VerifyText::description());
     parser.addPositionalArgument(QStringLiteral("PROJECT"), VerifyText::tr("Project file."));
+    const QCommandLineOption receiptOption(
+        QStringLiteral("receipt"),
+        VerifyText::tr("A seal receipt kept from the sealing (repeat for several): the project "
+                       "must still hold that seal, with that digest, at that place of its chain."),
+        QStringLiteral("FILE"));
+    parser.addOption(receiptOption);
     if (auto stop = parser.parse(arguments, 1, out, err))
         return *stop;
+    std::vector<std::pair<std::string, workflow::SealReceipt>> receipts;
+    for (const QString& file : parser.values(receiptOption)) {
+        auto receipt = workflow::readReceipt(file.toStdString());
+        if (!receipt)
+            return failWith(receipt.error(), err);
+        receipts.emplace_back(file.toStdString(), std::move(receipt).value());
+    }
     auto project =
         workflow::ProjectService::open(parser.positionalArguments().first().toStdString());
     if (!project)
         return failWith(project.error(), err);
     CliJob job(err);
-    const auto report = project->verify(job);
+    const auto report = project->verify(job, receipts);
     if (!report)
         return failWith(report.error(), err);
     printSeals(report->seals, out);
     printRecomputed(report->recomputed, out);
     printLayers(report->layers, out);
+    printReceipts(report->receipts, out);
     return report->ok() ? ExitOk : ExitInputError;
 }
 

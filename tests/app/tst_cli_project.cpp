@@ -26,6 +26,7 @@ private slots:
     void demoIsDeterministicAndConsistent();
     void importPlacesPlotsAndReviseKeepsTheSeal();
     void hostileInputsWriteNothing();
+    void receiptsCatchAResealedPeriod();
 };
 
 void TestCliProject::initTestCase()
@@ -352,6 +353,73 @@ void TestCliProject::hostileInputsWriteNothing()
         QCOMPARE(runTool(command).exitCode, int(ExitInputError));
         QCOMPARE(QFileInfo(empty).size(), qint64(0));
     }
+}
+
+// The hostile trial unsealed a period in SQL, doubled its trees, recomputed and sealed it again
+// with the CLI: verify passed (the chain is rebuilt). The receipt kept from the first sealing
+// does not.
+void TestCliProject::receiptsCatchAResealedPeriod()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("reseal"));
+    QCOMPARE(runTool({QStringLiteral("demo"), dir}).exitCode, int(ExitOk));
+    const QString file = dir + QStringLiteral("/demo.tanhui");
+    const QString receipt = m_dir.filePath(QStringLiteral("reseal-2024.json"));
+    auto project = [&](QStringList args) {
+        args.prepend(QStringLiteral("project"));
+        return runTool(args);
+    };
+    const CliRun sealed = project({QStringLiteral("seal"), file, QStringLiteral("--period"),
+                                   QStringLiteral("2024"), QStringLiteral("--receipt"), receipt});
+    QCOMPARE(sealed.exitCode, int(ExitOk));
+    const QStringList verifyWithReceipt{QStringLiteral("verify"), file, QStringLiteral("--receipt"),
+                                        receipt};
+    const CliRun holds = runTool(verifyWithReceipt);
+    QCOMPARE(holds.exitCode, int(ExitOk));
+    QVERIFY(holds.out.contains(QStringLiteral("still holds the seal")));
+    // A receipt is never overwritten.
+    QCOMPARE(project({QStringLiteral("seal"), file, QStringLiteral("--period"),
+                      QStringLiteral("2024"), QStringLiteral("--receipt"), receipt})
+                 .exitCode,
+             int(ExitInputError));
+
+    { // Another SQLite client, triggers dropped: unseal 2024 and double its trees' DBH.
+        auto p = tanhui::store::Project::open(file.toStdString());
+        QVERIFY(p);
+        auto& db = p->database();
+        auto names = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger'");
+        std::vector<std::string> triggers;
+        for (auto row = names->step(); row && *row; row = names->step())
+            triggers.push_back(names->columnText(0));
+        for (const std::string& t : triggers)
+            QVERIFY(db.execute("DROP TRIGGER " + t));
+        QVERIFY(db.execute("UPDATE period SET seal_hash = NULL, status = 'draft' "
+                           "WHERE label = '2024'"));
+        QVERIFY(db.execute("UPDATE tree SET dbh_cm = dbh_cm * 2 WHERE plot_id IN (SELECT p.id "
+                           "FROM plot p JOIN period d ON d.id = p.period_id WHERE d.label = "
+                           "'2024')"));
+    }
+    for (const QStringList& step :
+         {QStringList{QStringLiteral("compute"), file, QStringLiteral("--period"),
+                      QStringLiteral("2024"), QStringLiteral("--stratification"),
+                      QStringLiteral("age-groups-2024")},
+          QStringList{QStringLiteral("compare"), file, QStringLiteral("--period"),
+                      QStringLiteral("2024")},
+          QStringList{QStringLiteral("seal"), file, QStringLiteral("--period"),
+                      QStringLiteral("2024")}})
+        QCOMPARE(project(step).exitCode, int(ExitOk));
+    // Without the receipt nothing looks wrong: every seal re-hashes, the chain is whole.
+    QCOMPARE(runTool({QStringLiteral("verify"), file}).exitCode, int(ExitOk));
+    const CliRun caught = runTool(verifyWithReceipt);
+    QCOMPARE(caught.exitCode, int(ExitInputError));
+    QVERIFY2(caught.out.contains(QStringLiteral("SEALED AGAIN")), qPrintable(caught.out));
+    // A receipt of another project is named as such.
+    const QString other = m_dir.filePath(QStringLiteral("other"));
+    QCOMPARE(runTool({QStringLiteral("demo"), other}).exitCode, int(ExitOk));
+    const CliRun foreign =
+        runTool({QStringLiteral("verify"), other + QStringLiteral("/demo.tanhui"),
+                 QStringLiteral("--receipt"), receipt});
+    QCOMPARE(foreign.exitCode, int(ExitInputError));
+    QVERIFY(foreign.out.contains(QStringLiteral("ANOTHER project")));
 }
 
 QTEST_GUILESS_MAIN(TestCliProject)

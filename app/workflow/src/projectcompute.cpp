@@ -3,6 +3,7 @@
 //
 // ProjectService: stock, change and verification, from what the project stores.
 #include <QString>
+#include <algorithm>
 #include <sstream>
 
 #include "tanhui/equation/muparsercompiler.h"
@@ -80,6 +81,34 @@ void noticeSpecies(const ParameterTables& tables, const StockSummary& stock, Job
             if (entry.compare(0, s.key.size() + 1, s.key + " ") == 0)
                 used.push_back(&s);
     noticeNotConfirmed(used, context);
+}
+
+// Each receipt against the seals held now: the same project, a seal of that period and
+// revision, with that digest, at that place of the chain.
+core::Result<std::vector<ReceiptCheck>>
+checkReceipts(store::Project& project, const std::vector<store::SealCheck>& seals,
+              const std::vector<std::pair<std::string, SealReceipt>>& receipts)
+{
+    const auto id = project.identity();
+    if (!id)
+        return id.error();
+    std::vector<ReceiptCheck> checks;
+    for (const auto& [file, receipt] : receipts) {
+        ReceiptCheck check{file, receipt, ReceiptVerdict::SealMissing, {}};
+        const auto held = std::find_if(seals.begin(), seals.end(), [&](const auto& s) {
+            return s.label == receipt.period && s.revision == receipt.revision;
+        });
+        if (receipt.projectId != *id)
+            check.verdict = ReceiptVerdict::OtherProject;
+        else if (held != seals.end()) {
+            check.found = held->storedHash;
+            check.verdict = held->storedHash != receipt.digest   ? ReceiptVerdict::DigestDiffers
+                            : held->position != receipt.position ? ReceiptVerdict::PositionDiffers
+                                                                 : ReceiptVerdict::Holds;
+        }
+        checks.push_back(std::move(check));
+    }
+    return checks;
 }
 
 store::ChangeMethod storeMethod(ChangeMethod method)
@@ -192,7 +221,9 @@ core::Result<ChangeSummary> ProjectService::compare(const CompareRequest& reques
     return changeSummary(request.period, *change);
 }
 
-core::Result<VerifyReport> ProjectService::verify(JobContext& context)
+core::Result<VerifyReport>
+ProjectService::verify(JobContext& context,
+                       const std::vector<std::pair<std::string, SealReceipt>>& receipts)
 {
     store::Project& project = m_impl->project;
     VerifyReport report;
@@ -204,6 +235,10 @@ core::Result<VerifyReport> ProjectService::verify(JobContext& context)
         report.seals.push_back(
             {c.label, c.revision, c.storedHash, c.recomputedHash, c.chainIntact});
     context.setProgress(1, 3);
+    if (auto held = checkReceipts(project, *seals, receipts); !held)
+        return held.error();
+    else
+        report.receipts = std::move(held).value();
     const auto recomputed = store::recomputeSealed(project, equation::MuParserCompiler());
     if (!recomputed)
         return recomputed.error();

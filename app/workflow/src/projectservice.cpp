@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "tanhui/workflow/projectservice.h"
 
+#include "tanhui/core/version.h"
 #include "tanhui/gis/rasterinfo.h"
 #include "tanhui/workflow/jobcontext.h"
 
@@ -88,6 +89,9 @@ bool VerifyReport::ok() const
             return false;
     for (const LayerInfo& l : layers)
         if (l.state() != LayerState::Unchanged)
+            return false;
+    for (const ReceiptCheck& r : receipts)
+        if (!r.ok())
             return false;
     return true;
 }
@@ -193,6 +197,22 @@ core::Result<SealSummary> ProjectService::seal(const std::string& period)
         return digest.error();
     const auto sealed = m_impl->project.period(*id);
     return SealSummary{period, sealed ? sealed->revision : 1, *digest};
+}
+
+core::Result<SealReceipt> ProjectService::receipt(const std::string& period)
+{
+    const auto id = m_impl->project.identity();
+    const auto info = m_impl->project.info();
+    const auto seals = m_impl->project.verifySeals();
+    if (!id || !info || !seals)
+        return !id ? id.error() : !info ? info.error() : seals.error();
+    for (auto it = seals->rbegin(); it != seals->rend(); ++it)
+        if (it->label == period)
+            return SealReceipt{*id,          info->name,     it->label,
+                               it->revision, it->storedHash, it->previousHash,
+                               it->position, it->sealedAt,   core::kVersionString};
+    return projectError(m_impl->path, core::ErrorCode::UnknownReference,
+                        "no sealed period labelled \"" + period + "\"", "period");
 }
 
 core::Result<std::int64_t> ProjectService::revise(const std::string& period,

@@ -8,7 +8,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <random>
 #include <set>
+
+#include "tanhui/core/sha256.h"
 
 #ifdef __unix__
 #include <pwd.h>
@@ -60,6 +63,19 @@ Project::Project(Database db)
     : m_db(std::move(db))
 {}
 
+namespace {
+
+// 128 random bits as hex: two projects made in the same second by the same user differ.
+std::string randomIdentifier()
+{
+    std::random_device device;
+    char text[33];
+    std::snprintf(text, sizeof text, "%08x%08x%08x%08x", device(), device(), device(), device());
+    return text;
+}
+
+} // namespace
+
 Result<Project> Project::create(const std::string& path, const ProjectInfo& info)
 {
     std::error_code ec;
@@ -74,11 +90,12 @@ Result<Project> Project::create(const std::string& path, const ProjectInfo& info
     auto ok = project.transaction([&]() -> Result<void> {
         auto insert = project.m_db.prepare(
             "INSERT INTO project (id, name, methodology, crs_wkt, created_at, created_by, "
-            "tanhui_version) VALUES (1, ?, ?, ?, ?, ?, ?)");
+            "tanhui_version, uid) VALUES (1, ?, ?, ?, ?, ?, ?, ?)");
         if (!insert)
             return insert.error();
         insert->bind(1, info.name).bind(2, info.methodology).bind(4, utcTimestamp());
         insert->bind(5, currentUser()).bind(6, std::string(core::kVersionString));
+        insert->bind(7, randomIdentifier());
         if (info.crsWkt.empty())
             insert->bindNull(3);
         else
@@ -128,6 +145,20 @@ Result<ProjectInfo> Project::info()
     if (!*row)
         return Error{ErrorCode::CorruptData, "the project row is missing", m_db.path(), 0, {}};
     return ProjectInfo{q->columnText(0), q->columnText(1), q->columnText(2)};
+}
+
+Result<std::string> Project::identity()
+{
+    auto q = m_db.prepare("SELECT name, created_at, created_by, coalesce(uid, '') FROM project");
+    if (!q)
+        return q.error();
+    const auto row = q->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error{ErrorCode::CorruptData, "the project row is missing", m_db.path(), 0, {}};
+    return core::sha256Hex("tanhui-project\n" + q->columnText(0) + "\n" + q->columnText(1) + "\n" +
+                           q->columnText(2) + "\n" + q->columnText(3));
 }
 
 Result<std::int64_t> Project::addPeriod(const std::string& label, const std::string& startDate,

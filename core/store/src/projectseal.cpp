@@ -192,7 +192,7 @@ Result<std::vector<SealCheck>> Project::verifySeals()
     auto q =
         m_db.prepare("SELECT id, label, revision, seal_hash, coalesce(previous_seal_hash, ''), "
                      "coalesce(sealed_by_version, ''), coalesce(seal_format, 1), "
-                     "coalesce(sealed_layer_id, 0) FROM period "
+                     "coalesce(sealed_layer_id, 0), coalesce(sealed_at, '') FROM period "
                      "WHERE seal_hash IS NOT NULL ORDER BY sealed_at, id");
     if (!q)
         return q.error();
@@ -212,6 +212,9 @@ Result<std::vector<SealCheck>> Project::verifySeals()
             return text.error();
         c.recomputedHash = core::sha256Hex(*text);
         c.chainIntact = recordedPrevious == previous;
+        c.previousHash = recordedPrevious;
+        c.sealedAt = q->columnText(8);
+        c.position = int(checks.size()) + 1;
         previous = c.storedHash;
         checks.push_back(std::move(c));
     }

@@ -381,6 +381,8 @@ VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_
     // layers recorded relative to the project file, with the absolute path as a hint.
     R"sql(
 ALTER TABLE layer ADD COLUMN absolute_path TEXT;
+-- A random identifier given at creation, for seal receipts (older projects have none).
+ALTER TABLE project ADD COLUMN uid TEXT;
 CREATE TABLE plausibility_limit (
     measure TEXT PRIMARY KEY,
     min     REAL NOT NULL,

@@ -65,11 +65,16 @@ public:
                                             const std::string& reason);
 
     core::Result<SealSummary> seal(const std::string& period);
+    /// What a verifier keeps of the latest seal of `period` (see receipt.h).
+    core::Result<SealReceipt> receipt(const std::string& period);
     /// A new draft revision of a sealed period, with the reason audited.
     core::Result<std::int64_t> revise(const std::string& period, const std::string& reason);
 
-    /// Seals re-hashed and chained, sealed results recomputed, layer hashes compared.
-    core::Result<VerifyReport> verify(JobContext& context);
+    /// Seals re-hashed and chained, sealed results recomputed, layer hashes compared; and each
+    /// receipt given (file, receipt) held against the seals the project holds now.
+    core::Result<VerifyReport>
+    verify(JobContext& context,
+           const std::vector<std::pair<std::string, SealReceipt>>& receipts = {});
 
     /// Every table as <dir>/<table>.csv; returns the files written.
     core::Result<std::vector<std::string>> exportCsv(const std::string& directory);

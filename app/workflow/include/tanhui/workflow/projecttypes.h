@@ -12,6 +12,7 @@
 #include "tanhui/core/error.h"
 #include "tanhui/core/units.h"
 #include "tanhui/workflow/areasjob.h"
+#include "tanhui/workflow/receipt.h"
 #include "tanhui/workflow/samplejob.h"
 
 namespace tanhui::workflow {
@@ -214,6 +215,7 @@ struct VerifyReport
     std::vector<SealStatus> seals;
     std::vector<RecomputeStatus> recomputed;
     std::vector<LayerInfo> layers;
+    std::vector<ReceiptCheck> receipts; ///< of the receipts the verifier kept, when given
     bool ok() const;
 };
 

@@ -55,7 +55,10 @@ struct SealCheck
     int revision = 1;
     std::string storedHash;
     std::string recomputedHash;
-    bool chainIntact = true; ///< previous_seal_hash is the seal of the period sealed before
+    bool chainIntact = true;  ///< previous_seal_hash is the seal of the period sealed before
+    std::string previousHash; ///< as recorded with the seal
+    std::string sealedAt;     ///< UTC, 2026-11-24T15:04:05Z
+    int position = 0;         ///< 1 for the first seal of the project's chain
     bool matches() const { return storedHash == recomputedHash && chainIntact; }
 };
 
@@ -135,6 +138,9 @@ public:
     static core::Result<Project> open(const std::string& path);
 
     core::Result<ProjectInfo> info();
+    /// A stable identifier of this project (SHA-256 of its name, creation time, creator and the
+    /// random id given at creation, which SQLite guards once a period is sealed), for receipts.
+    core::Result<std::string> identity();
     /// A new draft period; dates YYYY-MM-DD with the end after the start (InvalidArgument,
     /// OutOfRange otherwise).
     core::Result<std::int64_t> addPeriod(const std::string& label, const std::string& startDate,
