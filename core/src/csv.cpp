@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "tanhui/core/csv.h"
 
+#include <optional>
 #include <vector>
 
 namespace tanhui::core {
@@ -38,10 +39,13 @@ std::string csvText(const Table& table)
 
 Result<Table> tableFromCsvText(std::string_view text, const std::string& source)
 {
-    std::vector<std::vector<std::string>> records;
-    // The row each record starts on as a spreadsheet shows it: blank lines are rows too, a
-    // record with a quoted line break is one row.
-    std::vector<std::int64_t> recordRows;
+    // Records go straight into the table (the first is the header): a million-row tally is
+    // held once. The row of a record is the one a spreadsheet shows: blank lines are rows too,
+    // a record with a quoted line break is one row.
+    Table table;
+    table.source = source;
+    bool header = true;
+    std::optional<Error> shape; // the first record with another number of cells
     std::int64_t row = 1;
     std::vector<std::string> record;
     std::string field;
@@ -55,9 +59,25 @@ Result<Table> tableFromCsvText(std::string_view text, const std::string& source)
     };
     auto endRecord = [&] {
         endField();
-        records.push_back(std::move(record));
-        recordRows.push_back(row++);
-        record.clear();
+        if (header) {
+            table.columns = std::move(record);
+            header = false;
+        } else if (record.size() != table.columns.size()) {
+            if (!shape)
+                shape = Error{ErrorCode::CellCount,
+                              std::to_string(record.size()) + " cells where the header has " +
+                                  std::to_string(table.columns.size()),
+                              source,
+                              row,
+                              {}};
+        } else {
+            table.rows.push_back(std::move(record));
+            table.rowNumbers.push_back(row);
+        }
+        ++row;
+        // Exactly one cell per column: a growing vector would hold up to twice that per row.
+        record = {};
+        record.reserve(table.columns.size());
     };
     while (i < text.size()) {
         const char c = text[i];
@@ -100,22 +120,10 @@ Result<Table> tableFromCsvText(std::string_view text, const std::string& source)
         return Error{ErrorCode::CorruptData, "a quoted field is not closed", source, row, {}};
     if (fieldStarted || !field.empty() || !record.empty())
         endRecord();
-    if (records.empty())
+    if (header)
         return Error{ErrorCode::CorruptData, "no header row", source, 1, {}};
-    Table table;
-    table.source = source;
-    table.columns = std::move(records.front());
-    for (std::size_t r = 1; r < records.size(); ++r) {
-        if (records[r].size() != table.columns.size())
-            return Error{ErrorCode::CellCount,
-                         std::to_string(records[r].size()) + " cells where the header has " +
-                             std::to_string(table.columns.size()),
-                         source,
-                         recordRows[r],
-                         {}};
-        table.rows.push_back(std::move(records[r]));
-        table.rowNumbers.push_back(recordRows[r]);
-    }
+    if (shape)
+        return *shape;
     return table;
 }
 
