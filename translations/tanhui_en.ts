@@ -798,6 +798,18 @@
         <source>A seal receipt kept from the sealing (repeat for several): the project must still hold that seal, with that digest, at that place of its chain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: a SEALED PERIOD WAS DELETED (the audit log records its seal %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its SEAL WAS REMOVED (the audit log records the seal %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its SEAL WAS REPLACED: the audit log records %2, the period now holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::ErrorText</name>

@@ -795,6 +795,18 @@
         <source>A seal receipt kept from the sealing (repeat for several): the project must still hold that seal, with that digest, at that place of its chain.</source>
         <translation>封存时保存的封存回执（可多次给出）：项目必须仍在封存链的同一位置保持该封存及其摘要值。</translation>
     </message>
+    <message>
+        <source>%1: a SEALED PERIOD WAS DELETED (the audit log records its seal %2)</source>
+        <translation>%1：一个已封存的监测期被删除（审计日志记载其封存值 %2）</translation>
+    </message>
+    <message>
+        <source>%1: its SEAL WAS REMOVED (the audit log records the seal %2)</source>
+        <translation>%1：其封存值被移除（审计日志记载封存值 %2）</translation>
+    </message>
+    <message>
+        <source>%1: its SEAL WAS REPLACED: the audit log records %2, the period now holds %3</source>
+        <translation>%1：其封存值被替换：审计日志记载 %2，该监测期现为 %3</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::ErrorText</name>

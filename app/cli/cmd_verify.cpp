@@ -112,6 +112,20 @@ public:
             .arg(file, label)
             .arg(position);
     }
+    static QString sealedPeriodDeleted(const QString& label, const QString& seal)
+    {
+        return tr("%1: a SEALED PERIOD WAS DELETED (the audit log records its seal %2)")
+            .arg(label, seal);
+    }
+    static QString sealRemoved(const QString& label, const QString& seal)
+    {
+        return tr("%1: its SEAL WAS REMOVED (the audit log records the seal %2)").arg(label, seal);
+    }
+    static QString sealReplaced(const QString& label, const QString& seal, const QString& now)
+    {
+        return tr("%1: its SEAL WAS REPLACED: the audit log records %2, the period now holds %3")
+            .arg(label, seal, now);
+    }
     static QString layerUnchanged(const QString& path)
     {
         return tr("layer %1: unchanged since it was recorded").arg(path);
@@ -145,6 +159,15 @@ void printSeals(const std::vector<workflow::SealStatus>& seals, QTextStream& out
     }
     if (seals.empty())
         out << VerifyText::none() << '\n';
+}
+
+void printLostSeals(const std::vector<workflow::LostSeal>& lost, QTextStream& out)
+{
+    for (const workflow::LostSeal& l : lost)
+        out << (!l.periodExists ? VerifyText::sealedPeriodDeleted(qs(l.period), qs(l.seal))
+                : l.now.empty() ? VerifyText::sealRemoved(qs(l.period), qs(l.seal))
+                                : VerifyText::sealReplaced(qs(l.period), qs(l.seal), qs(l.now)))
+            << '\n';
 }
 
 void printRecomputed(const std::vector<workflow::RecomputeStatus>& checks, QTextStream& out)
@@ -244,6 +267,7 @@ int runVerify(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (!report)
         return failWith(report.error(), err);
     printSeals(report->seals, out);
+    printLostSeals(report->lostSeals, out);
     printRecomputed(report->recomputed, out);
     printLayers(report->layers, out);
     printReceipts(report->receipts, out);

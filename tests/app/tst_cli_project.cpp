@@ -407,7 +407,20 @@ void TestCliProject::receiptsCatchAResealedPeriod()
           QStringList{QStringLiteral("seal"), file, QStringLiteral("--period"),
                       QStringLiteral("2024")}})
         QCOMPARE(project(step).exitCode, int(ExitOk));
-    // Without the receipt nothing looks wrong: every seal re-hashes, the chain is whole.
+    // The audit log still records the first seal: verify names the replaced seal.
+    const CliRun replaced = runTool({QStringLiteral("verify"), file});
+    QCOMPARE(replaced.exitCode, int(ExitInputError));
+    QVERIFY2(replaced.out.contains(QStringLiteral("2024: its SEAL WAS REPLACED")),
+             qPrintable(replaced.out));
+    { // The attacker also deletes that audit row (its guard is dropped already).
+        auto p = tanhui::store::Project::open(file.toStdString());
+        QVERIFY(p);
+        QVERIFY(p->database().execute("DELETE FROM audit_log WHERE action = 'seal' AND "
+                                      "entity_id = (SELECT max(id) FROM period WHERE label = "
+                                      "'2024') AND id < (SELECT max(id) FROM audit_log WHERE "
+                                      "action = 'seal')"));
+    }
+    // Now nothing in the file looks wrong: every seal re-hashes, the chain is whole.
     QCOMPARE(runTool({QStringLiteral("verify"), file}).exitCode, int(ExitOk));
     const CliRun caught = runTool(verifyWithReceipt);
     QCOMPARE(caught.exitCode, int(ExitInputError));

@@ -34,6 +34,7 @@ private slots:
     void periodsAreDistinctAndTalliesNotEmpty();
     void exportIsWholeAndSafeInSpreadsheets();
     void projectsTravelWithTheirLayers();
+    void removedSealsAreNamed();
 
 private:
     std::string path(const char* name) const
@@ -517,6 +518,46 @@ void TestProject::projectsTravelWithTheirLayers()
         QVERIFY2(l.unchanged(), l.path.c_str());
         QVERIFY(QString::fromStdString(l.location).startsWith(there.path()));
     }
+}
+
+// Nulling a seal or deleting a sealed period in SQL (its guards dropped) passed verify: the
+// period was simply no longer among the sealed ones. The audit log remembers every seal made.
+void TestProject::removedSealsAreNamed()
+{
+    Project p = sampleProject(path("lost.tanhui"));
+    QVERIFY(p.sealPeriod(1));
+    const auto second = p.addPeriod("M2", "2022-01-01", "2024-12-31");
+    QVERIFY(second);
+    std::vector<core::Plot> plots(1);
+    plots[0] = {"Q1", "young", 0.0667, NAN, 2};
+    std::vector<core::Tree> trees(1);
+    trees[0] = {"Q1", "杉木", 12.0, 9.0, NAN, true, 2};
+    QVERIFY(p.importPlotsAndTrees(*second, plots, trees, "q.csv", "t.csv"));
+    QVERIFY(p.sealPeriod(*second));
+    QVERIFY(p.lostSeals()->empty());
+    auto names = p.database().prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' "
+                                      "AND name NOT LIKE 'audit_log%'");
+    std::vector<std::string> triggers;
+    for (auto row = names->step(); row && *row; row = names->step())
+        triggers.push_back(names->columnText(0));
+    for (const std::string& t : triggers)
+        QVERIFY(p.database().execute("DROP TRIGGER " + t));
+    QVERIFY(p.database().execute("UPDATE period SET seal_hash = NULL, status = 'draft' "
+                                 "WHERE label = 'M1'"));
+    QVERIFY(p.database().execute("DELETE FROM tree WHERE plot_id IN (SELECT id FROM plot WHERE "
+                                 "period_id = " +
+                                 std::to_string(*second) + ")"));
+    QVERIFY(p.database().execute("DELETE FROM plot WHERE period_id = " + std::to_string(*second)));
+    QVERIFY(p.database().execute("DELETE FROM period WHERE label = 'M2'"));
+    const auto seals = p.verifySeals();
+    QVERIFY(seals && seals->empty()); // nothing sealed is left to re-hash
+    const auto lost = p.lostSeals();
+    QVERIFY(lost);
+    QCOMPARE(lost->size(), std::size_t(2));
+    QCOMPARE((*lost)[0].label, std::string("M1"));
+    QVERIFY((*lost)[0].periodExists && (*lost)[0].now.empty());
+    QCOMPARE((*lost)[1].label, std::string("M2"));
+    QVERIFY(!(*lost)[1].periodExists);
 }
 
 QTEST_APPLESS_MAIN(TestProject)

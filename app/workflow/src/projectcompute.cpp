@@ -234,6 +234,11 @@ ProjectService::verify(JobContext& context,
     for (const store::SealCheck& c : *seals)
         report.seals.push_back(
             {c.label, c.revision, c.storedHash, c.recomputedHash, c.chainIntact});
+    const auto lost = project.lostSeals();
+    if (!lost)
+        return lost.error();
+    for (const store::Project::LostSeal& l : *lost)
+        report.lostSeals.push_back({l.label, l.seal, l.now, l.periodExists});
     context.setProgress(1, 3);
     if (auto held = checkReceipts(project, *seals, receipts); !held)
         return held.error();

@@ -223,6 +223,33 @@ Result<std::vector<SealCheck>> Project::verifySeals()
     return checks;
 }
 
+Result<std::vector<Project::LostSeal>> Project::lostSeals()
+{
+    // Every seal ever made is in the append-only audit log; each must still be the seal of
+    // its period.
+    auto q = m_db.prepare(
+        "SELECT a.entity_id, json_extract(a.after_json, '$.seal'), "
+        "coalesce(p.label, (SELECT json_extract(b.after_json, '$.label') FROM audit_log b "
+        "WHERE b.action = 'add' AND b.entity = 'period' AND b.entity_id = a.entity_id), ''), "
+        "coalesce(p.seal_hash, ''), p.id IS NOT NULL FROM audit_log a "
+        "LEFT JOIN period p ON p.id = a.entity_id "
+        "WHERE a.action = 'seal' AND a.entity = 'period' "
+        "AND json_extract(a.after_json, '$.seal') IS NOT NULL ORDER BY a.id");
+    if (!q)
+        return q.error();
+    std::vector<LostSeal> lost;
+    while (true) {
+        const auto row = q->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return lost;
+        if (q->columnText(1) != q->columnText(3))
+            lost.push_back({q->columnInt(0), q->columnText(2), q->columnText(1), q->columnText(3),
+                            q->columnInt(4) != 0});
+    }
+}
+
 Result<std::int64_t> Project::reviseSealedPeriod(std::int64_t periodId, const std::string& reason)
 {
     if (reason.empty())

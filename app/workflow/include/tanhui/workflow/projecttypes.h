@@ -210,12 +210,22 @@ struct RecomputeStatus
     bool ok() const { return !failure && differences.empty(); }
 };
 
+/// A seal the audit log records that the project no longer holds.
+struct LostSeal
+{
+    std::string period; ///< label (from the audit log when the period was deleted)
+    std::string seal;   ///< as recorded when it was made
+    std::string now;    ///< the period's seal now; empty when unsealed or deleted
+    bool periodExists = false;
+};
+
 struct VerifyReport
 {
     std::vector<SealStatus> seals;
     std::vector<RecomputeStatus> recomputed;
     std::vector<LayerInfo> layers;
     std::vector<ReceiptCheck> receipts; ///< of the receipts the verifier kept, when given
+    std::vector<LostSeal> lostSeals;
     bool ok() const;
 };
 

@@ -176,6 +176,18 @@ public:
     /// mismatch.
     core::Result<std::vector<SealCheck>> verifySeals();
 
+    /// A seal the audit log says was made that the project no longer holds: its period deleted,
+    /// its seal nulled or replaced (the trial's "unseal in SQL").
+    struct LostSeal
+    {
+        std::int64_t periodId = 0;
+        std::string label; ///< from the audit log when the period is gone
+        std::string seal;  ///< as the audit log recorded it
+        std::string now;   ///< the period's seal now; empty when unsealed or deleted
+        bool periodExists = false;
+    };
+    core::Result<std::vector<LostSeal>> lostSeals();
+
     /// A correction of a sealed period: a new draft revision with the same label and dates,
     /// a copy of its plots and trees, and the reason recorded (and audited).
     core::Result<std::int64_t> reviseSealedPeriod(std::int64_t periodId, const std::string& reason);
