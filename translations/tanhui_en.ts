@@ -532,6 +532,13 @@
         <source>With seal: also write the seal receipt a verifier keeps to this file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) of these rows, not listed.</source>
+        <translation>
+            <numerusform>… and %n more problem of these rows, not listed.</numerusform>
+            <numerusform>… and %n more problems of these rows, not listed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tanhui::cli::ProjectWorkflow</name>

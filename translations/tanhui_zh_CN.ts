@@ -530,6 +530,12 @@
         <source>With seal: also write the seal receipt a verifier keeps to this file.</source>
         <translation>与 seal 一起使用：同时将供核查机构保存的封存回执写入此文件。</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) of these rows, not listed.</source>
+        <translation>
+            <numerusform>……另有 %n 个问题未列出。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tanhui::cli::ProjectWorkflow</name>

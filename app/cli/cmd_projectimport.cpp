@@ -39,6 +39,10 @@ public:
     {
         return tr("Nothing was imported: %n row(s) have problems.", nullptr, problems);
     }
+    static QString unlisted(int problems)
+    {
+        return tr("… and %n more problem(s) of these rows, not listed.", nullptr, problems);
+    }
 };
 
 struct ImportOptions
@@ -140,7 +144,10 @@ int runProjectImport(const QStringList& arguments, QTextStream& out, QTextStream
     if (!report->imported()) {
         for (const core::Error& e : report->problems)
             reportError(e, err);
-        err << ImportText::rejected(int(report->problems.size())) << '\n';
+        if (report->unlistedProblems > 0)
+            err << ImportText::unlisted(int(report->unlistedProblems)) << '\n';
+        err << ImportText::rejected(int(report->problems.size() + report->unlistedProblems))
+            << '\n';
         return ExitInputError;
     }
     out << ImportText::imported(report->plots, report->trees) << '\n';

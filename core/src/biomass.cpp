@@ -5,7 +5,6 @@
 #include <map>
 #include <memory>
 
-#include "tanhui/core/coordinate.h"
 #include "tanhui/core/units.h"
 
 namespace tanhui::core {
@@ -152,113 +151,6 @@ Result<BiomassResult> computeBiomass(const std::vector<Tree>& trees, const std::
     for (PlotBiomass& pb : result.plots)
         pb.biomassPerHa = pb.agbPerHa + pb.bgbPerHa;
     return result;
-}
-
-Result<std::vector<Tree>> treesFromTable(const Table& t)
-{
-    const auto plot = t.requireColumn({"plot_id", "plot", "样地号"});
-    const auto species = t.requireColumn({"species", "树种"});
-    const auto dbh = t.requireColumn({"dbh", "dbh_cm", "d", "胸径"});
-    for (const auto& c : {plot, species, dbh})
-        if (!c)
-            return c.error();
-    const auto height = t.findColumn({"height", "height_m", "h", "树高"});
-    const auto wd = t.findColumn({"wd", "wood_density"});
-    const auto status = t.findColumn({"status", "状态"});
-    std::vector<Tree> trees;
-    trees.reserve(t.rows.size());
-    for (std::size_t r = 0; r < t.rows.size(); ++r) {
-        Tree tree;
-        tree.sourceRow = t.rowNumbers[r];
-        tree.plotId = t.text(r, *plot);
-        tree.species = t.text(r, *species);
-        const auto d = t.number(r, *dbh);
-        if (!d)
-            return d.error();
-        tree.dbhCm = *d;
-        for (const auto& [column, target] :
-             {std::pair{height, &tree.heightM}, {wd, &tree.woodDensity}}) {
-            if (!column || t.text(r, *column).empty())
-                continue;
-            const auto v = t.number(r, *column);
-            if (!v)
-                return v.error();
-            *target = *v;
-        }
-        if (status) {
-            const std::string s = t.text(r, *status);
-            if (s == "dead" || s == "Dead" || s == "DEAD" || s == "0" || s == "死" || s == "枯" ||
-                s == "枯死")
-                tree.alive = false;
-            else if (!(s.empty() || s == "alive" || s == "live" || s == "Alive" || s == "Live" ||
-                       s == "1" || s == "活" || s == "生"))
-                return t.errorAt(ErrorCode::InvalidArgument, r, *status,
-                                 "status must be alive or dead, got \"" + s + "\"");
-        }
-        trees.push_back(std::move(tree));
-    }
-    return trees;
-}
-
-Result<std::vector<Plot>> plotsFromTable(const Table& t)
-{
-    const auto id = t.requireColumn({"plot_id", "plot", "样地号"});
-    if (!id)
-        return id.error();
-    const auto areaHa = t.findColumn({"area_ha", "plot_area_ha"});
-    const auto areaM2 = t.findColumn({"area_m2", "plot_area_m2"});
-    if (!areaHa && !areaM2)
-        return t.requireColumn({"area_ha"}).error();
-    const auto stratum = t.findColumn({"stratum", "碳层"});
-    const auto slope = t.findColumn({"slope_deg", "slope", "坡度"});
-    const auto x = t.findColumn({"x", "easting", "lon", "longitude", "经度", "东坐标"});
-    const auto y = t.findColumn({"y", "northing", "lat", "latitude", "纬度", "北坐标"});
-    // A coordinate cell that is not a coordinate is a problem of its row, checked here so that
-    // what the map shows later was read once.
-    auto coordinate = [&t](std::size_t r, const std::optional<std::size_t>& column,
-                           double& out) -> Result<void> {
-        if (!column || t.text(r, *column).empty())
-            return {};
-        const auto value = parseCoordinate(t.text(r, *column));
-        if (!value)
-            return t.errorAt(ErrorCode::NotANumber, r, *column,
-                             "a coordinate was expected (decimal, or degrees minutes seconds), "
-                             "got \"" +
-                                 t.text(r, *column) + "\"");
-        out = *value;
-        return {};
-    };
-    std::vector<Plot> plots;
-    for (std::size_t r = 0; r < t.rows.size(); ++r) {
-        Plot p;
-        p.sourceRow = t.rowNumbers[r];
-        p.plotId = t.text(r, *id);
-        p.stratum = stratum ? t.text(r, *stratum) : std::string();
-        const auto area = t.number(r, areaHa ? *areaHa : *areaM2);
-        if (!area)
-            return area.error();
-        p.areaHa = areaHa ? *area : *area / 10000.0;
-        if (!(p.areaHa > 0.0))
-            return t.errorAt(ErrorCode::OutOfRange, r, areaHa ? *areaHa : *areaM2,
-                             "plot area must be positive");
-        if (slope && !t.text(r, *slope).empty()) {
-            const auto s = t.number(r, *slope);
-            if (!s)
-                return s.error();
-            if (!(*s >= 0.0 && *s < 90.0))
-                return t.errorAt(ErrorCode::OutOfRange, r, *slope,
-                                 "slope must be in [0, 90) degrees");
-            p.slopeDeg = *s;
-        }
-        if (x && y) {
-            if (auto ok = coordinate(r, x, p.x); !ok)
-                return ok.error();
-            if (auto ok = coordinate(r, y, p.y); !ok)
-                return ok.error();
-        }
-        plots.push_back(std::move(p));
-    }
-    return plots;
 }
 
 } // namespace tanhui::core

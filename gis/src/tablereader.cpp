@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "tanhui/gis/tablereader.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
@@ -9,6 +10,7 @@
 #include <filesystem>
 #include <memory>
 #include <set>
+#include <vector>
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
@@ -35,6 +37,9 @@ namespace {
 
 std::string fromGbk(const std::string& raw)
 {
+    // ASCII reads the same in GBK and UTF-8 (most cells of a tally: ids and numbers).
+    if (std::all_of(raw.begin(), raw.end(), [](char c) { return (c & 0x80) == 0; }))
+        return raw;
     char* recoded = CPLRecode(raw.c_str(), "CP936", CPL_ENC_UTF8);
     std::string text(recoded);
     CPLFree(recoded);
@@ -49,31 +54,56 @@ bool isCsv(const std::string& path)
     return ext == ".csv" || ext == ".txt";
 }
 
-// CSV through the project's RFC 4180 reader: a row with more or fewer cells than the header
-// (an unquoted decimal comma shifts every cell after it) is refused with its row, where OGR's
-// CSV driver truncates or pads it silently. UTF-8 with or without a BOM, else GBK.
-Result<Table> readCsv(const std::string& path)
+// Whether the whole file is UTF-8, read in blocks (a sequence cut by a block's end is carried
+// into the next). The encoding is decided for the whole file: many GBK byte pairs are also
+// valid UTF-8 (杉木 reads as "ɼľ"), so one invalid sequence anywhere means every cell is GBK.
+Result<bool> isUtf8File(const std::string& path)
 {
     std::FILE* in = std::fopen(path.c_str(), "rb");
     if (!in)
         return Error{ErrorCode::FileUnreadable, std::strerror(errno), path, 0, {}};
-    std::string text;
-    char buffer[1 << 16];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, in)) > 0;)
-        text.append(buffer, n);
+    std::vector<char> buffer(std::size_t(1) << 20);
+    std::size_t carried = 0;
+    bool utf8 = true;
+    for (std::size_t n;
+         utf8 && (n = std::fread(buffer.data() + carried, 1, buffer.size() - carried, in)) > 0;) {
+        n += carried;
+        std::size_t cut = n;
+        for (std::size_t back = 1; back <= 3 && back <= n; ++back) {
+            const auto byte = static_cast<unsigned char>(buffer[n - back]);
+            if ((byte & 0xC0) == 0x80)
+                continue;
+            const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+            if (length > back)
+                cut = n - back;
+            break;
+        }
+        utf8 = CPLIsUTF8(buffer.data(), int(cut)) != 0;
+        carried = n - cut;
+        std::copy(buffer.begin() + std::ptrdiff_t(cut), buffer.begin() + std::ptrdiff_t(n),
+                  buffer.begin());
+    }
     const bool failed = std::ferror(in) != 0;
     std::fclose(in);
     if (failed)
         return Error{ErrorCode::FileUnreadable, "a read error", path, 0, {}};
-    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0)
-        text.erase(0, 3);
-    // The encoding is decided for the whole file (many GBK byte pairs are also valid UTF-8).
-    // GBK trail bytes are 0x40 and above, so recoding never moves a comma, quote or line end.
-    const bool utf8 = CPLIsUTF8(text.c_str(), int(text.size())) != 0;
-    auto table = core::tableFromCsvText(utf8 ? text : fromGbk(text), path);
-    if (table && !utf8)
-        table->sourceEncoding = "GBK";
-    return table;
+    return utf8 && carried == 0;
+}
+
+// CSV through the project's RFC 4180 reader, a block at a time: a row with more or fewer
+// cells than the header (an unquoted decimal comma shifts every cell after it) is a problem of
+// its row, where OGR's CSV driver truncates or pads it silently. UTF-8 with or without a BOM,
+// else GBK (whose trail bytes are 0x40 and above: recoding a cell never moves a comma, quote
+// or line end).
+Result<std::unique_ptr<core::RowSource>> openCsv(const std::string& path)
+{
+    const auto utf8 = isUtf8File(path);
+    if (!utf8)
+        return utf8.error();
+    auto reader = *utf8 ? core::CsvReader::open(path) : core::CsvReader::open(path, fromGbk, "GBK");
+    if (!reader)
+        return reader.error();
+    return std::unique_ptr<core::RowSource>(std::move(reader).value());
 }
 
 // Spreadsheets and attribute tables through OGR: every cell stays text and the first row is
@@ -160,7 +190,7 @@ Result<void> checkHeader(const Table& table)
 
 } // namespace
 
-Result<Table> readTable(const std::string& path)
+Result<std::unique_ptr<core::RowSource>> openTableRows(const std::string& path)
 {
     ensureGisRuntime();
     if (auto file = core::requireRegularFile(path); !file)
@@ -168,12 +198,28 @@ Result<Table> readTable(const std::string& path)
     std::error_code ec;
     if (std::filesystem::file_size(path, ec) == 0)
         return Error{ErrorCode::CorruptData, "the file is empty", path, 0, {}};
-    auto table = isCsv(path) ? readCsv(path) : readOgrTable(path);
-    if (!table)
-        return table;
-    if (auto header = checkHeader(*table); !header)
+    Result<std::unique_ptr<core::RowSource>> rows = Error{};
+    if (isCsv(path)) {
+        rows = openCsv(path);
+    } else {
+        auto table = readOgrTable(path);
+        if (!table)
+            return table.error();
+        rows = std::unique_ptr<core::RowSource>(new core::TableRows(std::move(table).value()));
+    }
+    if (!rows)
+        return rows;
+    if (auto header = checkHeader((*rows)->header()); !header)
         return header.error();
-    return table;
+    return rows;
+}
+
+Result<Table> readTable(const std::string& path)
+{
+    auto rows = openTableRows(path);
+    if (!rows)
+        return rows.error();
+    return core::readAllRows(**rows);
 }
 
 } // namespace tanhui::gis

@@ -6,6 +6,7 @@
 #include <numbers>
 
 #include "tanhui/core/biomass.h"
+#include "tanhui/core/fielddata.h"
 #include "tanhui/equation/muparsercompiler.h"
 
 #include "testutil.h"

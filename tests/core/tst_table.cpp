@@ -3,6 +3,7 @@
 #include <QTest>
 #include <optional>
 
+#include "tanhui/core/fielddata.h"
 #include "tanhui/core/stratifiedestimate.h"
 #include "tanhui/core/table.h"
 

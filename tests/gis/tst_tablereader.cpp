@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 #include "tanhui/gis/tablereader.h"
 
@@ -26,6 +27,7 @@ private slots:
     void duplicateColumnsAreRefused();
     void foldersAreNotFiles();
     void byteOrderMarkAndBlankLines();
+    void encodingOfAWholeLargeFile();
 
 private:
     QString write(const QString& name, const QByteArray& bytes);
@@ -70,6 +72,36 @@ void TestTableReader::gbkCsv()
     QCOMPARE(QString::fromStdString(table->columns[1]), QStringLiteral("样地号"));
     QCOMPARE(QString::fromStdString(table->rows[1][0]), QStringLiteral("中龄林"));
     QCOMPARE(QString::fromStdString(table->rows[2][0]), QStringLiteral("杉木"));
+}
+
+// The encoding of a CSV read in blocks is still decided for the whole file: a 杉 whose three
+// bytes the first block's end cuts is UTF-8, and one GBK cell two blocks on makes the file GBK.
+void TestTableReader::encodingOfAWholeLargeFile()
+{
+    constexpr std::size_t kBlock = std::size_t(1) << 20;
+    QByteArray bytes = "plot_id,species\n";
+    while (bytes.size() < int(kBlock) - 2 - 2)
+        bytes += "P,x\n";
+    bytes.truncate(int(kBlock) - 2 - 2);
+    bytes += "Q,\xe6\x9d\x89\n"; // 杉 at the block's end: its bytes at kBlock-2 .. kBlock
+    QCOMPARE(static_cast<unsigned char>(bytes[int(kBlock) - 2]), 0xe6u);
+    while (bytes.size() < int(2 * kBlock + 100))
+        bytes += "P,y\n";
+    auto rows = tanhui::gis::openTableRows(write(QStringLiteral("big.csv"), bytes).toStdString());
+    QVERIFY(rows);
+    QCOMPARE((*rows)->header().sourceEncoding, std::string("UTF-8"));
+    const auto table = tanhui::core::readAllRows(**rows);
+    QVERIFY(table);
+    const auto q = std::find_if(table->rows.begin(), table->rows.end(),
+                                [](const auto& row) { return row[0] == "Q"; });
+    QVERIFY(q != table->rows.end());
+    QCOMPARE(QString::fromStdString((*q)[1]), QStringLiteral("杉"));
+
+    bytes += "R,\xc9\xbc\xc4\xbe\xd6\xd0\n"; // 杉木中 in GBK, the last bytes are not UTF-8
+    const auto gbk = readTable(write(QStringLiteral("big-gbk.csv"), bytes).toStdString());
+    QVERIFY(gbk);
+    QCOMPARE(gbk->sourceEncoding, std::string("GBK"));
+    QCOMPARE(QString::fromStdString(gbk->rows.back()[1]), QStringLiteral("杉木中"));
 }
 
 void TestTableReader::realInventory()

@@ -30,8 +30,11 @@ private slots:
     void importKeepsRecordedStrataAndFlagsThem();
     void cancelledStratifyLeavesTheFileUnchanged();
     void conservativeStockBelowZeroIsANotice();
+    void importListsEveryProblemOfTheTally();
+    void importStreamsWithProgressAndCancel();
 
 private:
+    std::string writeText(const char* name, const QByteArray& text);
     ProjectService freshProject(const QString& name);
     QString copyPlots(const QString& name, const std::function<QString(QString)>& edit);
     QTemporaryDir m_dir;
@@ -69,6 +72,14 @@ ProjectService TestProjectService::freshProject(const QString& name)
     if (!project->addPeriod("2024", "2022-01-01", "2024-12-31"))
         qFatal("cannot add a period");
     return std::move(project).value();
+}
+
+std::string TestProjectService::writeText(const char* name, const QByteArray& text)
+{
+    QFile out(m_dir.filePath(QLatin1String(name)));
+    if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size())
+        qFatal("cannot write %s", name);
+    return out.fileName().toStdString();
 }
 
 // The demo's 2024 plot table with each line passed through `edit`.
@@ -286,10 +297,7 @@ void TestProjectService::conservativeStockBelowZeroIsANotice()
 {
     ProjectService project = freshProject(QStringLiteral("negative.tanhui"));
     auto file = [this](const char* name, const char* text) {
-        QFile out(m_dir.filePath(QLatin1String(name)));
-        if (!out.open(QIODevice::WriteOnly) || out.write(text) < 0)
-            qFatal("cannot write %s", name);
-        return out.fileName().toStdString();
+        return writeText(name, text);
     };
     const std::string plots = file("neg_plots.csv", "plot_id,stratum,area_m2\nP1,young,667\n"
                                                     "P2,young,667\nP3,mature,667\nP4,mature,667\n");
@@ -307,6 +315,97 @@ void TestProjectService::conservativeStockBelowZeroIsANotice()
     QCOMPARE(int(notices.size()), 1);
     QCOMPARE(notices[0].subject, std::string("2024"));
     QCOMPARE(std::stod(notices[0].detail), std::round(stock->conservativeTotalTco2e * 1000) / 1000);
+}
+
+// Every bad row of a tally is listed at once, each with its row and column (the tally is read
+// a row at a time, so a bad cell no longer stops the reading), and nothing is written.
+void TestProjectService::importListsEveryProblemOfTheTally()
+{
+    ProjectService project = freshProject(QStringLiteral("problems.tanhui"));
+    const std::string plots =
+        writeText("pr_plots.csv", "plot_id,stratum,area_m2\nP1,young,667\nP2,mature,667\n");
+    const std::string trees = writeText("pr_trees.csv", "plot_id,species,dbh,height,status\n"
+                                                        "P1,杉木,12.5,9,alive\n"
+                                                        "P1,杉木,12;5,9,alive\n"
+                                                        "P2,杉木,14,10,alive,extra\n"
+                                                        "P9,杉木,14,10,alive\n"
+                                                        "P2,杉木,14,10,maybe\n"
+                                                        "P2,马尾松,9999,10,dead\n"
+                                                        "P2,马尾松,20,11,dead\n");
+    JobContext context;
+    const auto report = project.importFieldData({"2024", plots, trees, std::nullopt}, context);
+    QVERIFY(report);
+    QVERIFY(!report->imported());
+    std::vector<std::pair<std::int64_t, std::string>> where;
+    for (const core::Error& e : report->problems) {
+        QCOMPARE(e.file, trees);
+        where.emplace_back(e.row, e.column);
+    }
+    const std::vector<std::pair<std::int64_t, std::string>> expected{
+        {3, "dbh"}, {4, ""}, {5, "plot_id"}, {6, "status"}, {7, "dbh"}};
+    QCOMPARE(where, expected);
+    QCOMPARE(report->problems[0].code, core::ErrorCode::NotANumber);
+    QCOMPARE(report->problems[1].code, core::ErrorCode::CellCount);
+    QCOMPARE(report->problems[2].code, core::ErrorCode::UnknownReference);
+    QCOMPARE(report->unlistedProblems, std::int64_t(0));
+    // Nothing was written: the same plots import again, with the good rows.
+    const std::string good = writeText("pr_good.csv", "plot_id,species,dbh\nP1,杉木,12.5\n");
+    const auto again = project.importFieldData({"2024", plots, good, std::nullopt}, context);
+    QVERIFY(again && again->imported());
+    QCOMPARE(again->plots, std::int64_t(2));
+    QCOMPARE(again->trees, std::int64_t(1));
+}
+
+// 60,000 trees: progress runs in bytes of the tally up to its size; a cancel midway leaves the
+// project file as it was.
+void TestProjectService::importStreamsWithProgressAndCancel()
+{
+    QByteArray plotText = "plot_id,stratum,area_ha\n";
+    for (int p = 0; p < 300; ++p)
+        plotText += "P" + QByteArray::number(p) + (p % 2 ? ",young" : ",mature") + ",0.0667\n";
+    QByteArray treeText = "plot_id,species,dbh,height\n";
+    for (int t = 0; t < 60000; ++t)
+        treeText += "P" + QByteArray::number(t / 200) + ",杉木," + QByteArray::number(8 + t % 30) +
+                    "," + QByteArray::number(6 + t % 12) + "\n";
+    const std::string plots = writeText("many_plots.csv", plotText);
+    const std::string trees = writeText("many_trees.csv", treeText);
+
+    const QString path = m_dir.filePath(QStringLiteral("streamed.tanhui"));
+    {
+        ProjectService project = freshProject(QStringLiteral("streamed.tanhui"));
+    }
+    const QByteArray before = fileHash(path);
+    {
+        auto project = ProjectService::open(path.toStdString());
+        QVERIFY(project);
+        JobContext context;
+        context.onProgress([&context](const Progress& p) {
+            if (p.phase == Phase::Importing && p.done > 0)
+                context.cancel();
+        });
+        const auto cancelled =
+            project->importFieldData({"2024", plots, trees, std::nullopt}, context);
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().code, core::ErrorCode::Cancelled);
+    }
+    QCOMPARE(fileHash(path), before);
+
+    auto project = ProjectService::open(path.toStdString());
+    QVERIFY(project);
+    JobContext context;
+    std::vector<Progress> seen;
+    context.onProgress([&seen](const Progress& p) {
+        if (p.phase == Phase::Importing)
+            seen.push_back(p);
+    });
+    const auto report = project->importFieldData({"2024", plots, trees, std::nullopt}, context);
+    QVERIFY(report && report->imported());
+    QCOMPARE(report->trees, std::int64_t(60000));
+    QVERIFY(seen.size() > 3);
+    for (std::size_t i = 1; i < seen.size(); ++i)
+        QVERIFY(seen[i].done >= seen[i - 1].done);
+    QCOMPARE(seen.back().done, std::int64_t(treeText.size()));
+    QCOMPARE(seen.back().total, std::int64_t(treeText.size()));
 }
 
 QTEST_GUILESS_MAIN(TestProjectService)

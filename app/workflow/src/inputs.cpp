@@ -10,6 +10,7 @@
 #include <cmath>
 #include <set>
 
+#include "tanhui/core/fielddata.h"
 #include "tanhui/core/files.h"
 #include "tanhui/core/version.h"
 #include "tanhui/equation/muparsercompiler.h"
@@ -62,6 +63,11 @@ core::Error badRules(const std::string& path, const std::string& what)
 core::Result<core::Table> readTable(const std::string& path)
 {
     return gis::readTable(path);
+}
+
+core::Result<std::unique_ptr<core::RowSource>> openTableRows(const std::string& path)
+{
+    return gis::openTableRows(path);
 }
 
 core::Result<core::Table> readShippedTable(const std::string& name, std::string* sha256)

@@ -8,11 +8,13 @@
 #include <QJsonObject>
 #include <map>
 
+#include "tanhui/core/fielddata.h"
 #include "tanhui/workflow/inputs.h"
 #include "tanhui/workflow/jobcontext.h"
 #include "tanhui/workflow/resultjson.h"
 
 #include "projectimpl.h"
+#include "treeprefetch.h"
 
 namespace tanhui::workflow {
 
@@ -219,13 +221,14 @@ core::Result<ImportSummary> ProjectService::importFieldData(const ImportRequest&
     const auto plotTable = readTable(request.plots);
     if (!plotTable)
         return plotTable.error();
-    const auto treeTable = readTable(request.trees);
-    if (!treeTable)
-        return treeTable.error();
     auto plots = core::plotsFromTable(*plotTable);
     if (!plots)
         return plots.error();
-    const auto trees = core::treesFromTable(*treeTable);
+    // The tally is read a row at a time, as it is written: a county's tally is never held.
+    auto treeRows = openTableRows(request.trees);
+    if (!treeRows)
+        return treeRows.error();
+    auto trees = core::TreeRows::open(**treeRows);
     if (!trees)
         return trees.error();
     ImportSummary summary;
@@ -241,16 +244,25 @@ core::Result<ImportSummary> ProjectService::importFieldData(const ImportRequest&
     }
     if (context.isCancelled())
         return core::Error{core::ErrorCode::Cancelled, {}, request.plots, 0, {}};
-    context.beginPhase(Phase::Importing, std::int64_t(plots->size() + trees->size()));
-    const auto report =
-        project.importPlotsAndTrees(*period, *plots, *trees, plotTable->source, treeTable->source);
+    // Progress in bytes (or rows) of the tally read.
+    core::RowSource& rows = **treeRows;
+    context.beginPhase(Phase::Importing, rows.total());
+    TreePrefetch ahead(*trees);
+    const auto report = project.importPlotsAndTrees(
+        *period, *plots, plotTable->source,
+        [&](core::Tree& tree, core::Problems& problems) { return ahead.next(tree, problems); },
+        trees->source(),
+        [&] {
+            context.setProgress(ahead.done(), rows.total());
+            return !context.isCancelled();
+        });
     if (!report)
         return report.error();
     summary.problems = report->problems;
+    summary.unlistedProblems = report->unlistedProblems;
     summary.plots = report->plots;
     summary.trees = report->trees;
-    context.setProgress(std::int64_t(plots->size() + trees->size()),
-                        std::int64_t(plots->size() + trees->size()));
+    context.setProgress(rows.total(), rows.total());
     if (summary.imported() && request.placement)
         if (auto layer = recordPlacementLayer(project, *request.placement); !layer)
             return layer.error();

@@ -196,6 +196,11 @@ Statement& Statement::bind(int index, const std::string& value)
     sqlite3_bind_text(d->stmt.get(), index, value.data(), int(value.size()), SQLITE_TRANSIENT);
     return *this;
 }
+Statement& Statement::bindUncopied(int index, const std::string& value)
+{
+    sqlite3_bind_text(d->stmt.get(), index, value.data(), int(value.size()), SQLITE_STATIC);
+    return *this;
+}
 Statement& Statement::bind(int index, std::optional<double> value)
 {
     return value ? bind(index, *value) : bindNull(index);

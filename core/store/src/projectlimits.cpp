@@ -67,39 +67,25 @@ Result<void> Project::setPlausibilityLimit(core::Measure measure, double min, do
     });
 }
 
-std::vector<core::Error>
-detail::screenMeasurements(const std::vector<core::PlausibilityLimit>& limits,
-                           const std::vector<core::Plot>& plots,
-                           const std::vector<core::Tree>& trees, const std::string& plotsSource,
-                           const std::string& treesSource)
+std::optional<core::Error> detail::outsideLimit(const std::vector<core::PlausibilityLimit>& limits,
+                                                core::Measure measure, double value,
+                                                const std::string& source, std::int64_t row,
+                                                const char* column, const char* unit)
 {
-    std::vector<core::Error> problems;
     // Values the import's own checks refuse (not positive, slope of 90° or more) are reported
     // there, once.
-    auto check = [&](core::Measure measure, double value, const std::string& source,
-                     std::int64_t row, const char* column, const char* unit) {
-        const core::PlausibilityLimit limit = core::limitOf(limits, measure);
-        const bool refusedAlready =
-            measure == core::Measure::SlopeDeg ? !(value >= 0.0 && value < 90.0) : !(value > 0.0);
-        if (std::isnan(value) || refusedAlready || limit.contains(value))
-            return;
-        std::ostringstream detail;
-        detail.precision(15);
-        detail << value << ' ' << unit << " is outside the plausibility limits [" << limit.min
-               << ", " << limit.max << "] " << unit << " of " << core::measureName(measure)
-               << " (a unit or typing mistake? if the value is real, widen the limit for this "
-                  "project with a reason)";
-        problems.push_back({ErrorCode::OutOfRange, detail.str(), source, row, column});
-    };
-    for (const core::Plot& p : plots) {
-        check(core::Measure::PlotAreaHa, p.areaHa, plotsSource, p.sourceRow, "area_ha", "ha");
-        check(core::Measure::SlopeDeg, p.slopeDeg, plotsSource, p.sourceRow, "slope_deg", "°");
-    }
-    for (const core::Tree& t : trees) {
-        check(core::Measure::DbhCm, t.dbhCm, treesSource, t.sourceRow, "dbh", "cm");
-        check(core::Measure::HeightM, t.heightM, treesSource, t.sourceRow, "height", "m");
-    }
-    return problems;
+    const core::PlausibilityLimit limit = core::limitOf(limits, measure);
+    const bool refusedAlready =
+        measure == core::Measure::SlopeDeg ? !(value >= 0.0 && value < 90.0) : !(value > 0.0);
+    if (std::isnan(value) || refusedAlready || limit.contains(value))
+        return std::nullopt;
+    std::ostringstream detail;
+    detail.precision(15);
+    detail << value << ' ' << unit << " is outside the plausibility limits [" << limit.min << ", "
+           << limit.max << "] " << unit << " of " << core::measureName(measure)
+           << " (a unit or typing mistake? if the value is real, widen the limit for this "
+              "project with a reason)";
+    return core::Error{ErrorCode::OutOfRange, detail.str(), source, row, column};
 }
 
 } // namespace tanhui::store

@@ -10,7 +10,9 @@
 #include <array>
 #include <charconv>
 #include <cstdio>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "tanhui/store/database.h"
 
@@ -66,12 +68,12 @@ inline constexpr std::array<const char*, 12> kTables = {
     "period",  "plot",         "tree",           "parameter_set",
     "result",  "result_value", "audit_log",      "plausibility_limit"};
 
-/// The import's plausibility screening: every plot area, slope, DBH and height outside the
-/// project's `limits`, located by file, row and column, with the value and the limits.
-std::vector<core::Error> screenMeasurements(const std::vector<core::PlausibilityLimit>& limits,
-                                            const std::vector<core::Plot>& plots,
-                                            const std::vector<core::Tree>& trees,
-                                            const std::string& plotsSource,
-                                            const std::string& treesSource);
+/// The import's plausibility screening of one value (a plot area, slope, DBH or height): the
+/// problem, located by file, row and column with the value and the limits, when it lies
+/// outside the project's `limits`.
+std::optional<core::Error> outsideLimit(const std::vector<core::PlausibilityLimit>& limits,
+                                        core::Measure measure, double value,
+                                        const std::string& source, std::int64_t row,
+                                        const char* column, const char* unit);
 
 } // namespace tanhui::store::detail

@@ -100,11 +100,4 @@ Result<BiomassResult> computeBiomass(const std::vector<Tree>& trees, const std::
                                      const EquationCompiler& compiler,
                                      const BiomassSources& sources = {});
 
-/// Trees from a tally table: plot_id, species, dbh (cm); optional height (m), wd, status
-/// (alive/dead, live/dead, 1/0, 活/死, 生/枯). Chinese headers 样地号, 树种, 胸径, 树高 work too.
-Result<std::vector<Tree>> treesFromTable(const Table& table);
-
-/// Plots from a table: plot_id, area_ha or area_m2; optional stratum and slope_deg.
-Result<std::vector<Plot>> plotsFromTable(const Table& table);
-
 } // namespace tanhui::core

@@ -6,6 +6,7 @@
 // returns a located Error (file, row, column) instead of writing anything.
 
 #include <QJsonDocument>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "tanhui/core/biomass.h"
 #include "tanhui/core/parameterset.h"
 #include "tanhui/core/result.h"
+#include "tanhui/core/rowsource.h"
 #include "tanhui/core/standrules.h"
 #include "tanhui/core/stratifiedestimate.h"
 #include "tanhui/core/stratumrules.h"
@@ -27,6 +29,8 @@ inline constexpr const char* kShippedAgeGroups = "cn_age_groups.csv";
 
 /// A CSV, XLSX, ODS or attribute table (Shapefile, GeoPackage) as text cells.
 core::Result<core::Table> readTable(const std::string& path);
+/// The same read one row at a time (a CSV in blocks): for inputs of any size.
+core::Result<std::unique_ptr<core::RowSource>> openTableRows(const std::string& path);
 
 /// A shipped parameter file as a table; its source reads "<name> (shipped with Tanhui
 /// <version>)". `sha256`, when given, receives the SHA-256 of the file's bytes.

@@ -107,8 +107,10 @@ struct ImportRequest
 
 struct ImportSummary
 {
-    /// Every problem found (file, row, column, what); nothing was written when not empty.
+    /// Every problem found (file, row, column, what) up to core::Problems::kListed, the rest
+    /// counted; nothing was written when not empty.
     std::vector<core::Error> problems;
+    std::int64_t unlistedProblems = 0;
     std::int64_t plots = 0;
     std::int64_t trees = 0;
     int placedByLocation = 0; ///< plots without a recorded stratum given the map's

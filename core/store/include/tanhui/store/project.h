@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "tanhui/core/biomass.h"
+#include "tanhui/core/fielddata.h"
 #include "tanhui/core/plausibility.h"
 #include "tanhui/core/result.h"
 #include "tanhui/core/stratifiedestimate.h"
@@ -37,14 +38,20 @@ struct Period
 };
 
 /// What an import did, or why it did nothing: when `problems` is not empty no row was
-/// written, and every bad row is listed (file, row, column, what).
+/// written, and every bad row is listed (file, row, column, what) up to
+/// core::Problems::kListed, the rest counted in `unlistedProblems`.
 struct ImportReport
 {
     std::vector<core::Error> problems;
+    std::int64_t unlistedProblems = 0;
     std::int64_t plots = 0;
     std::int64_t trees = 0;
     bool imported() const { return problems.empty(); }
 };
+
+/// The trees of an import handed over one at a time: the next tree into `tree` and true, or
+/// false at the end; a row that is not a tree goes to `problems` (see core::TreeRows).
+using TreeFeed = std::function<core::Result<bool>(core::Tree& tree, core::Problems& problems)>;
 
 /// The check of one sealed period: its content hashed again and compared with the seal,
 /// and the seal's link to the period sealed before it.
@@ -147,11 +154,21 @@ public:
                                          const std::string& endDate);
     core::Result<std::vector<Period>> periods();
 
-    /// Imports the plots and trees of one period, all or nothing: the whole input is checked
-    /// first (plot ids unique and new, areas and slopes valid, every tree in a plot of this
-    /// import or period, DBH and height positive, areas, slopes, DBH and heights within the
-    /// project's plausibility limits) and written in a single transaction only
-    /// when no row has a problem. A sealed period accepts no import.
+    /// Imports the plots and trees of one period, all or nothing, in one transaction: every
+    /// row is checked as it is written (plot ids unique and new, areas and slopes valid, every
+    /// tree in a plot of this import or period, DBH and height positive, areas, slopes, DBH
+    /// and heights within the project's plausibility limits), and the transaction is rolled
+    /// back when any row has a problem. Trees are read from `trees` one at a time, so that a
+    /// tally of any size is never held; the plots' ids are. `keepGoing`, called every few
+    /// thousand trees, cancels the import (Error{Cancelled}, nothing written) by returning
+    /// false. A sealed period accepts no import.
+    core::Result<ImportReport> importPlotsAndTrees(std::int64_t periodId,
+                                                   const std::vector<core::Plot>& plots,
+                                                   const std::string& plotsSource,
+                                                   const TreeFeed& trees,
+                                                   const std::string& treesSource,
+                                                   const std::function<bool()>& keepGoing = {});
+    /// The same with the trees held in a vector.
     core::Result<ImportReport> importPlotsAndTrees(std::int64_t periodId,
                                                    const std::vector<core::Plot>& plots,
                                                    const std::vector<core::Tree>& trees,

@@ -25,6 +25,9 @@ public:
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, double value);
     Statement& bind(int index, const std::string& value);
+    /// Binds `value` without copying it: it must stay unchanged until the statement is run,
+    /// reset or bound again (for rows written by the million).
+    Statement& bindUncopied(int index, const std::string& value);
     Statement& bind(int index, std::optional<double> value);
     Statement& bindNull(int index);
 

@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+//
+// Project: the import of a period's plots and trees, streamed into one transaction.
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "tanhui/store/project.h"
+
+#include "projectsupport.h"
+
+namespace tanhui::store {
+
+using core::Error;
+using core::ErrorCode;
+using core::Result;
+
+namespace {
+
+// The triggers that refuse a tree written into a sealed period or over another tree's row
+// guard against writes from outside Tanhui; run for each of a million rows they double the
+// import's time. The import drops them inside its transaction, after it has checked (holding
+// the write lock) that the period is open and while it writes only new rows into plots of
+// that period, and creates them again, from their own stored text, before it commits: no other
+// connection ever sees the schema without them, and a rollback or a crash restores them.
+constexpr const char* kTreeInsertGuards =
+    "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'tree' AND "
+    "name IN ('tree_sealed_insert', 'tree_no_replace') ORDER BY name";
+
+Result<std::vector<std::string>> dropTreeInsertGuards(Database& db)
+{
+    std::vector<std::pair<std::string, std::string>> guards;
+    {
+        auto q = db.prepare(kTreeInsertGuards);
+        if (!q)
+            return q.error();
+        Result<bool> row = q->step();
+        for (; row && *row; row = q->step())
+            guards.emplace_back(q->columnText(0), q->columnText(1));
+        if (!row)
+            return row.error();
+    }
+    std::vector<std::string> restore;
+    for (const auto& [name, sql] : guards) {
+        if (auto r = db.execute("DROP TRIGGER \"" + name + "\""); !r)
+            return r.error();
+        restore.push_back(sql);
+    }
+    return restore;
+}
+
+// PRAGMA foreign_keys is a no-op inside a transaction: this is set around it.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(Database& db)
+        : m_db(db)
+    {
+        m_off = bool(m_db.execute("PRAGMA foreign_keys = OFF"));
+    }
+    ~ForeignKeysOff()
+    {
+        if (m_off)
+            (void)m_db.execute("PRAGMA foreign_keys = ON");
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    Database& m_db;
+    bool m_off = false;
+};
+
+constexpr std::int64_t kNotWritten = -1;
+
+// Writes the rows of one import, each checked first; a row with a problem is not written,
+// and once any row has one no tree is written either (the transaction will be rolled back).
+class ImportWriter
+{
+public:
+    ImportWriter(Database& db, std::int64_t periodId,
+                 const std::vector<core::PlausibilityLimit>& limits, core::Problems& problems)
+        : m_db(db)
+        , m_periodId(periodId)
+        , m_limits(limits)
+        , m_problems(problems)
+    {}
+
+    Result<void> prepare(const std::string& plotsSource, const std::string& treesSource)
+    {
+        m_plotsSource = plotsSource;
+        m_treesSource = treesSource;
+        auto existing = m_db.prepare("SELECT plot_code, id FROM plot WHERE period_id = ?");
+        if (!existing)
+            return existing.error();
+        existing->bind(1, m_periodId);
+        Result<bool> row = existing->step();
+        for (; row && *row; row = existing->step())
+            m_plotIds.emplace(existing->columnText(0), existing->columnInt(1));
+        if (!row)
+            return row.error();
+        auto plot = m_db.prepare("INSERT INTO plot (period_id, plot_code, stratum, area_ha, "
+                                 "slope_deg, source, source_row, x, y) VALUES (?, ?, ?, ?, ?, ?, "
+                                 "?, ?, ?)");
+        if (!plot)
+            return plot.error();
+        auto tree = m_db.prepare("INSERT INTO tree (plot_id, species, dbh_cm, height_m, "
+                                 "wood_density, alive, source, source_row) VALUES (?, ?, ?, ?, ?, "
+                                 "?, ?, ?)");
+        if (!tree)
+            return tree.error();
+        m_insertPlot.emplace(std::move(plot).value());
+        m_insertTree.emplace(std::move(tree).value());
+        return {};
+    }
+
+    Result<void> addPlot(const core::Plot& p)
+    {
+        const std::int64_t before = m_problems.count;
+        if (p.plotId.empty())
+            problem(m_plotsSource, p.sourceRow, "plot_id", ErrorCode::InvalidArgument,
+                    "empty plot id");
+        else if (m_plotIds.count(p.plotId))
+            problem(m_plotsSource, p.sourceRow, "plot_id", ErrorCode::DuplicateId,
+                    "plot " + p.plotId + " is already in this period");
+        if (!(p.areaHa > 0.0))
+            problem(m_plotsSource, p.sourceRow, "area_ha", ErrorCode::OutOfRange,
+                    "plot area must be positive");
+        if (!std::isnan(p.slopeDeg) && !(p.slopeDeg >= 0.0 && p.slopeDeg < 90.0))
+            problem(m_plotsSource, p.sourceRow, "slope_deg", ErrorCode::OutOfRange,
+                    "slope must be in [0, 90) degrees");
+        screen(core::Measure::PlotAreaHa, p.areaHa, m_plotsSource, p.sourceRow, "area_ha", "ha");
+        screen(core::Measure::SlopeDeg, p.slopeDeg, m_plotsSource, p.sourceRow, "slope_deg", "°");
+        if (m_problems.count != before) {
+            // Known, so that its trees are not also reported as in no plot; never written.
+            if (!p.plotId.empty())
+                m_plotIds.emplace(p.plotId, kNotWritten);
+            return {};
+        }
+        Statement& q = *m_insertPlot;
+        q.bind(1, m_periodId).bind(2, p.plotId).bind(4, p.areaHa).bind(5, p.slopeDeg);
+        q.bind(6, m_plotsSource).bind(7, p.sourceRow).bind(8, p.x).bind(9, p.y);
+        if (p.stratum.empty())
+            q.bindNull(3);
+        else
+            q.bind(3, p.stratum);
+        if (auto r = q.run(); !r)
+            return r;
+        m_plotIds.emplace(p.plotId, m_db.lastInsertId());
+        ++plots;
+        return {};
+    }
+
+    Result<void> addTree(const core::Tree& t)
+    {
+        const std::int64_t before = m_problems.count;
+        const auto plot = m_plotIds.find(t.plotId);
+        if (plot == m_plotIds.end())
+            problem(m_treesSource, t.sourceRow, "plot_id", ErrorCode::UnknownReference,
+                    "plot " + t.plotId + " is not in this period");
+        if (t.species.empty())
+            problem(m_treesSource, t.sourceRow, "species", ErrorCode::InvalidArgument,
+                    "empty species");
+        if (!(t.dbhCm > 0.0))
+            problem(m_treesSource, t.sourceRow, "dbh", ErrorCode::OutOfRange,
+                    "DBH must be positive");
+        if (!std::isnan(t.heightM) && !(t.heightM > 0.0))
+            problem(m_treesSource, t.sourceRow, "height", ErrorCode::OutOfRange,
+                    "height must be positive");
+        if (!std::isnan(t.woodDensity) && !(t.woodDensity > 0.0))
+            problem(m_treesSource, t.sourceRow, "wd", ErrorCode::OutOfRange,
+                    "wood density must be positive");
+        screen(core::Measure::DbhCm, t.dbhCm, m_treesSource, t.sourceRow, "dbh", "cm");
+        screen(core::Measure::HeightM, t.heightM, m_treesSource, t.sourceRow, "height", "m");
+        if (m_problems.count != before || !m_problems.empty())
+            return {};
+        Statement& q = *m_insertTree;
+        q.bind(1, plot->second).bindUncopied(2, t.species).bind(3, t.dbhCm).bind(4, t.heightM);
+        q.bind(5, t.woodDensity).bind(6, std::int64_t(t.alive ? 1 : 0));
+        q.bindUncopied(7, m_treesSource).bind(8, t.sourceRow);
+        if (auto r = q.run(); !r)
+            return r;
+        ++trees;
+        return {};
+    }
+
+    std::int64_t plots = 0;
+    std::int64_t trees = 0;
+
+private:
+    void problem(const std::string& source, std::int64_t row, const char* column, ErrorCode code,
+                 std::string detail)
+    {
+        m_problems.add(Error{code, std::move(detail), source, row, column});
+    }
+    void screen(core::Measure measure, double value, const std::string& source, std::int64_t row,
+                const char* column, const char* unit)
+    {
+        if (auto outside =
+                detail::outsideLimit(m_limits, measure, value, source, row, column, unit))
+            m_problems.add(std::move(*outside));
+    }
+
+    Database& m_db;
+    std::int64_t m_periodId;
+    const std::vector<core::PlausibilityLimit>& m_limits;
+    core::Problems& m_problems;
+    std::string m_plotsSource;
+    std::string m_treesSource;
+    std::unordered_map<std::string, std::int64_t> m_plotIds; ///< plots of the period, by code
+    std::optional<Statement> m_insertPlot;
+    std::optional<Statement> m_insertTree;
+};
+
+constexpr std::int64_t kTreesBetweenProgress = 4096;
+
+} // namespace
+
+Result<ImportReport>
+Project::importPlotsAndTrees(std::int64_t periodId, const std::vector<core::Plot>& plots,
+                             const std::string& plotsSource, const TreeFeed& trees,
+                             const std::string& treesSource, const std::function<bool()>& keepGoing)
+{
+    const auto limits = plausibilityLimits();
+    if (!limits)
+        return limits.error();
+    core::Problems problems;
+    ImportWriter writer(m_db, periodId, *limits, problems);
+    bool rejected = false; // rolled back for the rows' problems
+    // Every tree written names a plot id this import has just read from the period or written
+    // into it, with the write lock held: SQLite's own look-up of that plot for each tree (a
+    // tenth of the import's time) is switched off for the import, and on again after it.
+    ForeignKeysOff foreignKeysOff(m_db);
+    auto ok = transaction([&]() -> Result<void> {
+        // The period: it must exist and be open (the write lock is held from here on).
+        const auto period = this->period(periodId);
+        if (!period)
+            return period.error();
+        if (period->sealed)
+            return Error{ErrorCode::InvalidArgument,
+                         "the period is sealed: corrections go into a new revision", m_db.path(), 0,
+                         "period"};
+        const auto guards = dropTreeInsertGuards(m_db);
+        if (!guards)
+            return guards.error();
+        if (auto r = writer.prepare(plotsSource, treesSource); !r)
+            return r;
+        // A table with a header and nothing else is a mistake (a tally saved before it was
+        // filled): it would import plots that all hold no tree.
+        if (plots.empty())
+            problems.add({ErrorCode::InsufficientData, "the plot table has no rows", plotsSource, 2,
+                          "plot_id"});
+        for (const core::Plot& p : plots)
+            if (auto r = writer.addPlot(p); !r)
+                return r;
+        core::Tree tree;
+        std::int64_t rows = 0;
+        const std::int64_t unreadBefore = problems.count;
+        while (true) {
+            const auto more = trees(tree, problems);
+            if (!more)
+                return more.error();
+            if (!*more)
+                break;
+            if (auto r = writer.addTree(tree); !r)
+                return r;
+            if (++rows % kTreesBetweenProgress == 0 && keepGoing && !keepGoing())
+                return Error{ErrorCode::Cancelled, {}, treesSource, 0, {}};
+        }
+        if (rows == 0 && problems.count == unreadBefore)
+            problems.add({ErrorCode::InsufficientData,
+                          "the tree tally has no rows (a plot without trees is a row of the plot "
+                          "table with no tree in the tally, not an empty tally)",
+                          treesSource, 2, "plot_id"});
+        if (!problems.empty()) {
+            rejected = true;
+            return Error{ErrorCode::InvalidArgument, "rows with problems", {}, 0, {}};
+        }
+        for (const std::string& sql : *guards)
+            if (auto r = m_db.execute(sql); !r)
+                return r;
+        return audit("import", "period", periodId, {},
+                     "{\"plots\":" + std::to_string(writer.plots) +
+                         ",\"trees\":" + std::to_string(writer.trees) +
+                         ",\"plots_source\":" + detail::jsonString(plotsSource) +
+                         ",\"trees_source\":" + detail::jsonString(treesSource) + "}");
+    });
+    ImportReport report;
+    if (rejected) {
+        report.problems = std::move(problems.listed);
+        // By file (the plots first) and row, as the user goes through them.
+        std::stable_sort(report.problems.begin(), report.problems.end(),
+                         [&](const Error& a, const Error& b) {
+                             return std::pair(a.file != plotsSource, a.row) <
+                                    std::pair(b.file != plotsSource, b.row);
+                         });
+        report.unlistedProblems = problems.count - std::int64_t(report.problems.size());
+        return report;
+    }
+    if (!ok)
+        return ok.error();
+    report.plots = writer.plots;
+    report.trees = writer.trees;
+    return report;
+}
+
+Result<ImportReport> Project::importPlotsAndTrees(std::int64_t periodId,
+                                                  const std::vector<core::Plot>& plots,
+                                                  const std::vector<core::Tree>& trees,
+                                                  const std::string& plotsSource,
+                                                  const std::string& treesSource)
+{
+    std::size_t next = 0;
+    const TreeFeed feed = [&](core::Tree& tree, core::Problems&) -> Result<bool> {
+        if (next == trees.size())
+            return false;
+        tree = trees[next++];
+        return true;
+    };
+    return importPlotsAndTrees(periodId, plots, plotsSource, feed, treesSource);
+}
+
+} // namespace tanhui::store
