@@ -113,16 +113,6 @@ struct BiomassOptions
     }
 };
 
-// The species whose parameters computed at least one tree, in key order of their rows.
-std::vector<const core::SpeciesParameters*> speciesUsed(const core::BiomassResult& result)
-{
-    std::set<const core::SpeciesParameters*> used;
-    for (const core::TreeBiomass& t : result.trees)
-        if (t.species)
-            used.insert(t.species);
-    return {used.begin(), used.end()};
-}
-
 QJsonObject parameterSetJson(const workflow::BiomassInputs& inputs,
                              const std::vector<const core::SpeciesParameters*>& used)
 {
@@ -162,7 +152,7 @@ QJsonObject biomassJson(const workflow::BiomassInputs& inputs, const core::Bioma
     return QJsonObject{
         {QStringLiteral("method"),
          QStringLiteral("CDM AR-TOOL14 v04.2 Appendix 1, Eq. A1.1-A1.5; carbon per Eq. 12")},
-        {QStringLiteral("parameter_set"), parameterSetJson(inputs, speciesUsed(result))},
+        {QStringLiteral("parameter_set"), parameterSetJson(inputs, result.speciesUsed)},
         {QStringLiteral("summary"),
          QJsonObject{{QStringLiteral("trees"), qint64(inputs.trees.size())},
                      {QStringLiteral("dead_trees"), result.deadTrees},
@@ -231,7 +221,7 @@ int runBiomass(const QStringList& arguments, QTextStream& out, QTextStream& err)
     // What a verifier must see: parameters that are not confirmed, trees outside the range
     // their equation was fitted on.
     CliJob job(err);
-    workflow::noticeNotConfirmed(speciesUsed(*result), job);
+    workflow::noticeNotConfirmed(result->speciesUsed, job);
     if (result->outsideRangeTrees > 0)
         job.context().notify(
             {workflow::NoticeCode::TreesOutsideRange, trees, {}, result->outsideRangeTrees});

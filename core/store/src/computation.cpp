@@ -150,12 +150,13 @@ namespace {
 
 // Nothing undefined is stored: a tree whose equation gives NaN or an infinity (outside its
 // domain, an overflow) stops the computation at its row; so does a plot total that is not finite.
-Result<void> checkDefined(const core::BiomassResult& biomass, const std::vector<core::Tree>& trees,
-                          const std::vector<core::Plot>& plots, const std::string& treesWhere,
-                          const std::string& plotsWhere)
+Result<void> checkDefined(const core::Plot& plot, const core::PlotBiomass& biomass,
+                          const std::vector<core::Tree>& trees,
+                          const std::vector<core::TreeBiomass>& perTree,
+                          const std::string& treesWhere, const std::string& plotsWhere)
 {
     for (std::size_t i = 0; i < trees.size(); ++i) {
-        const core::TreeBiomass& b = biomass.trees[i];
+        const core::TreeBiomass& b = perTree[i];
         if (b.alive && !std::isfinite(b.co2e))
             return Error{ErrorCode::EquationError,
                          "the tree's CO2e is " + shortestNumber(b.co2e) + " at DBH " +
@@ -164,12 +165,48 @@ Result<void> checkDefined(const core::BiomassResult& biomass, const std::vector<
                              " m: its equation is undefined there",
                          treesWhere, trees[i].sourceRow, "dbh"};
     }
-    for (std::size_t i = 0; i < biomass.plots.size(); ++i)
-        if (!std::isfinite(biomass.plots[i].co2ePerHa))
-            return Error{ErrorCode::EquationError,
-                         "the plot's t CO2e/ha is " + shortestNumber(biomass.plots[i].co2ePerHa),
-                         plotsWhere, plots[i].sourceRow, "plot_id"};
+    if (!std::isfinite(biomass.co2ePerHa))
+        return Error{ErrorCode::EquationError,
+                     "the plot's t CO2e/ha is " + shortestNumber(biomass.co2ePerHa), plotsWhere,
+                     plot.sourceRow, "plot_id"};
     return {};
+}
+
+// The biomass of every plot of the period, read from the file a plot at a time (a period of a
+// million trees is never held): the plots' results and the tree counts.
+Result<core::BiomassResult>
+periodBiomass(Project& project, std::int64_t periodId, const core::ParameterSet& parameters,
+              const core::EquationCompiler& compiler, const core::BiomassSources& where,
+              std::vector<std::int64_t>& plotRows, std::size_t& treeCount)
+{
+    core::BiomassCalculator calculator(parameters, compiler, where);
+    core::BiomassResult biomass;
+    std::vector<core::TreeBiomass> perTree;
+    std::vector<const core::Tree*> pointers;
+    auto visited = project.forEachPlot(
+        periodId,
+        [&](const core::Plot& plot, const std::vector<core::Tree>& trees) -> Result<void> {
+            pointers.clear();
+            for (const core::Tree& t : trees)
+                pointers.push_back(&t);
+            auto pb = calculator.plot(plot, pointers, perTree);
+            if (!pb)
+                return pb.error();
+            if (auto defined =
+                    checkDefined(plot, *pb, trees, perTree, where.treesSource, where.plotsSource);
+                !defined)
+                return defined;
+            biomass.plots.push_back(std::move(pb).value());
+            plotRows.push_back(plot.sourceRow);
+            treeCount += trees.size();
+            return {};
+        });
+    if (!visited)
+        return visited.error();
+    biomass.outsideRangeTrees = calculator.outsideRangeTrees();
+    biomass.deadTrees = calculator.deadTrees();
+    biomass.speciesUsed = calculator.speciesUsed();
+    return biomass;
 }
 
 // An estimate that is not finite (an overflow) or has no uncertainty (a zero stock) is not
@@ -192,9 +229,9 @@ Result<void> checkDefined(const core::StratifiedEstimate& estimate, const std::s
 std::string notConfirmedList(const core::BiomassResult& biomass)
 {
     std::map<std::string, std::string> notConfirmed;
-    for (const core::TreeBiomass& t : biomass.trees)
-        if (t.species && t.species->status != "CONFIRMED")
-            notConfirmed[t.species->key] = t.species->status;
+    for (const core::SpeciesParameters* s : biomass.speciesUsed)
+        if (s->status != "CONFIRMED")
+            notConfirmed[s->key] = s->status;
     std::string text;
     for (const auto& [species, status] : notConfirmed)
         text += (text.empty() ? "" : "; ") + species + " " + status;
@@ -268,14 +305,6 @@ Result<std::vector<PeriodResult>> computeStock(Project& project, std::int64_t pe
     const auto stratification = project.stratification(stratificationId);
     if (!stratification)
         return stratification.error();
-    const auto plots = project.plots(periodId);
-    if (!plots)
-        return plots.error();
-    const auto trees = project.trees(periodId);
-    if (!trees)
-        return trees.error();
-    if (plots->empty())
-        return Error{ErrorCode::InsufficientData, "no plots imported", where, 0, "plot"};
     // Rows in messages are rows of the imported files: an error names those files, looked up
     // only then (a scan of every tree row).
     const std::string plotsWhere = where + " plots";
@@ -295,12 +324,14 @@ Result<std::vector<PeriodResult>> computeStock(Project& project, std::int64_t pe
             e.file = *files + " (" + where + ")";
         return e;
     };
-    const auto biomass =
-        core::computeBiomass(*trees, *plots, *parameters, compiler, {treesWhere, plotsWhere});
+    std::vector<std::int64_t> plotRows;
+    std::size_t treeCount = 0;
+    const auto biomass = periodBiomass(project, periodId, *parameters, compiler,
+                                       {treesWhere, plotsWhere}, plotRows, treeCount);
     if (!biomass)
         return located(biomass.error());
-    if (auto defined = checkDefined(*biomass, *trees, *plots, treesWhere, plotsWhere); !defined)
-        return located(defined.error());
+    if (biomass->plots.empty())
+        return Error{ErrorCode::InsufficientData, "no plots imported", where, 0, "plot"};
 
     Values perPlot;
     std::vector<core::PlotValue> values;
@@ -313,7 +344,7 @@ Result<std::vector<PeriodResult>> computeStock(Project& project, std::int64_t pe
             .number(plotKey(p.plotId, "bgb_t_ha"), p.bgbPerHa)
             .number(plotKey(p.plotId, "carbon_t_ha"), p.carbonPerHa)
             .number(plotKey(p.plotId, "co2e_t_ha"), p.co2ePerHa);
-        values.push_back({p.stratum, p.plotId, p.co2ePerHa, (*plots)[i].sourceRow});
+        values.push_back({p.stratum, p.plotId, p.co2ePerHa, plotRows[i]});
         sampled.insert(p.stratum);
     }
     core::EstimateOptions estimateOptions;
@@ -327,7 +358,7 @@ Result<std::vector<PeriodResult>> computeStock(Project& project, std::int64_t pe
         return located(estimate.error());
     if (auto defined = checkDefined(*estimate, where); !defined)
         return defined.error();
-    Values stock = stockValues(*estimate, *biomass, plots->size(), trees->size(),
+    Values stock = stockValues(*estimate, *biomass, biomass->plots.size(), treeCount,
                                parameters->name + " " + parameters->version, stored->sha256,
                                stratification->name);
     PeriodResult plotResult{0,  keys::kPlotCarbon,        parameterSetId, stratificationId,

@@ -140,6 +140,42 @@ Result<std::vector<core::Tree>> Project::trees(std::int64_t periodId)
     return trees;
 }
 
+Result<void> Project::forEachPlot(std::int64_t periodId, const PlotVisitor& visit)
+{
+    auto plotRows = m_db.prepare("SELECT id, plot_code, coalesce(stratum, ''), area_ha, "
+                                 "slope_deg, source_row, x, y FROM plot WHERE period_id = ? "
+                                 "ORDER BY id");
+    auto treeRows = m_db.prepare("SELECT species, dbh_cm, height_m, wood_density, alive, "
+                                 "source_row FROM tree WHERE plot_id = ? ORDER BY id");
+    for (auto* q : {&plotRows, &treeRows})
+        if (!*q)
+            return q->error();
+    plotRows->bind(1, periodId);
+    std::vector<core::Tree> trees;
+    Result<bool> row = plotRows->step();
+    for (; row && *row; row = plotRows->step()) {
+        const core::Plot plot{plotRows->columnText(1),   plotRows->columnText(2),
+                              plotRows->columnDouble(3), plotRows->columnDouble(4),
+                              plotRows->columnInt(5),    plotRows->columnDouble(6),
+                              plotRows->columnDouble(7)};
+        trees.clear();
+        treeRows->reset();
+        treeRows->bind(1, plotRows->columnInt(0));
+        Result<bool> tree = treeRows->step();
+        for (; tree && *tree; tree = treeRows->step())
+            trees.push_back({plot.plotId, treeRows->columnText(0), treeRows->columnDouble(1),
+                             treeRows->columnDouble(2), treeRows->columnDouble(3),
+                             treeRows->columnInt(4) != 0, treeRows->columnInt(5)});
+        if (!tree)
+            return tree.error();
+        if (auto r = visit(plot, trees); !r)
+            return r;
+    }
+    if (!row)
+        return row.error();
+    return {};
+}
+
 Result<std::int64_t> Project::addStratification(const Stratification& s)
 {
     if (s.name.empty())

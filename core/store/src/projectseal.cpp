@@ -23,6 +23,8 @@ namespace {
 // The manifest format that sealPeriod writes; verifySeals reads every earlier one too.
 constexpr int kSealFormat = 2;
 
+constexpr std::size_t kHashBlock = std::size_t(1) << 16;
+
 // Numbers in a manifest: the shortest text that reads back as the same double.
 std::string manifestNumber(const Statement& q, int column)
 {
@@ -36,15 +38,19 @@ std::string manifestText(const Statement& q, int column)
 
 } // namespace
 
-Result<std::string> Project::manifest(std::int64_t periodId, int format,
-                                      const std::string& sealedByVersion,
-                                      const std::string& previousSeal, std::int64_t layerLimit)
+Result<std::string> Project::manifestSha256(std::int64_t periodId, int format,
+                                            const std::string& sealedByVersion,
+                                            const std::string& previousSeal,
+                                            std::int64_t layerLimit)
 {
     if (format != 1 && format != kSealFormat)
         return Error{ErrorCode::SchemaTooNew,
                      "seal format " + std::to_string(format) + ", this Tanhui knows 1 to " +
                          std::to_string(kSealFormat),
                      m_db.path(), 0, "period"};
+    // The manifest is hashed as it is written, a block at a time: a period of a million trees
+    // is never held as text.
+    core::Sha256 hash;
     std::string m = "tanhui-seal " + std::to_string(format) + "\nsoftware " +
                     jsonString(sealedByVersion) + "\n";
     // Each query: SQL, the columns that are numbers, the line's tag.
@@ -129,12 +135,17 @@ Result<std::string> Project::manifest(std::int64_t periodId, int format,
                 m += (c ? "|" : " ") +
                      (part.numeric[std::size_t(c)] ? manifestNumber(*q, c) : manifestText(*q, c));
             m += '\n';
+            if (m.size() >= kHashBlock) {
+                hash.add(m);
+                m.clear();
+            }
         }
         if (!row)
             return row.error();
     }
     m += "previous " + (previousSeal.empty() ? std::string("-") : previousSeal) + "\n";
-    return m;
+    hash.add(m);
+    return hash.hex();
 }
 
 Result<std::string> Project::sealPeriod(std::int64_t periodId)
@@ -162,10 +173,10 @@ Result<std::string> Project::sealPeriod(std::int64_t periodId)
         if (auto r = layers->step(); !r)
             return r.error();
         const std::int64_t layerLimit = layers->columnInt(0);
-        auto text = manifest(periodId, kSealFormat, version, previous, layerLimit);
-        if (!text)
-            return text.error();
-        seal = core::sha256Hex(*text);
+        auto hash = manifestSha256(periodId, kSealFormat, version, previous, layerLimit);
+        if (!hash)
+            return hash.error();
+        seal = *hash;
         auto update =
             m_db.prepare("UPDATE period SET seal_hash = ?, previous_seal_hash = ?, sealed_at = ?, "
                          "sealed_by_version = ?, seal_format = ?, sealed_layer_id = ?, "
@@ -206,11 +217,11 @@ Result<std::vector<SealCheck>> Project::verifySeals()
         c.revision = int(q->columnInt(2));
         c.storedHash = q->columnText(3);
         const std::string recordedPrevious = q->columnText(4);
-        auto text = manifest(c.periodId, int(q->columnInt(6)), q->columnText(5), recordedPrevious,
-                             q->columnInt(7));
-        if (!text)
-            return text.error();
-        c.recomputedHash = core::sha256Hex(*text);
+        auto hash = manifestSha256(c.periodId, int(q->columnInt(6)), q->columnText(5),
+                                   recordedPrevious, q->columnInt(7));
+        if (!hash)
+            return hash.error();
+        c.recomputedHash = *hash;
         c.chainIntact = recordedPrevious == previous;
         c.previousHash = recordedPrevious;
         c.sealedAt = q->columnText(8);

@@ -4,7 +4,9 @@
 
 #include <cmath>
 #include <cstdint>
+#include <memory>
 #include <numbers>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -81,12 +83,39 @@ struct BiomassResult
     std::vector<PlotBiomass> plots; ///< in the order of the input plots, empty ones included
     int outsideRangeTrees = 0;
     int deadTrees = 0;
+    /// The species whose parameters computed at least one tree, in the order of their rows.
+    std::vector<const SpeciesParameters*> speciesUsed;
 };
 
 struct BiomassSources
 {
     std::string treesSource;
     std::string plotsSource;
+};
+
+/// The biomass of plots computed one plot at a time, as computeBiomass computes it: a period of
+/// a million trees is held a plot at a time. Equations are compiled once per species.
+class BiomassCalculator
+{
+public:
+    BiomassCalculator(const ParameterSet& parameters, const EquationCompiler& compiler,
+                      BiomassSources sources = {});
+    ~BiomassCalculator();
+    BiomassCalculator(const BiomassCalculator&) = delete;
+    BiomassCalculator& operator=(const BiomassCalculator&) = delete;
+
+    /// The biomass of `plot` from every one of its trees (in any order); each tree's goes to
+    /// `perTree`, in the order of `trees`. Errors as computeBiomass's.
+    Result<PlotBiomass> plot(const Plot& plot, std::span<const Tree* const> trees,
+                             std::vector<TreeBiomass>& perTree);
+    /// Of every plot computed so far.
+    int outsideRangeTrees() const;
+    int deadTrees() const;
+    std::vector<const SpeciesParameters*> speciesUsed() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> d;
 };
 
 /// Tree → plot biomass and carbon, AR-TOOL14 Appendix 1 (A1.1–A1.5): AGB by the species'

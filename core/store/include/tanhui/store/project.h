@@ -226,6 +226,12 @@ public:
     /// The plots and trees of a period, in import order.
     core::Result<std::vector<core::Plot>> plots(std::int64_t periodId);
     core::Result<std::vector<core::Tree>> trees(std::int64_t periodId);
+    /// The plots of a period in import order, each with its trees (in import order; none for a
+    /// plot without trees), handed to `visit` one plot at a time: a period of any size is held
+    /// a plot at a time. An Error from `visit` stops the reading and is returned.
+    using PlotVisitor =
+        std::function<core::Result<void>(const core::Plot&, const std::vector<core::Tree>&)>;
+    core::Result<void> forEachPlot(std::int64_t periodId, const PlotVisitor& visit);
 
     /// Records strata and their areas under a new, unique name; returns its id.
     core::Result<std::int64_t> addStratification(const Stratification& stratification);
@@ -259,9 +265,11 @@ public:
 
 private:
     explicit Project(Database db);
-    core::Result<std::string> manifest(std::int64_t periodId, int format,
-                                       const std::string& sealedByVersion,
-                                       const std::string& previousSeal, std::int64_t layerLimit);
+    /// The SHA-256 of the period's seal manifest (its format `format`), hashed as it is read.
+    core::Result<std::string> manifestSha256(std::int64_t periodId, int format,
+                                             const std::string& sealedByVersion,
+                                             const std::string& previousSeal,
+                                             std::int64_t layerLimit);
     core::Result<void> audit(const std::string& action, const std::string& entity,
                              std::int64_t entityId, const std::string& beforeJson,
                              const std::string& afterJson);
