@@ -107,6 +107,13 @@ void TestCrash::killDuringImport()
         QVERIFY2(
             (trees == 0 && plots == 0) || (trees == kPlots * kTreesPerPlot && plots == kPlots),
             qPrintable(QStringLiteral("run %1: %2 plots, %3 trees").arg(i).arg(plots).arg(trees)));
+        // The import lifts the tree table's insert guards inside its transaction: whenever
+        // it is killed, they are there.
+        auto guards = project->database().prepare(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'tree' "
+            "AND name IN ('tree_sealed_insert', 'tree_no_replace')");
+        QVERIFY(guards && *guards->step());
+        QCOMPARE(guards->columnInt(0), std::int64_t(2));
         (trees == 0 ? empty : complete) += 1;
         project = core::Error{}; // close before removing
         QFile::remove(path);

@@ -83,8 +83,11 @@ public:
                  const std::vector<core::PlausibilityLimit>& limits, core::Problems& problems)
         : m_db(db)
         , m_periodId(periodId)
-        , m_limits(limits)
         , m_problems(problems)
+        , m_areaLimit(core::limitOf(limits, core::Measure::PlotAreaHa))
+        , m_slopeLimit(core::limitOf(limits, core::Measure::SlopeDeg))
+        , m_dbhLimit(core::limitOf(limits, core::Measure::DbhCm))
+        , m_heightLimit(core::limitOf(limits, core::Measure::HeightM))
     {}
 
     Result<void> prepare(const std::string& plotsSource, const std::string& treesSource)
@@ -130,8 +133,8 @@ public:
         if (!std::isnan(p.slopeDeg) && !(p.slopeDeg >= 0.0 && p.slopeDeg < 90.0))
             problem(m_plotsSource, p.sourceRow, "slope_deg", ErrorCode::OutOfRange,
                     "slope must be in [0, 90) degrees");
-        screen(core::Measure::PlotAreaHa, p.areaHa, m_plotsSource, p.sourceRow, "area_ha", "ha");
-        screen(core::Measure::SlopeDeg, p.slopeDeg, m_plotsSource, p.sourceRow, "slope_deg", "°");
+        screen(m_areaLimit, p.areaHa, m_plotsSource, p.sourceRow, "area_ha", "ha");
+        screen(m_slopeLimit, p.slopeDeg, m_plotsSource, p.sourceRow, "slope_deg", "°");
         if (m_problems.count != before) {
             // Known, so that its trees are not also reported as in no plot; never written.
             if (!p.plotId.empty())
@@ -155,8 +158,13 @@ public:
     Result<void> addTree(const core::Tree& t)
     {
         const std::int64_t before = m_problems.count;
-        const auto plot = m_plotIds.find(t.plotId);
-        if (plot == m_plotIds.end())
+        // A tally lists a plot's trees together: the plot of the tree before is tried first.
+        if (!m_lastPlot || m_lastPlot->first != t.plotId) {
+            const auto found = m_plotIds.find(t.plotId);
+            m_lastPlot = found == m_plotIds.end() ? nullptr : &*found;
+        }
+        const auto* plot = m_lastPlot;
+        if (!plot)
             problem(m_treesSource, t.sourceRow, "plot_id", ErrorCode::UnknownReference,
                     "plot " + t.plotId + " is not in this period");
         if (t.species.empty())
@@ -171,8 +179,8 @@ public:
         if (!std::isnan(t.woodDensity) && !(t.woodDensity > 0.0))
             problem(m_treesSource, t.sourceRow, "wd", ErrorCode::OutOfRange,
                     "wood density must be positive");
-        screen(core::Measure::DbhCm, t.dbhCm, m_treesSource, t.sourceRow, "dbh", "cm");
-        screen(core::Measure::HeightM, t.heightM, m_treesSource, t.sourceRow, "height", "m");
+        screen(m_dbhLimit, t.dbhCm, m_treesSource, t.sourceRow, "dbh", "cm");
+        screen(m_heightLimit, t.heightM, m_treesSource, t.sourceRow, "height", "m");
         if (m_problems.count != before || !m_problems.empty())
             return {};
         Statement& q = *m_insertTree;
@@ -194,21 +202,21 @@ private:
     {
         m_problems.add(Error{code, std::move(detail), source, row, column});
     }
-    void screen(core::Measure measure, double value, const std::string& source, std::int64_t row,
-                const char* column, const char* unit)
+    void screen(const core::PlausibilityLimit& limit, double value, const std::string& source,
+                std::int64_t row, const char* column, const char* unit)
     {
-        if (auto outside =
-                detail::outsideLimit(m_limits, measure, value, source, row, column, unit))
+        if (auto outside = detail::outsideLimit(limit, value, source, row, column, unit))
             m_problems.add(std::move(*outside));
     }
 
     Database& m_db;
     std::int64_t m_periodId;
-    const std::vector<core::PlausibilityLimit>& m_limits;
     core::Problems& m_problems;
+    const core::PlausibilityLimit m_areaLimit, m_slopeLimit, m_dbhLimit, m_heightLimit;
     std::string m_plotsSource;
     std::string m_treesSource;
     std::unordered_map<std::string, std::int64_t> m_plotIds; ///< plots of the period, by code
+    const std::pair<const std::string, std::int64_t>* m_lastPlot = nullptr; ///< nodes stay put
     std::optional<Statement> m_insertPlot;
     std::optional<Statement> m_insertTree;
 };

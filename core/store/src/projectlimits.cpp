@@ -67,22 +67,20 @@ Result<void> Project::setPlausibilityLimit(core::Measure measure, double min, do
     });
 }
 
-std::optional<core::Error> detail::outsideLimit(const std::vector<core::PlausibilityLimit>& limits,
-                                                core::Measure measure, double value,
+std::optional<core::Error> detail::outsideLimit(const core::PlausibilityLimit& limit, double value,
                                                 const std::string& source, std::int64_t row,
                                                 const char* column, const char* unit)
 {
     // Values the import's own checks refuse (not positive, slope of 90° or more) are reported
     // there, once.
-    const core::PlausibilityLimit limit = core::limitOf(limits, measure);
     const bool refusedAlready =
-        measure == core::Measure::SlopeDeg ? !(value >= 0.0 && value < 90.0) : !(value > 0.0);
+        limit.measure == core::Measure::SlopeDeg ? !(value >= 0.0 && value < 90.0) : !(value > 0.0);
     if (std::isnan(value) || refusedAlready || limit.contains(value))
         return std::nullopt;
     std::ostringstream detail;
     detail.precision(15);
     detail << value << ' ' << unit << " is outside the plausibility limits [" << limit.min << ", "
-           << limit.max << "] " << unit << " of " << core::measureName(measure)
+           << limit.max << "] " << unit << " of " << core::measureName(limit.measure)
            << " (a unit or typing mistake? if the value is real, widen the limit for this "
               "project with a reason)";
     return core::Error{ErrorCode::OutOfRange, detail.str(), source, row, column};

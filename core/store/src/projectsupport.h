@@ -71,8 +71,7 @@ inline constexpr std::array<const char*, 12> kTables = {
 /// The import's plausibility screening of one value (a plot area, slope, DBH or height): the
 /// problem, located by file, row and column with the value and the limits, when it lies
 /// outside the project's `limits`.
-std::optional<core::Error> outsideLimit(const std::vector<core::PlausibilityLimit>& limits,
-                                        core::Measure measure, double value,
+std::optional<core::Error> outsideLimit(const core::PlausibilityLimit& limit, double value,
                                         const std::string& source, std::int64_t row,
                                         const char* column, const char* unit);
 
