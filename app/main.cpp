@@ -31,9 +31,9 @@ int main(int argc, char* argv[])
         if (version)
             out << QStringLiteral("tanhui ") << tanhui::ui::versionDescription() << '\n';
         else
-            out << QStringLiteral("Usage: tanhui [--version] [--help]\n"
-                                  "Opens the Tanhui main window. See tanhui-cli --help for "
-                                  "the command line.\n");
+            out << QStringLiteral("Usage: tanhui [--version] [--help] [PROJECT.tanhui]\n"
+                                  "Opens the Tanhui main window, with PROJECT when given. See "
+                                  "tanhui-cli --help for the command line.\n");
         return 0;
     }
     QApplication app(argc, argv);
@@ -42,5 +42,12 @@ int main(int argc, char* argv[])
     languages.apply(tanhui::ui::LanguageManager::savedLanguage());
     tanhui::ui::MainWindow window(languages);
     window.show();
+    // A project given on the command line (the desktop file passes %f).
+    const QStringList arguments = QApplication::arguments();
+    for (int i = 1; i < arguments.size(); ++i)
+        if (!arguments[i].startsWith(QLatin1Char('-'))) {
+            window.openProject(arguments[i]);
+            break;
+        }
     return QApplication::exec();
 }

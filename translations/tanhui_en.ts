@@ -959,32 +959,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stand layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carbon strata</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monitoring periods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No project is open.
-
-A project holds the stand layers, the carbon strata, the sample plots of every monitoring period and the results a verifier checks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No project open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,6 +968,148 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     </message>
     <message>
         <source>&lt;h3&gt;Tanhui %1&lt;/h3&gt;&lt;p&gt;Forest carbon-stock monitoring for CCER and VCS projects: stratification by age class, carbon stocks with their uncertainty, stock change between monitoring periods.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo forest farm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the running job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the running job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+
+Select a monitoring period to see its results. The map of the strata, stands and plots will be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Tanhui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was saved by a newer Tanhui. Open it with that version, or update Tanhui; this version leaves the file as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a Tanhui project. Choose a .tanhui file made by Tanhui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a readable Tanhui project: damaged, or another kind of file named .tanhui. Open a backup copy; keep this file for examination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not there (moved, renamed or on a drive not connected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanhui cannot read or write it here. Check that the file and its folder are writable (not read-only, not on a locked share), or copy it to your own folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanhui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanhui projects (*.tanhui)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the demo forest farm in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the project file goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Methodology:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanhui projects (*.tanhui)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file exists already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1120,6 +1236,216 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::PeriodView</name>
+    <message>
+        <source>Stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (t CO2e/ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD (t CO2e/ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SE (t CO2e/ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (t CO2e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carbon stock per stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 · %3 · revision %4 · %n plot(s)</source>
+        <translation>
+            <numerusform>%1 – %2 · %3 · revision %4 · %n plot</numerusform>
+            <numerusform>%1 – %2 · %3 · revision %4 · %n plots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sealed, SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock computed for this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock %1 t CO2e, uncertainty %2 % (%3 % confidence), discount %4 %, conservative stock %5 t CO2e. Stratification %6, parameters %7; %8 plots, %9 trees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Parameters not CONFIRMED: %1 — verify them before submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 → %2 (method %3, %4 years): %5 t CO2e, %6 t CO2e per year, uncertainty %7 %, discount %8 %, conservative change %9 t CO2e.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change against an earlier period computed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::ProjectModel</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carbon strata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGED since recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n strata, %2 ha</source>
+        <translation>
+            <numerusform>%1: %n stratum, %2 ha</numerusform>
+            <numerusform>%1: %n strata, %2 ha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, sealed %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 t CO2e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n species, %1 not CONFIRMED</source>
+        <translation>
+            <numerusform>%n species, %1 not CONFIRMED</numerusform>
+            <numerusform>%n species, %1 not CONFIRMED</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::StartPage</name>
+    <message>
+        <source>Tanhui — forest carbon monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project holds the stand layers, the carbon strata, the sample plots of every monitoring period and the results a verifier checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo forest farm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo forest farm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

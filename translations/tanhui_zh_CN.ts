@@ -955,34 +955,6 @@
         <translation>关于碳汇(&amp;A)</translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Stand layers</source>
-        <translation>林分图层</translation>
-    </message>
-    <message>
-        <source>Carbon strata</source>
-        <translation>碳层</translation>
-    </message>
-    <message>
-        <source>Monitoring periods</source>
-        <translation>监测期</translation>
-    </message>
-    <message>
-        <source>Parameter sets</source>
-        <translation>参数集</translation>
-    </message>
-    <message>
-        <source>No project is open.
-
-A project holds the stand layers, the carbon strata, the sample plots of every monitoring period and the results a verifier checks.</source>
-        <translation>尚未打开项目。
-
-项目包含林分图层、碳层、各监测期的样地以及核查机构所核验的结果。</translation>
-    </message>
-    <message>
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
@@ -993,6 +965,151 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
     <message>
         <source>&lt;h3&gt;Tanhui %1&lt;/h3&gt;&lt;p&gt;Forest carbon-stock monitoring for CCER and VCS projects: stratification by age class, carbon stocks with their uncertainty, stock change between monitoring periods.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;碳汇 %1&lt;/h3&gt;&lt;p&gt;面向 CCER 与 VCS 项目的森林碳储量监测：按龄组分层，计算碳储量及其不确定性，以及监测期之间的碳储量变化。&lt;/p&gt;&lt;p&gt;构建所用程序库：%2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo forest farm</source>
+        <translation>打开示范林场(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Project explorer</source>
+        <translation>项目浏览器</translation>
+    </message>
+    <message>
+        <source>Progress of the running job</source>
+        <translation>正在运行的任务的进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the running job</source>
+        <translation>取消正在运行的任务</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+
+Select a monitoring period to see its results. The map of the strata, stands and plots will be shown here.</source>
+        <translation>%1
+%2
+
+选择一个监测期以查看其结果。碳层、小班和样地的地图将显示在此处。</translation>
+    </message>
+    <message>
+        <source>%1 — Tanhui</source>
+        <translation>%1 — 碳汇</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>正在创建 %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>The project %1 cannot be opened.</source>
+        <translation>无法打开项目 %1。</translation>
+    </message>
+    <message>
+        <source>It was saved by a newer Tanhui. Open it with that version, or update Tanhui; this version leaves the file as it is.</source>
+        <translation>该文件由更新版本的碳汇保存。请用该版本打开，或更新碳汇；当前版本不会改动该文件。</translation>
+    </message>
+    <message>
+        <source>It is not a Tanhui project. Choose a .tanhui file made by Tanhui.</source>
+        <translation>这不是碳汇项目。请选择由碳汇创建的 .tanhui 文件。</translation>
+    </message>
+    <message>
+        <source>It is not a readable Tanhui project: damaged, or another kind of file named .tanhui. Open a backup copy; keep this file for examination.</source>
+        <translation>这不是可读取的碳汇项目：文件已损坏，或是另一种被命名为 .tanhui 的文件。请打开备份副本，并保留此文件以备检查。</translation>
+    </message>
+    <message>
+        <source>The file is not there (moved, renamed or on a drive not connected).</source>
+        <translation>文件不存在（已被移动、重命名，或所在驱动器未连接）。</translation>
+    </message>
+    <message>
+        <source>Tanhui cannot read or write it here. Check that the file and its folder are writable (not read-only, not on a locked share), or copy it to your own folder.</source>
+        <translation>碳汇无法在此处读取或写入该文件。请检查文件及其所在文件夹是否可写（非只读、非锁定的共享位置），或将其复制到您自己的文件夹。</translation>
+    </message>
+    <message>
+        <source>Tanhui</source>
+        <translation>碳汇</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Tanhui projects (*.tanhui)</source>
+        <translation>碳汇项目 (*.tanhui)</translation>
+    </message>
+    <message>
+        <source>Making the demo forest farm in %1…</source>
+        <translation>正在 %1 中创建示范林场…</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>方法学</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose where the project file goes</source>
+        <translation>选择项目文件的保存位置</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology:</source>
+        <translation>方法学(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Tanhui projects (*.tanhui)</source>
+        <translation>碳汇项目 (*.tanhui)</translation>
+    </message>
+    <message>
+        <source>This file exists already.</source>
+        <translation>该文件已存在。</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1225,213 @@ A project holds the stand layers, the carbon strata, the sample plots of every m
         <translation>
             <numerusform>注意：有 %n 个碳层面积为零（第一个：%1）；其中的样地无法推算到整个项目。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::PeriodView</name>
+    <message>
+        <source>Stratum</source>
+        <translation>碳层</translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation>面积（公顷）</translation>
+    </message>
+    <message>
+        <source>Area (mu)</source>
+        <translation>面积（亩）</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>样地数</translation>
+    </message>
+    <message>
+        <source>Mean (t CO2e/ha)</source>
+        <translation>均值（t CO2e/公顷）</translation>
+    </message>
+    <message>
+        <source>SD (t CO2e/ha)</source>
+        <translation>标准差（t CO2e/公顷）</translation>
+    </message>
+    <message>
+        <source>SE (t CO2e/ha)</source>
+        <translation>标准误（t CO2e/公顷）</translation>
+    </message>
+    <message>
+        <source>Total (t CO2e)</source>
+        <translation>总量（t CO2e）</translation>
+    </message>
+    <message>
+        <source>Carbon stock per stratum</source>
+        <translation>各碳层碳储量</translation>
+    </message>
+    <message>
+        <source>Monitoring period %1</source>
+        <translation>监测期 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 · %3 · revision %4 · %n plot(s)</source>
+        <translation>
+            <numerusform>%1 – %2 · %3 · 第 %4 版 · %n 个样地</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sealed, SHA-256 %1</source>
+        <translation>已封存，SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>No stock computed for this period yet.</source>
+        <translation>本监测期尚未计算碳储量。</translation>
+    </message>
+    <message>
+        <source>Stock %1 t CO2e, uncertainty %2 % (%3 % confidence), discount %4 %, conservative stock %5 t CO2e. Stratification %6, parameters %7; %8 plots, %9 trees.</source>
+        <translation>碳储量 %1 t CO2e，不确定性 %2 %（%3 % 置信水平），扣减 %4 %，保守碳储量 %5 t CO2e。分层 %6，参数 %7；%8 个样地，%9 株树。</translation>
+    </message>
+    <message>
+        <source>⚠ Parameters not CONFIRMED: %1 — verify them before submission.</source>
+        <translation>⚠ 参数未确认（非 CONFIRMED）：%1 — 提交前请核实。</translation>
+    </message>
+    <message>
+        <source>Change %1 → %2 (method %3, %4 years): %5 t CO2e, %6 t CO2e per year, uncertainty %7 %, discount %8 %, conservative change %9 t CO2e.</source>
+        <translation>变化 %1 → %2（方法 %3，%4 年）：%5 t CO2e，每年 %6 t CO2e，不确定性 %7 %，扣减 %8 %，保守变化量 %9 t CO2e。</translation>
+    </message>
+    <message>
+        <source>No change against an earlier period computed yet.</source>
+        <translation>尚未计算相对于上一监测期的变化。</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::ProjectModel</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Stand layers</source>
+        <translation>小班图层</translation>
+    </message>
+    <message>
+        <source>Carbon strata</source>
+        <translation>碳层</translation>
+    </message>
+    <message>
+        <source>Monitoring periods</source>
+        <translation>监测期</translation>
+    </message>
+    <message>
+        <source>Parameter sets</source>
+        <translation>参数集</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未改变</translation>
+    </message>
+    <message>
+        <source>CHANGED since recorded</source>
+        <translation>记录后已被更改</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <translation>%1，%2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n strata, %2 ha</source>
+        <translation>
+            <numerusform>%1：%n 个碳层，%2 公顷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3</source>
+        <translation>%1 – %2，%3</translation>
+    </message>
+    <message>
+        <source>, sealed %1…</source>
+        <translation>，已封存 %1…</translation>
+    </message>
+    <message>
+        <source>, %1 t CO2e</source>
+        <translation>，%1 t CO2e</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n species, %1 not CONFIRMED</source>
+        <translation>
+            <numerusform>%n 个树种，%1 个未确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已核查</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::StartPage</name>
+    <message>
+        <source>Tanhui — forest carbon monitoring</source>
+        <translation>碳汇 — 森林碳汇监测</translation>
+    </message>
+    <message>
+        <source>A project holds the stand layers, the carbon strata, the sample plots of every monitoring period and the results a verifier checks.</source>
+        <translation>一个项目包含小班图层、碳层、各监测期的样地以及核查机构核查的结果。</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo forest farm</source>
+        <translation>打开示范林场(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the demo forest farm</source>
+        <translation>打开示范林场</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects: none yet</source>
+        <translation>最近的项目(&amp;R)：暂无</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
     </message>
 </context>
 </TS>

@@ -1,59 +1,79 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tanhui developers
+//
+// The main window: actions, menus, pages, language. Opening and creating projects:
+// mainwindow_project.cpp.
 #include "mainwindow.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
-#include <QStandardItemModel>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
 
+#include "tanhui/workflow/jobrunner.h"
+
 #include "appidentity.h"
 #include "languagemanager.h"
+#include "periodview.h"
+#include "projectmodel.h"
+#include "startpage.h"
 
 namespace tanhui::ui {
-
-namespace {
-// Top-level nodes of the project tree, in display order.
-enum ProjectNode
-{
-    LayersNode,
-    StrataNode,
-    PeriodsNode,
-    ParametersNode,
-    NodeCount
-};
-} // namespace
 
 MainWindow::MainWindow(LanguageManager& languages, QWidget* parent)
     : QMainWindow(parent)
     , m_languages(languages)
+    , m_runner(new workflow::JobRunner(this))
+    , m_model(new ProjectModel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
     createActions();
     createMenus();
-    createCentralView();
+    createPages();
     retranslateUi();
     resize(1100, 700);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateRecent();
+    connect(m_runner, &workflow::JobRunner::progressChanged, this,
+            [this](const workflow::Progress& p) {
+                m_progress->setMaximum(p.total > 0 ? 1000 : 0);
+                if (p.total > 0)
+                    m_progress->setValue(int(1000 * p.done / p.total));
+            });
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_quitAction = new QAction(this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    auto action = [this](const char* name, auto slot, QKeySequence key = {}) {
+        auto* a = new QAction(this);
+        a->setObjectName(QLatin1String(name));
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_newAction = action("newAction", &MainWindow::askNewProject, QKeySequence::New);
+    m_openAction = action("openAction", &MainWindow::askOpenProject, QKeySequence::Open);
+    m_demoAction = action("demoAction", &MainWindow::openDemo);
+    m_closeAction = action("closeAction", &MainWindow::closeProject, QKeySequence::Close);
+    m_quitAction = action("quitAction", &QWidget::close, QKeySequence::Quit);
+    m_aboutAction = action("aboutAction", &MainWindow::showAbout);
 
     m_languageGroup = new QActionGroup(this);
     m_systemLanguageAction = new QAction(m_languageGroup);
@@ -61,16 +81,16 @@ void MainWindow::createActions()
     m_systemLanguageAction->setCheckable(true);
     m_systemLanguageAction->setData(QString());
     for (const QString& code : LanguageManager::availableLanguages()) {
-        auto* action = new QAction(m_languageGroup);
-        action->setObjectName(QStringLiteral("language_") + code);
-        action->setCheckable(true);
-        action->setData(code);
+        auto* a = new QAction(m_languageGroup);
+        a->setObjectName(QStringLiteral("language_") + code);
+        a->setCheckable(true);
+        a->setData(code);
         // A language is always offered in its own name, whatever the current language.
-        action->setText(QLocale(code).nativeLanguageName());
+        a->setText(QLocale(code).nativeLanguageName());
     }
     const QString saved = LanguageManager::savedLanguage();
-    for (QAction* action : m_languageGroup->actions())
-        action->setChecked(action->data().toString() == saved);
+    for (QAction* a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == saved);
     connect(m_languageGroup, &QActionGroup::triggered, this, &MainWindow::chooseLanguage);
 }
 
@@ -78,6 +98,11 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addActions({m_newAction, m_openAction, m_demoAction});
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_settingsMenu = menuBar()->addMenu(QString());
@@ -92,52 +117,92 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(m_aboutAction);
 }
 
-void MainWindow::createCentralView()
+void MainWindow::createPages()
 {
-    m_projectModel = new QStandardItemModel(this);
-    for (int node = 0; node < NodeCount; ++node) {
-        auto* item = new QStandardItem;
-        item->setEditable(false);
-        m_projectModel->appendRow(item);
-    }
+    m_startPage = new StartPage;
+    connect(m_startPage, &StartPage::newProjectRequested, this, &MainWindow::askNewProject);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::askOpenProject);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_startPage, &StartPage::recentChosen, this, &MainWindow::openProject);
+
     m_projectTree = new QTreeView;
     m_projectTree->setObjectName(QStringLiteral("projectTree"));
-    m_projectTree->setModel(m_projectModel);
-    m_projectTree->header()->setVisible(true);
+    m_projectTree->setModel(m_model);
+    m_projectTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    connect(m_projectTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::showSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, m_projectTree, &QTreeView::expandAll);
 
-    m_placeholder = new QLabel;
-    m_placeholder->setObjectName(QStringLiteral("placeholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
+    // The map view (its own issue) will take the project summary's place.
+    m_projectInfo = new QLabel;
+    m_projectInfo->setObjectName(QStringLiteral("projectInfo"));
+    m_projectInfo->setAlignment(Qt::AlignCenter);
+    m_projectInfo->setWordWrap(true);
+    m_periodView = new PeriodView;
+    m_details = new QStackedWidget;
+    m_details->addWidget(m_projectInfo);
+    m_details->addWidget(m_periodView);
 
     auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("projectSplitter"));
     splitter->addWidget(m_projectTree);
-    splitter->addWidget(m_placeholder);
+    splitter->addWidget(m_details);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({280, 820});
-    setCentralWidget(splitter);
+    splitter->setSizes({380, 720});
+
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_startPage);
+    m_pages->addWidget(splitter);
+    setCentralWidget(m_pages);
+
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("jobProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setVisible(false);
+    m_cancel = new QPushButton;
+    m_cancel->setObjectName(QStringLiteral("cancelJob"));
+    m_cancel->setVisible(false);
+    connect(m_cancel, &QPushButton::clicked, m_runner, &workflow::JobRunner::cancel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
 }
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Tanhui — forest carbon monitoring"));
+    updateTitle();
     m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New project…"));
+    m_openAction->setText(tr("&Open project…"));
+    m_demoAction->setText(tr("Open the &demo forest farm"));
+    m_recentMenu->setTitle(tr("&Recent projects"));
+    m_closeAction->setText(tr("&Close project"));
     m_quitAction->setText(tr("&Quit"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Tanhui"));
+    m_projectTree->setAccessibleName(tr("Project explorer"));
+    m_progress->setAccessibleName(tr("Progress of the running job"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel the running job"));
+    m_startPage->retranslate();
+    m_periodView->retranslate();
+    m_model->retranslate();
+    m_projectInfo->setText(
+        m_path.isEmpty()
+            ? QString()
+            : tr("%1\n%2\n\nSelect a monitoring period to see its results. The map of the strata, "
+                 "stands and plots will be shown here.")
+                  .arg(m_projectName, m_path));
+    if (!isBusy())
+        statusBar()->showMessage(m_path.isEmpty() ? tr("No project open") : m_path);
+}
 
-    m_projectModel->setHorizontalHeaderLabels({tr("Project")});
-    m_projectModel->item(LayersNode)->setText(tr("Stand layers"));
-    m_projectModel->item(StrataNode)->setText(tr("Carbon strata"));
-    m_projectModel->item(PeriodsNode)->setText(tr("Monitoring periods"));
-    m_projectModel->item(ParametersNode)->setText(tr("Parameter sets"));
-    m_placeholder->setText(tr("No project is open.\n\nA project holds the stand layers, the carbon "
-                              "strata, the sample plots of every monitoring period and the "
-                              "results a verifier checks."));
-    statusBar()->showMessage(tr("No project open"));
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_path.isEmpty() ? tr("Tanhui — forest carbon monitoring")
+                                    : tr("%1 — Tanhui").arg(m_projectName));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -145,6 +210,14 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::chooseLanguage(QAction* action)
@@ -160,6 +233,20 @@ void MainWindow::showAbout()
                           "uncertainty, stock change between monitoring periods.</p>"
                           "<p>Built with %2.</p>")
                            .arg(QApplication::applicationVersion(), versionDescription()));
+}
+
+void MainWindow::showSelection()
+{
+    const QModelIndex current = m_projectTree->currentIndex();
+    const int group = current.data(ProjectModel::GroupRole).toInt();
+    const int row = current.data(ProjectModel::RowRole).toInt();
+    if (current.isValid() && group == ProjectModel::Periods && row >= 0 &&
+        current.parent().isValid()) {
+        m_periodView->setPeriod(m_model->overview().periods[std::size_t(row)]);
+        m_details->setCurrentWidget(m_periodView);
+    } else {
+        m_details->setCurrentWidget(m_projectInfo);
+    }
 }
 
 } // namespace tanhui::ui

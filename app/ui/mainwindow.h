@@ -4,48 +4,109 @@
 
 #include <QMainWindow>
 
+#include "tanhui/core/result.h"
+
 class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
-class QStandardItemModel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
 class QTreeView;
+
+namespace tanhui::workflow {
+class JobRunner;
+struct ProjectOverview;
+} // namespace tanhui::workflow
 
 namespace tanhui::ui {
 
 class LanguageManager;
+class PeriodView;
+class ProjectModel;
+class StartPage;
 
-/// Tanhui's main window: the project tree on the left, the current view on the right.
-/// Does not own `languages`, which must outlive the window.
+/// Tanhui's main window: the start page with no project open; with one, the explorer on the
+/// left and the selected item's view on the right. Everything long (opening, which hashes
+/// every layer; the demo farm) runs as a job: the GUI thread never waits. Does not own
+/// `languages`, which must outlive the window.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(LanguageManager& languages, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the project at `path` as a job; projectOpened or openFailed follows.
+    void openProject(const QString& path);
+    /// Creates a project (name, methodology) at `path` and opens it.
+    void createProject(const QString& path, const QString& name, const QString& methodology);
+    /// Opens the demo forest farm in the user's data folder, made there first if need be.
+    void openDemo();
+    bool isBusy() const;
+    ProjectModel* projectModel() const { return m_model; }
+    QString projectPath() const { return m_path; }
+
+signals:
+    void projectOpened(const QString& path);
+    void openFailed(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
     void createMenus();
-    void createCentralView();
+    void createPages();
     void retranslateUi();
+    void updateTitle();
     void chooseLanguage(QAction* action);
     void showAbout();
+    void askNewProject();
+    void askOpenProject();
+    void closeProject();
+    void rememberRecent(const QString& path);
+    QStringList recentProjects() const;
+    void updateRecent();
+    void showSelection();
+    void startOverview(const QString& path, bool create, const QString& name,
+                       const QString& methodology);
+    void overviewReady(const QString& path, const core::Result<workflow::ProjectOverview>& result);
+    void showError(const QString& what, const core::Error& error);
+    void setBusy(const QString& message);
 
     LanguageManager& m_languages;
+    workflow::JobRunner* m_runner = nullptr;
+    ProjectModel* m_model = nullptr;
+    QString m_path;
+    QString m_projectName;
+
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QMenu* m_settingsMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_demoAction = nullptr;
+    QAction* m_closeAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_systemLanguageAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
+
+    QStackedWidget* m_pages = nullptr;
+    StartPage* m_startPage = nullptr;
     QTreeView* m_projectTree = nullptr;
-    QStandardItemModel* m_projectModel = nullptr;
-    QLabel* m_placeholder = nullptr;
+    QStackedWidget* m_details = nullptr;
+    QLabel* m_projectInfo = nullptr;
+    PeriodView* m_periodView = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
 };
 
 } // namespace tanhui::ui

@@ -2,15 +2,28 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
+#include "tanhui/store/project.h"
+
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "projectmodel.h"
 
 using namespace tanhui::ui;
 
@@ -21,6 +34,10 @@ private slots:
     void initTestCase();
     void opensWithMenusAndEmptyProject();
     void switchesLanguageLive();
+    void opensTheDemoFarm();
+    void explainsFilesThatCannotBeOpened();
+    void createsAProject();
+    void screenshots();
 };
 
 void TestMainWindow::initTestCase()
@@ -36,22 +53,151 @@ void TestMainWindow::opensWithMenusAndEmptyProject()
     MainWindow window(languages);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-    QVERIFY(window.windowTitle().startsWith(QStringLiteral("Tanhui")));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Tanhui — forest carbon monitoring"));
     auto* fileMenu = window.findChild<QMenu*>(QStringLiteral("fileMenu"));
     QVERIFY(fileMenu);
     QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
     QVERIFY(window.findChild<QMenu*>(QStringLiteral("settingsMenu")));
     QVERIFY(window.findChild<QMenu*>(QStringLiteral("helpMenu")));
-
+    // The start page: new, open, the demo, recent projects (none yet).
+    auto* start = window.findChild<QWidget*>(QStringLiteral("startPage"));
+    QVERIFY(start && start->isVisible());
+    for (const char* name : {"newProjectButton", "openProjectButton", "openDemoButton"}) {
+        auto* button = window.findChild<QPushButton*>(QLatin1String(name));
+        QVERIFY2(button && button->isVisible() && !button->accessibleName().isEmpty(), name);
+    }
     auto* tree = window.findChild<QTreeView*>(QStringLiteral("projectTree"));
     QVERIFY(tree);
-    QAbstractItemModelTester tester(tree->model(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(tree->model()->rowCount(), 4);
     QCOMPARE(tree->model()->index(2, 0).data().toString(), QStringLiteral("Monitoring periods"));
-    auto* placeholder = window.findChild<QLabel*>(QStringLiteral("placeholder"));
-    QVERIFY(placeholder && placeholder->text().startsWith(QStringLiteral("No project is open")));
+    QAbstractItemModelTester tester(tree->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+// The demo forest farm, made through the workflow in the user's data folder and opened: the
+// title names it, the explorer lists its layers, strata, periods (2021 sealed) and parameters,
+// and selecting 2021 shows its stock per stratum.
+void TestMainWindow::opensTheDemoFarm()
+{
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    MainWindow window(languages);
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    window.findChild<QPushButton*>(QStringLiteral("openDemoButton"))->click();
+    QVERIFY(window.isBusy());
+    QVERIFY(opened.wait(60000));
+    QVERIFY(!window.isBusy());
+    ProjectModel* model = window.projectModel();
+    QCOMPARE(window.windowTitle(),
+             QString::fromStdString(model->overview().project.name) + QStringLiteral(" — Tanhui"));
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("示范林场")));
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QModelIndex periods = model->index(ProjectModel::Periods, 0);
+    QCOMPARE(model->rowCount(periods), 2);
+    const QModelIndex first = model->itemIndex(ProjectModel::Periods, 0);
+    QCOMPARE(first.data().toString(), QStringLiteral("2021"));
+    QVERIFY(model->index(0, 1, periods).data().toString().contains(QStringLiteral("sealed")));
+    QCOMPARE(model->index(0, 0, periods).data(Qt::ToolTipRole).toString().size(), 64);
+    QVERIFY(model->rowCount(model->index(ProjectModel::Layers, 0)) >= 1);
+    QVERIFY(model->index(0, 1, model->index(ProjectModel::Layers, 0))
+                .data()
+                .toString()
+                .endsWith(QStringLiteral("unchanged")));
+    QVERIFY(model->rowCount(model->index(ProjectModel::Stratifications, 0)) >= 2);
+    const QModelIndex sets = model->index(ProjectModel::ParameterSets, 0);
+    QVERIFY(model->rowCount(sets) >= 1);
+    QVERIFY(model->index(0, 0, sets).data(ProjectModel::NotConfirmedRole).toBool());
+
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("projectTree"));
+    tree->setCurrentIndex(first);
+    auto* view = window.findChild<QWidget*>(QStringLiteral("periodView"));
+    QVERIFY(view && view->isVisible());
+    auto* table = window.findChild<QTableWidget*>(QStringLiteral("strataTable"));
+    QVERIFY(table && table->rowCount() == 3);
+    const auto& stock = *model->overview().periods[0].stock;
+    QCOMPARE(table->item(0, 0)->text(), QString::fromStdString(stock.strata[0].stratum));
+    QCOMPARE(table->item(0, 7)->text(), QLocale().toString(stock.strata[0].totalTco2e, 'f', 1));
+    // 1 ha is 15 mu.
+    QCOMPARE(table->item(0, 2)->text(),
+             QLocale().toString(stock.strata[0].area.value() * 15.0, 'f', 1));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("periodStatus"))
+                ->text()
+                .contains(QString::fromStdString(model->overview().periods[0].period.sealDigest)));
+    // It is a recent project now, and opens again from the list.
+    QCOMPARE(QSettings().value(QStringLiteral("recentProjects")).toStringList().value(0),
+             window.projectPath());
+}
+
+// Files that are not projects, from a newer Tanhui or gone: a dialog says why and what to do,
+// and the window goes on.
+void TestMainWindow::explainsFilesThatCannotBeOpened()
+{
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    MainWindow window(languages);
+    window.show();
+    QTemporaryDir dir;
+    QFile text(dir.filePath(QStringLiteral("notes.tanhui")));
+    QVERIFY(text.open(QIODevice::WriteOnly) && text.write("plot_id,dbh\nP1,12\n") > 0);
+    text.close();
+    const QString newer = dir.filePath(QStringLiteral("newer.tanhui"));
+    {
+        auto project = tanhui::store::Project::create(newer.toStdString(), {"n", "VM0047", ""});
+        QVERIFY(project && project->database().execute("PRAGMA user_version = 99"));
+    }
+    const QString foreign = dir.filePath(QStringLiteral("other.tanhui"));
+    {
+        auto db = tanhui::store::Database::open(foreign.toStdString(),
+                                                tanhui::store::Database::Mode::CreateIfMissing);
+        QVERIFY(db && db->execute("CREATE TABLE t (x)"));
+    }
+    const std::pair<QString, QString> cases[] = {
+        {text.fileName(), QStringLiteral("not a readable Tanhui project")},
+        {foreign, QStringLiteral("not a Tanhui project")},
+        {newer, QStringLiteral("newer Tanhui")},
+        {dir.filePath(QStringLiteral("gone.tanhui")), QStringLiteral("not there")}};
+    for (const auto& [path, why] : cases) {
+        QSignalSpy failed(&window, &MainWindow::openFailed);
+        window.openProject(path);
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.at(0).at(0).toString().contains(why),
+                 qPrintable(failed.at(0).at(0).toString()));
+        auto* box = window.findChild<QMessageBox*>(QStringLiteral("errorDialog"));
+        QVERIFY(box && box->isVisible());
+        QVERIFY(box->text().contains(QFileInfo(path).fileName()));
+        box->close();
+        QTRY_VERIFY(!window.findChild<QMessageBox*>(QStringLiteral("errorDialog")));
+        QCOMPARE(window.projectPath(), QString());
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("startPage"))->isVisible());
+    }
+}
+
+// A new project from the dialog: name, methodology, file; opened at once, empty.
+void TestMainWindow::createsAProject()
+{
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    MainWindow window(languages);
+    window.show();
+    QTemporaryDir dir;
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    window.findChild<QPushButton*>(QStringLiteral("newProjectButton"))->click();
+    auto* dialog = window.findChild<QDialog*>(QStringLiteral("newProjectDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    dialog->findChild<QLineEdit*>(QStringLiteral("projectName"))
+        ->setText(QStringLiteral("东山林场"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("projectPath"))
+        ->setText(dir.filePath(QStringLiteral("dongshan")));
+    QVERIFY(ok->isEnabled());
+    ok->click();
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(opened.at(0).at(0).toString(), dir.filePath(QStringLiteral("dongshan.tanhui")));
+    QCOMPARE(window.windowTitle(), QStringLiteral("东山林场 — Tanhui"));
+    QCOMPARE(
+        window.projectModel()->rowCount(window.projectModel()->index(ProjectModel::Periods, 0)), 0);
 }
 
 void TestMainWindow::switchesLanguageLive()
@@ -74,6 +220,35 @@ void TestMainWindow::switchesLanguageLive()
     window.findChild<QAction*>(QStringLiteral("language_en"))->trigger();
     QTRY_COMPARE(window.findChild<QMenu*>(QStringLiteral("fileMenu"))->title(),
                  QStringLiteral("&File"));
+}
+
+// With TANHUI_SCREENSHOTS=DIR: the start page and the demo's sealed period, in English and
+// Chinese, saved as PNG to be looked at (run under Xvfb for a real display).
+void TestMainWindow::screenshots()
+{
+    const QString dir = qEnvironmentVariable("TANHUI_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("TANHUI_SCREENSHOTS is not set");
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        LanguageManager languages;
+        languages.apply(language);
+        QLocale::setDefault(QLocale(language));
+        MainWindow window(languages);
+        window.resize(1280, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.grab().save(dir + QStringLiteral("/start-") + language +
+                                   QStringLiteral(".png")));
+        QSignalSpy opened(&window, &MainWindow::projectOpened);
+        window.openDemo();
+        QVERIFY(opened.wait(60000));
+        auto* tree = window.findChild<QTreeView*>(QStringLiteral("projectTree"));
+        tree->setCurrentIndex(window.projectModel()->itemIndex(ProjectModel::Periods, 0));
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(dir + QStringLiteral("/explorer-") + language +
+                                   QStringLiteral(".png")));
+    }
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestMainWindow)

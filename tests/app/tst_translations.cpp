@@ -40,7 +40,7 @@ void TestTranslations::chineseIsLoaded()
     QCOMPARE(languages.apply(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
     QCOMPARE(QCoreApplication::translate("tanhui::ui::MainWindow", "&File"),
              QStringLiteral("文件(&F)"));
-    QCOMPARE(QCoreApplication::translate("tanhui::ui::MainWindow", "Monitoring periods"),
+    QCOMPARE(QCoreApplication::translate("tanhui::ui::ProjectModel", "Monitoring periods"),
              QStringLiteral("监测期"));
     const core::Error e{core::ErrorCode::NotANumber, "12,5", "trees.csv", 7, "dbh"};
     QCOMPARE(ui::errorText(e), QStringLiteral("trees.csv，第 7 行，“dbh”列：应为数值（12,5）"));

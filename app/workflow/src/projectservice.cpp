@@ -14,7 +14,7 @@ namespace {
 
 PeriodInfo periodInfo(const store::Period& p)
 {
-    return {p.id, p.label, p.startDate, p.endDate, p.status, p.revision, p.sealed};
+    return {p.id, p.label, p.startDate, p.endDate, p.status, p.revision, p.sealed, p.sealHash};
 }
 
 } // namespace

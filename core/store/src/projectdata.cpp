@@ -36,12 +36,12 @@ void bindOptional(Statement& q, int index, std::optional<std::int64_t> id)
 
 // A period as Period reads it: kPeriodColumns, then periodFrom on each row.
 constexpr const char* kPeriodColumns = "SELECT id, label, start_date, end_date, status, revision, "
-                                       "seal_hash IS NOT NULL FROM period";
+                                       "seal_hash IS NOT NULL, coalesce(seal_hash, '') FROM period";
 
 Period periodFrom(const Statement& q)
 {
-    return {q.columnInt(0),  q.columnText(1),     q.columnText(2),    q.columnText(3),
-            q.columnText(4), int(q.columnInt(5)), q.columnInt(6) != 0};
+    return {q.columnInt(0),  q.columnText(1),     q.columnText(2),     q.columnText(3),
+            q.columnText(4), int(q.columnInt(5)), q.columnInt(6) != 0, q.columnText(7)};
 }
 
 // The value of a result as flat JSON, kept beside the keyed rows for export and reading.
@@ -256,6 +256,41 @@ Result<Stratification> Project::stratification(std::int64_t id)
     if (!next)
         return next.error();
     return s;
+}
+
+Result<std::vector<Stratification>> Project::stratifications()
+{
+    auto q = m_db.prepare("SELECT id FROM stratification ORDER BY id");
+    if (!q)
+        return q.error();
+    std::vector<std::int64_t> ids;
+    Result<bool> row = q->step();
+    for (; row && *row; row = q->step())
+        ids.push_back(q->columnInt(0));
+    if (!row)
+        return row.error();
+    std::vector<Stratification> out;
+    for (std::int64_t id : ids) {
+        auto s = stratification(id);
+        if (!s)
+            return s.error();
+        out.push_back(std::move(s).value());
+    }
+    return out;
+}
+
+Result<std::vector<std::int64_t>> Project::parameterSetIds()
+{
+    auto q = m_db.prepare("SELECT id FROM parameter_set ORDER BY id");
+    if (!q)
+        return q.error();
+    std::vector<std::int64_t> ids;
+    Result<bool> row = q->step();
+    for (; row && *row; row = q->step())
+        ids.push_back(q->columnInt(0));
+    if (!row)
+        return row.error();
+    return ids;
 }
 
 Result<Stratification> Project::findStratification(const std::string& name)

@@ -34,6 +34,9 @@ public:
 
     const std::string& path() const;
     core::Result<ProjectSummary> summary();
+    /// Layers (with their hashes now), stratifications, periods with their stored results,
+    /// parameter sets with each row's status.
+    core::Result<ProjectOverview> overview();
 
     core::Result<std::int64_t> addPeriod(const std::string& label, const std::string& startDate,
                                          const std::string& endDate);

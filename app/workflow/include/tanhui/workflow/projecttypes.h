@@ -31,6 +31,7 @@ struct PeriodInfo
     std::string status;             ///< draft, submitted, verified
     int revision = 1;
     bool sealed = false;
+    std::string sealDigest; ///< SHA-256 of the seal; empty when not sealed
 };
 
 enum class LayerKind
@@ -179,6 +180,48 @@ struct ChangeSummary
     double uncertainty = 0.0;
     double discountFraction = 0.0;
     double conservativeChangeTco2e = 0.0;
+};
+
+struct StratificationInfo
+{
+    std::string name;
+    std::string method; ///< table, raster-rules, age-group, stands
+    int strata = 0;
+    core::Hectares total;
+};
+
+/// A species row of a stored parameter set: its key and status (CONFIRMED, SECONDARY,
+/// UNCONFIRMED…) and source.
+struct ParameterRow
+{
+    std::string species, status, source;
+};
+
+struct ParameterSetInfo
+{
+    std::string name, version, sha256, source;
+    std::vector<ParameterRow> rows;
+};
+
+/// A period with the results stored for it (none until computed).
+struct PeriodOverview
+{
+    PeriodInfo period;
+    int plots = 0;
+    std::optional<StockSummary> stock;
+    std::optional<ChangeSummary> change;
+};
+
+/// What the window's explorer shows of a project, read in one go (layer hashes included, so
+/// run it as a job).
+struct ProjectOverview
+{
+    std::string path;
+    ProjectSummary project;
+    std::vector<LayerInfo> layers;
+    std::vector<StratificationInfo> stratifications;
+    std::vector<PeriodOverview> periods;
+    std::vector<ParameterSetInfo> parameterSets;
 };
 
 struct SealSummary

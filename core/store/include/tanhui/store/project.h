@@ -35,6 +35,7 @@ struct Period
     std::string status; ///< draft, submitted, verified
     int revision = 1;
     bool sealed = false;
+    std::string sealHash; ///< empty when not sealed
 };
 
 /// What an import did, or why it did nothing: when `problems` is not empty no row was
@@ -237,6 +238,8 @@ public:
     core::Result<std::int64_t> addStratification(const Stratification& stratification);
     core::Result<Stratification> stratification(std::int64_t id);
     core::Result<Stratification> findStratification(const std::string& name);
+    /// Every stratification with its strata, in the order recorded.
+    core::Result<std::vector<Stratification>> stratifications();
 
     /// Stores a parameter set (name and version from its parameter_set and version
     /// columns) once it reads as one: every equation compiles with `compiler`, every row
@@ -246,6 +249,8 @@ public:
                                                const core::Table* rootShootClasses,
                                                const core::EquationCompiler& compiler);
     core::Result<StoredParameterSet> parameterSet(std::int64_t id);
+    /// The ids of the parameter sets stored, in the order stored.
+    core::Result<std::vector<std::int64_t>> parameterSetIds();
 
     /// Replaces the period's results of the same kinds by `results`, in one transaction;
     /// a sealed period refuses (in SQLite).
