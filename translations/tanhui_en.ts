@@ -1065,6 +1065,22 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>Making the demo forest farm in %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NewProjectDialog</name>
@@ -1445,6 +1461,120 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
     <message>
         <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::VerifyDialog</name>
+    <message>
+        <source>✔ holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ DIFFERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check holds: the seals, their chain, the results recomputed from the stored inputs and the layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something differs: see the checks marked ✘ below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed %1, content now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follows the seal before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not follow the seal before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded %1, the period now holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded %1, the period is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period is sealed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results recomputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) compared</source>
+        <translation>
+            <numerusform>%n value compared</numerusform>
+            <numerusform>%n values compared</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stored %1, recomputed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged, SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded %1, the file now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (recorded %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1064,6 +1064,22 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>Making the demo forest farm in %1…</source>
         <translation>正在 %1 中创建示范林场…</translation>
     </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>核查(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>正在核查 %1…</translation>
+    </message>
+    <message>
+        <source>The project could not be verified.</source>
+        <translation>无法核查该项目。</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NewProjectDialog</name>
@@ -1432,6 +1448,119 @@ Select a monitoring period to see its results. The map of the strata, stands and
     <message>
         <source>Recent projects</source>
         <translation>最近的项目</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::VerifyDialog</name>
+    <message>
+        <source>✔ holds</source>
+        <translation>✔ 一致</translation>
+    </message>
+    <message>
+        <source>✘ DIFFERS</source>
+        <translation>✘ 不一致</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <source>Every check holds: the seals, their chain, the results recomputed from the stored inputs and the layers.</source>
+        <translation>所有检查均一致：封存、封存链、由存储的输入重新计算的结果以及图层。</translation>
+    </message>
+    <message>
+        <source>Something differs: see the checks marked ✘ below.</source>
+        <translation>存在不一致：请查看下方标记为 ✘ 的检查项。</translation>
+    </message>
+    <message>
+        <source>Verification checks</source>
+        <translation>核查项</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>封存</translation>
+    </message>
+    <message>
+        <source>Seal of %1</source>
+        <translation>%1 的封存</translation>
+    </message>
+    <message>
+        <source>sealed %1, content now %2</source>
+        <translation>封存时为 %1，当前内容为 %2</translation>
+    </message>
+    <message>
+        <source>Chain at %1</source>
+        <translation>%1 处的封存链</translation>
+    </message>
+    <message>
+        <source>follows the seal before it</source>
+        <translation>承接前一个封存</translation>
+    </message>
+    <message>
+        <source>does not follow the seal before it</source>
+        <translation>未承接前一个封存</translation>
+    </message>
+    <message>
+        <source>recorded %1, the period now holds %2</source>
+        <translation>记录为 %1，该监测期当前为 %2</translation>
+    </message>
+    <message>
+        <source>no seal</source>
+        <translation>无封存</translation>
+    </message>
+    <message>
+        <source>recorded %1, the period is gone</source>
+        <translation>记录为 %1，该监测期已不存在</translation>
+    </message>
+    <message>
+        <source>No period is sealed yet.</source>
+        <translation>尚无已封存的监测期。</translation>
+    </message>
+    <message>
+        <source>Results recomputed</source>
+        <translation>重新计算的结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) compared</source>
+        <translation>
+            <numerusform>比较了 %n 个值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stored %1, recomputed %2</source>
+        <translation>存储值 %1，重新计算值 %2</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>unchanged, SHA-256 %1</source>
+        <translation>未改变，SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>recorded %1, the file now %2</source>
+        <translation>记录为 %1，文件当前为 %2</translation>
+    </message>
+    <message>
+        <source>missing (recorded %1)</source>
+        <translation>缺失（记录为 %1）</translation>
     </message>
 </context>
 </TS>

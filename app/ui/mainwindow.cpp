@@ -73,6 +73,7 @@ void MainWindow::createActions()
     m_demoAction = action("demoAction", &MainWindow::openDemo);
     m_closeAction = action("closeAction", &MainWindow::closeProject, QKeySequence::Close);
     m_quitAction = action("quitAction", &QWidget::close, QKeySequence::Quit);
+    m_verifyAction = action("verifyAction", &MainWindow::verifyProject);
     m_aboutAction = action("aboutAction", &MainWindow::showAbout);
 
     m_languageGroup = new QActionGroup(this);
@@ -104,6 +105,10 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_projectMenu = menuBar()->addMenu(QString());
+    m_projectMenu->setObjectName(QStringLiteral("projectMenu"));
+    m_projectMenu->addAction(m_verifyAction);
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
@@ -177,6 +182,10 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("&Recent projects"));
     m_closeAction->setText(tr("&Close project"));
     m_quitAction->setText(tr("&Quit"));
+    m_projectMenu->setTitle(tr("&Project"));
+    m_verifyAction->setText(tr("&Verify…"));
+    m_verifyAction->setEnabled(!m_path.isEmpty() && !isBusy());
+    m_closeAction->setEnabled(!m_path.isEmpty() && !isBusy());
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System language"));

@@ -44,6 +44,8 @@ public:
     void createProject(const QString& path, const QString& name, const QString& methodology);
     /// Opens the demo forest farm in the user's data folder, made there first if need be.
     void openDemo();
+    /// Verifies the open project as a job; the verification dialog shows what it found.
+    void verifyProject();
     bool isBusy() const;
     ProjectModel* projectModel() const { return m_model; }
     QString projectPath() const { return m_path; }
@@ -51,6 +53,7 @@ public:
 signals:
     void projectOpened(const QString& path);
     void openFailed(const QString& message);
+    void verificationShown(bool ok);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -78,6 +81,7 @@ private:
     void overviewReady(const QString& path, const core::Result<workflow::ProjectOverview>& result);
     void showError(const QString& what, const core::Error& error);
     void setBusy(const QString& message);
+    void setIdle();
 
     LanguageManager& m_languages;
     workflow::JobRunner* m_runner = nullptr;
@@ -87,6 +91,8 @@ private:
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_projectMenu = nullptr;
+    QAction* m_verifyAction = nullptr;
     QMenu* m_settingsMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;

@@ -29,6 +29,7 @@
 #include "newprojectdialog.h"
 #include "projectmodel.h"
 #include "startpage.h"
+#include "verifydialog.h"
 
 namespace tanhui::ui {
 
@@ -58,9 +59,51 @@ void MainWindow::setBusy(const QString& message)
     m_progress->setMaximum(0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
-    for (QAction* a : {m_newAction, m_openAction, m_demoAction, m_closeAction})
+    for (QAction* a : {m_newAction, m_openAction, m_demoAction, m_closeAction, m_verifyAction})
         a->setEnabled(false);
     m_startPage->setEnabled(false);
+}
+
+void MainWindow::setIdle()
+{
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    for (QAction* a : {m_newAction, m_openAction, m_demoAction})
+        a->setEnabled(true);
+    m_startPage->setEnabled(true);
+    retranslateUi();
+}
+
+// The verifier's check, on a connection of its own on the worker thread.
+void MainWindow::verifyProject()
+{
+    if (isBusy() || m_path.isEmpty())
+        return;
+    setBusy(tr("Verifying %1…").arg(m_path));
+    auto future = m_runner->start<workflow::VerifyReport>(
+        [file = m_path.toStdString()](
+            workflow::JobContext& context) -> core::Result<workflow::VerifyReport> {
+            auto project = workflow::ProjectService::open(file);
+            if (!project)
+                return project.error();
+            return project->verify(context);
+        });
+    auto* watcher = new QFutureWatcher<core::Result<workflow::VerifyReport>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        setIdle();
+        const auto report = watcher->result();
+        if (!report) {
+            if (report.error().code != core::ErrorCode::Cancelled)
+                showError(tr("The project could not be verified."), report.error());
+            return;
+        }
+        auto* dialog = new VerifyDialog(*report, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        emit verificationShown(report->ok());
+    });
+    watcher->setFuture(future);
 }
 
 void MainWindow::openProject(const QString& path)
@@ -103,13 +146,8 @@ void MainWindow::startOverview(const QString& path, bool create, const QString& 
 void MainWindow::overviewReady(const QString& path,
                                const core::Result<workflow::ProjectOverview>& result)
 {
-    m_progress->setVisible(false);
-    m_cancel->setVisible(false);
-    for (QAction* a : {m_newAction, m_openAction, m_demoAction, m_closeAction})
-        a->setEnabled(true);
-    m_startPage->setEnabled(true);
+    setIdle();
     if (!result) {
-        statusBar()->showMessage(m_path.isEmpty() ? tr("No project open") : m_path);
         showError(tr("The project %1 cannot be opened.").arg(QFileInfo(path).fileName()),
                   result.error());
         return;

@@ -18,12 +18,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include "tanhui/store/project.h"
 
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "projectmodel.h"
+#include "verifydialog.h"
 
 using namespace tanhui::ui;
 
@@ -37,6 +39,7 @@ private slots:
     void opensTheDemoFarm();
     void explainsFilesThatCannotBeOpened();
     void createsAProject();
+    void verifiesAndShowsWhatDiffers();
     void screenshots();
 };
 
@@ -220,6 +223,66 @@ void TestMainWindow::switchesLanguageLive()
     window.findChild<QAction*>(QStringLiteral("language_en"))->trigger();
     QTRY_COMPARE(window.findChild<QMenu*>(QStringLiteral("fileMenu"))->title(),
                  QStringLiteral("&File"));
+}
+
+// Project ▸ Verify on the demo: every check holds. A tree of the sealed 2021 edited behind
+// Tanhui's back (triggers dropped, as a hostile trial did): the seal and the recomputed values
+// are shown as differing.
+void TestMainWindow::verifiesAndShowsWhatDiffers()
+{
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    MainWindow window(languages);
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    window.openDemo();
+    QVERIFY(opened.wait(60000));
+    // A copy, so that the demo stays as made for the other tests.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("tampered.tanhui"));
+    QVERIFY(QFile::copy(window.projectPath(), copy));
+    QSignalSpy shown(&window, &MainWindow::verificationShown);
+    auto* verify = window.findChild<QAction*>(QStringLiteral("verifyAction"));
+    QVERIFY(verify && verify->isEnabled());
+    verify->trigger();
+    QVERIFY(shown.wait(60000));
+    QCOMPARE(shown.at(0).at(0).toBool(), true);
+    auto* dialog = window.findChild<VerifyDialog*>(QStringLiteral("verifyDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    const auto seals = dialog->checks()->findItems(QStringLiteral("Seal of 2021"),
+                                                   Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(seals.size(), 1);
+    QCOMPARE(seals[0]->text(1), QStringLiteral("✔ holds"));
+    dialog->close();
+    QTRY_VERIFY(!window.findChild<VerifyDialog*>(QStringLiteral("verifyDialog")));
+
+    {
+        auto db = tanhui::store::Database::open(copy.toStdString(),
+                                                tanhui::store::Database::Mode::OpenExisting);
+        QVERIFY(db);
+        QVERIFY(
+            db->execute("DROP TRIGGER tree_sealed_update; UPDATE tree SET dbh_cm = dbh_cm + 5 "
+                        "WHERE id = (SELECT min(t.id) FROM tree t JOIN plot p ON p.id = "
+                        "t.plot_id JOIN period d ON d.id = p.period_id WHERE d.label = '2021')"));
+    }
+    window.openProject(copy);
+    QVERIFY(opened.wait(60000));
+    verify->trigger();
+    QVERIFY(shown.wait(60000));
+    QCOMPARE(shown.at(1).at(0).toBool(), false);
+    dialog = window.findChild<VerifyDialog*>(QStringLiteral("verifyDialog"));
+    QVERIFY(dialog);
+    const auto tampered = dialog->checks()->findItems(QStringLiteral("Seal of 2021"),
+                                                      Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(tampered.size(), 1);
+    QCOMPARE(tampered[0]->text(1), QStringLiteral("✘ DIFFERS"));
+    const auto recomputed =
+        dialog->checks()->findItems(QStringLiteral("2021"), Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(recomputed.size(), 1);
+    QCOMPARE(recomputed[0]->text(1), QStringLiteral("✘ DIFFERS"));
+    QVERIFY(recomputed[0]->childCount() > 0);
+    if (const QString shots = qEnvironmentVariable("TANHUI_SCREENSHOTS"); !shots.isEmpty())
+        QVERIFY(dialog->grab().save(shots + QStringLiteral("/verify-en.png")));
 }
 
 // With TANHUI_SCREENSHOTS=DIR: the start page and the demo's sealed period, in English and
