@@ -34,6 +34,21 @@ void bindOptional(Statement& q, int index, std::optional<std::int64_t> id)
         q.bindNull(index);
 }
 
+// The ids a query gives, in its order.
+Result<std::vector<std::int64_t>> idsOf(Database& db, const char* sql)
+{
+    auto q = db.prepare(sql);
+    if (!q)
+        return q.error();
+    std::vector<std::int64_t> ids;
+    Result<bool> row = q->step();
+    for (; row && *row; row = q->step())
+        ids.push_back(q->columnInt(0));
+    if (!row)
+        return row.error();
+    return ids;
+}
+
 // A period as Period reads it: kPeriodColumns, then periodFrom on each row.
 constexpr const char* kPeriodColumns = "SELECT id, label, start_date, end_date, status, revision, "
                                        "seal_hash IS NOT NULL, coalesce(seal_hash, '') FROM period";
@@ -260,17 +275,11 @@ Result<Stratification> Project::stratification(std::int64_t id)
 
 Result<std::vector<Stratification>> Project::stratifications()
 {
-    auto q = m_db.prepare("SELECT id FROM stratification ORDER BY id");
-    if (!q)
-        return q.error();
-    std::vector<std::int64_t> ids;
-    Result<bool> row = q->step();
-    for (; row && *row; row = q->step())
-        ids.push_back(q->columnInt(0));
-    if (!row)
-        return row.error();
+    const auto ids = idsOf(m_db, "SELECT id FROM stratification ORDER BY id");
+    if (!ids)
+        return ids.error();
     std::vector<Stratification> out;
-    for (std::int64_t id : ids) {
+    for (std::int64_t id : *ids) {
         auto s = stratification(id);
         if (!s)
             return s.error();
@@ -281,16 +290,7 @@ Result<std::vector<Stratification>> Project::stratifications()
 
 Result<std::vector<std::int64_t>> Project::parameterSetIds()
 {
-    auto q = m_db.prepare("SELECT id FROM parameter_set ORDER BY id");
-    if (!q)
-        return q.error();
-    std::vector<std::int64_t> ids;
-    Result<bool> row = q->step();
-    for (; row && *row; row = q->step())
-        ids.push_back(q->columnInt(0));
-    if (!row)
-        return row.error();
-    return ids;
+    return idsOf(m_db, "SELECT id FROM parameter_set ORDER BY id");
 }
 
 Result<Stratification> Project::findStratification(const std::string& name)
