@@ -1081,6 +1081,94 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>The project could not be verified.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Compute the stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seal the period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revise the sealed period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices of the last job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the stock of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1: stock %2 t CO2e, uncertainty %3 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 sealed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a revision of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft revision of %1 was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the stock of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters: the set shipped with Tanhui (rows not CONFIRMED are named in the notices). Confidence level 90 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stratification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal the monitoring period %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its plots and trees, its results, the parameter sets and stratifications they used, every layer&apos;s hash and the previous seal are hashed into the seal. The period then becomes submitted and read-only: corrections go into a revision, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the sealed period %1 corrected? The reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NewProjectDialog</name>

@@ -1080,6 +1080,94 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>The project could not be verified.</source>
         <translation>无法核查该项目。</translation>
     </message>
+    <message>
+        <source>&amp;Compute the stock…</source>
+        <translation>计算碳储量(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Seal the period…</source>
+        <translation>封存监测期(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revise the sealed period…</source>
+        <translation>修订已封存的监测期(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Notices of the last job</source>
+        <translation>上一个任务的提示</translation>
+    </message>
+    <message>
+        <source>That could not be done.</source>
+        <translation>无法完成该操作。</translation>
+    </message>
+    <message>
+        <source>Computing the stock of %1…</source>
+        <translation>正在计算 %1 的碳储量…</translation>
+    </message>
+    <message>
+        <source>Period %1: stock %2 t CO2e, uncertainty %3 %.</source>
+        <translation>监测期 %1：碳储量 %2 t CO2e，不确定性 %3 %。</translation>
+    </message>
+    <message>
+        <source>Sealing %1…</source>
+        <translation>正在封存 %1…</translation>
+    </message>
+    <message>
+        <source>Period %1 sealed: %2</source>
+        <translation>监测期 %1 已封存：%2</translation>
+    </message>
+    <message>
+        <source>Starting a revision of %1…</source>
+        <translation>正在开始 %1 的修订…</translation>
+    </message>
+    <message>
+        <source>A draft revision of %1 was started.</source>
+        <translation>已开始 %1 的修订草稿。</translation>
+    </message>
+    <message>
+        <source>Compute the stock of %1</source>
+        <translation>计算 %1 的碳储量</translation>
+    </message>
+    <message>
+        <source>Stratification</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Parameters: the set shipped with Tanhui (rows not CONFIRMED are named in the notices). Confidence level 90 %.</source>
+        <translation>参数：碳汇随附的参数集（未确认的行会在提示中列出）。置信水平 90 %。</translation>
+    </message>
+    <message>
+        <source>&amp;Stratification:</source>
+        <translation>分层(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Seal %1</source>
+        <translation>封存 %1</translation>
+    </message>
+    <message>
+        <source>Seal the monitoring period %1?</source>
+        <translation>封存监测期 %1？</translation>
+    </message>
+    <message>
+        <source>Its plots and trees, its results, the parameter sets and stratifications they used, every layer&apos;s hash and the previous seal are hashed into the seal. The period then becomes submitted and read-only: corrections go into a revision, with a reason.</source>
+        <translation>其样地和树木、结果、所用的参数集和分层、每个图层的哈希值以及前一个封存都将被哈希进封存。之后该监测期变为已提交且只读：更正需通过修订进行，并须说明理由。</translation>
+    </message>
+    <message>
+        <source>&amp;Seal</source>
+        <translation>封存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Revise %1</source>
+        <translation>修订 %1</translation>
+    </message>
+    <message>
+        <source>Why is the sealed period %1 corrected? The reason is kept in the audit log.</source>
+        <translation>为何更正已封存的监测期 %1？理由将记录在审计日志中。</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NewProjectDialog</name>

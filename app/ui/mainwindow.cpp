@@ -8,9 +8,11 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,6 +28,7 @@
 
 #include "appidentity.h"
 #include "languagemanager.h"
+#include "noticetext.h"
 #include "periodview.h"
 #include "projectmodel.h"
 #include "startpage.h"
@@ -74,6 +77,9 @@ void MainWindow::createActions()
     m_closeAction = action("closeAction", &MainWindow::closeProject, QKeySequence::Close);
     m_quitAction = action("quitAction", &QWidget::close, QKeySequence::Quit);
     m_verifyAction = action("verifyAction", &MainWindow::verifyProject);
+    m_computeAction = action("computeAction", &MainWindow::askCompute);
+    m_sealAction = action("sealAction", &MainWindow::askSeal);
+    m_reviseAction = action("reviseAction", &MainWindow::askRevise);
     m_aboutAction = action("aboutAction", &MainWindow::showAbout);
 
     m_languageGroup = new QActionGroup(this);
@@ -108,6 +114,8 @@ void MainWindow::createMenus()
 
     m_projectMenu = menuBar()->addMenu(QString());
     m_projectMenu->setObjectName(QStringLiteral("projectMenu"));
+    m_projectMenu->addActions({m_computeAction, m_sealAction, m_reviseAction});
+    m_projectMenu->addSeparator();
     m_projectMenu->addAction(m_verifyAction);
 
     m_settingsMenu = menuBar()->addMenu(QString());
@@ -136,6 +144,8 @@ void MainWindow::createPages()
     m_projectTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     connect(m_projectTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::showSelection);
+    connect(m_projectTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updatePeriodActions);
     connect(m_model, &QAbstractItemModel::modelReset, m_projectTree, &QTreeView::expandAll);
 
     // The map view (its own issue) will take the project summary's place.
@@ -168,6 +178,17 @@ void MainWindow::createPages()
     m_cancel->setObjectName(QStringLiteral("cancelJob"));
     m_cancel->setVisible(false);
     connect(m_cancel, &QPushButton::clicked, m_runner, &workflow::JobRunner::cancel);
+    // What the last job noticed: parameters not CONFIRMED, trees outside their equation's
+    // range, plots outside every stratum…
+    m_notices = new QListWidget;
+    m_notices->setObjectName(QStringLiteral("noticesList"));
+    m_notices->setWordWrap(true);
+    m_noticesDock = new QDockWidget;
+    m_noticesDock->setObjectName(QStringLiteral("noticesDock"));
+    m_noticesDock->setWidget(m_notices);
+    addDockWidget(Qt::BottomDockWidgetArea, m_noticesDock);
+    connect(m_runner, &workflow::JobRunner::noticeAdded, this,
+            [this](const workflow::Notice& notice) { m_notices->addItem(noticeText(notice)); });
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 }
@@ -184,6 +205,12 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_projectMenu->setTitle(tr("&Project"));
     m_verifyAction->setText(tr("&Verify…"));
+    m_computeAction->setText(tr("&Compute the stock…"));
+    m_sealAction->setText(tr("&Seal the period…"));
+    m_reviseAction->setText(tr("&Revise the sealed period…"));
+    updatePeriodActions();
+    m_noticesDock->setWindowTitle(tr("Notices"));
+    m_notices->setAccessibleName(tr("Notices of the last job"));
     m_verifyAction->setEnabled(!m_path.isEmpty() && !isBusy());
     m_closeAction->setEnabled(!m_path.isEmpty() && !isBusy());
     m_settingsMenu->setTitle(tr("&Settings"));

@@ -3,10 +3,13 @@
 #pragma once
 
 #include <QMainWindow>
+#include <functional>
 
 #include "tanhui/core/result.h"
 
 class QAction;
+class QDockWidget;
+class QListWidget;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -16,7 +19,9 @@ class QStackedWidget;
 class QTreeView;
 
 namespace tanhui::workflow {
+class JobContext;
 class JobRunner;
+class ProjectService;
 struct ProjectOverview;
 } // namespace tanhui::workflow
 
@@ -46,6 +51,16 @@ public:
     void openDemo();
     /// Verifies the open project as a job; the verification dialog shows what it found.
     void verifyProject();
+    /// The selected period's stock computed with `stratification` and the shipped (or
+    /// `speciesTable`'s) parameters, as a job; the explorer is read again after it.
+    void computePeriod(const QString& period, const QString& stratification,
+                       const QString& speciesTable = {});
+    /// Seals `period` (after the confirmation askSeal shows), as a job.
+    void sealPeriod(const QString& period);
+    /// A new draft revision of the sealed `period`, with the reason, as a job.
+    void revisePeriod(const QString& period, const QString& reason);
+    /// The label of the period selected in the explorer; empty when none.
+    QString selectedPeriod() const;
     bool isBusy() const;
     ProjectModel* projectModel() const { return m_model; }
     QString projectPath() const { return m_path; }
@@ -54,6 +69,8 @@ signals:
     void projectOpened(const QString& path);
     void openFailed(const QString& message);
     void verificationShown(bool ok);
+    /// A job on the open project ended (ok: it did what it was asked).
+    void periodJobDone(bool ok);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -82,6 +99,15 @@ private:
     void showError(const QString& what, const core::Error& error);
     void setBusy(const QString& message);
     void setIdle();
+    using ProjectJob =
+        std::function<core::Result<QString>(workflow::ProjectService&, workflow::JobContext&)>;
+    /// Runs `job` on the open project (its own connection, on the worker), shows the message
+    /// it returns, then reads the explorer again and selects `period`.
+    void runOnProject(const QString& busy, const QString& period, ProjectJob job);
+    void askCompute();
+    void askSeal();
+    void askRevise();
+    void updatePeriodActions();
 
     LanguageManager& m_languages;
     workflow::JobRunner* m_runner = nullptr;
@@ -93,6 +119,12 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_projectMenu = nullptr;
     QAction* m_verifyAction = nullptr;
+    QAction* m_computeAction = nullptr;
+    QAction* m_sealAction = nullptr;
+    QAction* m_reviseAction = nullptr;
+    QString m_reselect; ///< the period to select once the explorer is read again
+    QDockWidget* m_noticesDock = nullptr;
+    QListWidget* m_notices = nullptr;
     QMenu* m_settingsMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;

@@ -59,7 +59,8 @@ void MainWindow::setBusy(const QString& message)
     m_progress->setMaximum(0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
-    for (QAction* a : {m_newAction, m_openAction, m_demoAction, m_closeAction, m_verifyAction})
+    for (QAction* a : {m_newAction, m_openAction, m_demoAction, m_closeAction, m_verifyAction,
+                       m_computeAction, m_sealAction, m_reviseAction})
         a->setEnabled(false);
     m_startPage->setEnabled(false);
 }
@@ -156,6 +157,16 @@ void MainWindow::overviewReady(const QString& path,
     m_projectName = QString::fromStdString(result->project.name);
     m_model->setOverview(*result);
     m_pages->setCurrentIndex(1);
+    // After a job on a period: that period (its latest revision) is selected again.
+    for (int row = m_model->rowCount(m_model->index(ProjectModel::Periods, 0)) - 1;
+         row >= 0 && !m_reselect.isEmpty(); --row) {
+        const QModelIndex period = m_model->itemIndex(ProjectModel::Periods, row);
+        if (QString::fromStdString(result->periods[std::size_t(row)].period.label) == m_reselect) {
+            m_projectTree->setCurrentIndex(period);
+            break;
+        }
+    }
+    m_reselect.clear();
     rememberRecent(m_path);
     retranslateUi();
     emit projectOpened(m_path);

@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -42,6 +45,7 @@ private slots:
     void explainsFilesThatCannotBeOpened();
     void createsAProject();
     void verifiesAndShowsWhatDiffers();
+    void computesSealsAndRevisesAPeriod();
     void screenshots();
     void guiThreadNeverWaits();
 };
@@ -286,6 +290,78 @@ void TestMainWindow::verifiesAndShowsWhatDiffers()
     QVERIFY(recomputed[0]->childCount() > 0);
     if (const QString shots = qEnvironmentVariable("TANHUI_SCREENSHOTS"); !shots.isEmpty())
         QVERIFY(dialog->grab().save(shots + QStringLiteral("/verify-en.png")));
+}
+
+// The demo's draft 2024 taken to a seal in the window alone: compute (the notices name the
+// parameters not CONFIRMED), seal after the confirmation, then a revision with a reason.
+void TestMainWindow::computesSealsAndRevisesAPeriod()
+{
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    MainWindow window(languages);
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    window.openDemo();
+    QVERIFY(opened.wait(60000));
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("flow.tanhui"));
+    QVERIFY(QFile::copy(window.projectPath(), copy));
+    window.openProject(copy);
+    QVERIFY(opened.wait(60000));
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("projectTree"));
+    ProjectModel* model = window.projectModel();
+    tree->setCurrentIndex(model->itemIndex(ProjectModel::Periods, 1));
+    QCOMPARE(window.selectedPeriod(), QStringLiteral("2024"));
+    auto* compute = window.findChild<QAction*>(QStringLiteral("computeAction"));
+    auto* seal = window.findChild<QAction*>(QStringLiteral("sealAction"));
+    auto* revise = window.findChild<QAction*>(QStringLiteral("reviseAction"));
+    QVERIFY(compute->isEnabled() && seal->isEnabled() && !revise->isEnabled());
+
+    QSignalSpy done(&window, &MainWindow::periodJobDone);
+    compute->trigger();
+    auto* dialog = window.findChild<QDialog*>(QStringLiteral("computeDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    auto* strata = dialog->findChild<QComboBox*>(QStringLiteral("computeStratification"));
+    strata->setCurrentText(QStringLiteral("age-groups-2024"));
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(done.wait(60000));
+    QCOMPARE(done.at(0).at(0).toBool(), true);
+    QVERIFY(opened.wait(60000));
+    auto* notices = window.findChild<QListWidget*>(QStringLiteral("noticesList"));
+    QVERIFY(notices->count() >= 1);
+    QVERIFY(notices->item(0)->text().contains(QStringLiteral("CONFIRMED")));
+    QCOMPARE(window.selectedPeriod(), QStringLiteral("2024"));
+    QVERIFY(model->overview().periods[1].stock.has_value());
+    QCOMPARE(model->overview().periods[1].stock->stratification, std::string("age-groups-2024"));
+
+    seal->trigger();
+    auto* confirm = window.findChild<QMessageBox*>(QStringLiteral("sealConfirmation"));
+    QVERIFY(confirm && confirm->isVisible());
+    QVERIFY(confirm->informativeText().contains(QStringLiteral("read-only")));
+    for (QAbstractButton* b : confirm->buttons())
+        if (b->text() == QStringLiteral("&Seal"))
+            b->click();
+    QVERIFY(done.wait(60000));
+    QCOMPARE(done.at(1).at(0).toBool(), true);
+    QVERIFY(opened.wait(60000));
+    QVERIFY(model->overview().periods[1].period.sealed);
+    QCOMPARE(model->overview().periods[1].period.sealDigest.size(), std::size_t(64));
+    QVERIFY(!seal->isEnabled() && !compute->isEnabled() && revise->isEnabled());
+
+    revise->trigger();
+    auto* reason = window.findChild<QInputDialog*>(QStringLiteral("reviseDialog"));
+    QVERIFY(reason && reason->isVisible());
+    reason->setTextValue(QStringLiteral("DBH of P07 mistyped"));
+    reason->accept();
+    QVERIFY(done.wait(60000));
+    QCOMPARE(done.at(2).at(0).toBool(), true);
+    QVERIFY(opened.wait(60000));
+    QCOMPARE(model->rowCount(model->index(ProjectModel::Periods, 0)), 3);
+    const auto& revised = model->overview().periods.back().period;
+    QCOMPARE(revised.label, std::string("2024"));
+    QCOMPARE(revised.revision, 2);
+    QVERIFY(!revised.sealed);
+    QVERIFY(compute->isEnabled());
 }
 
 // With TANHUI_SCREENSHOTS=DIR: the start page and the demo's sealed period, in English and

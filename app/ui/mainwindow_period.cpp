@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+//
+// The main window: what is done to a monitoring period — compute, seal, revise — each a job
+// on the open project, with its notices in the notices dock.
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTreeView>
+
+#include "tanhui/workflow/jobrunner.h"
+#include "tanhui/workflow/projectservice.h"
+
+#include "mainwindow.h"
+#include "noticetext.h"
+#include "projectmodel.h"
+
+namespace tanhui::ui {
+
+QString MainWindow::selectedPeriod() const
+{
+    const QModelIndex current = m_projectTree->currentIndex();
+    if (!current.isValid() || !current.parent().isValid() ||
+        current.data(ProjectModel::GroupRole).toInt() != ProjectModel::Periods)
+        return {};
+    const int row = current.data(ProjectModel::RowRole).toInt();
+    return QString::fromStdString(m_model->overview().periods[std::size_t(row)].period.label);
+}
+
+void MainWindow::updatePeriodActions()
+{
+    const QString period = selectedPeriod();
+    bool sealed = false;
+    for (const auto& p : m_model->overview().periods)
+        if (QString::fromStdString(p.period.label) == period)
+            sealed = p.period.sealed; // the latest revision comes last
+    const bool can = !period.isEmpty() && !isBusy();
+    m_computeAction->setEnabled(can && !sealed);
+    m_sealAction->setEnabled(can && !sealed);
+    m_reviseAction->setEnabled(can && sealed);
+}
+
+void MainWindow::runOnProject(const QString& busy, const QString& period, ProjectJob job)
+{
+    if (isBusy() || m_path.isEmpty())
+        return;
+    setBusy(busy);
+    m_notices->clear();
+    auto future = m_runner->start<QString>(
+        [file = m_path.toStdString(), job](workflow::JobContext& context) -> core::Result<QString> {
+            auto project = workflow::ProjectService::open(file);
+            if (!project)
+                return project.error();
+            return job(*project, context);
+        });
+    auto* watcher = new QFutureWatcher<core::Result<QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, period] {
+        watcher->deleteLater();
+        setIdle();
+        const auto done = watcher->result();
+        if (!done) {
+            if (done.error().code != core::ErrorCode::Cancelled)
+                showError(tr("That could not be done."), done.error());
+            emit periodJobDone(false);
+            return;
+        }
+        statusBar()->showMessage(*done);
+        m_reselect = period;
+        emit periodJobDone(true);
+        // The explorer is read again, and the period selected, once this job has ended.
+        QMetaObject::invokeMethod(
+            this, [this] { openProject(m_path); }, Qt::QueuedConnection);
+    });
+    watcher->setFuture(future);
+}
+
+void MainWindow::computePeriod(const QString& period, const QString& stratification,
+                               const QString& speciesTable)
+{
+    const workflow::ComputeRequest request{
+        period.toStdString(), stratification.toStdString(), speciesTable.toStdString(), {}, 0.90};
+    runOnProject(tr("Computing the stock of %1…").arg(period), period,
+                 [request](workflow::ProjectService& project,
+                           workflow::JobContext& context) -> core::Result<QString> {
+                     const auto stock = project.compute(request, context);
+                     if (!stock)
+                         return stock.error();
+                     return MainWindow::tr("Period %1: stock %2 t CO2e, uncertainty %3 %.")
+                         .arg(QString::fromStdString(stock->period),
+                              QLocale().toString(stock->totalTco2e, 'f', 1),
+                              QLocale().toString(stock->uncertainty * 100, 'f', 2));
+                 });
+}
+
+void MainWindow::sealPeriod(const QString& period)
+{
+    runOnProject(tr("Sealing %1…").arg(period), period,
+                 [p = period.toStdString()](workflow::ProjectService& project,
+                                            workflow::JobContext&) -> core::Result<QString> {
+                     const auto seal = project.seal(p);
+                     if (!seal)
+                         return seal.error();
+                     return MainWindow::tr("Period %1 sealed: %2")
+                         .arg(QString::fromStdString(seal->period),
+                              QString::fromStdString(seal->digest));
+                 });
+}
+
+void MainWindow::revisePeriod(const QString& period, const QString& reason)
+{
+    runOnProject(tr("Starting a revision of %1…").arg(period), period,
+                 [p = period.toStdString(),
+                  r = reason.toStdString()](workflow::ProjectService& project,
+                                            workflow::JobContext&) -> core::Result<QString> {
+                     const auto revision = project.revise(p, r);
+                     if (!revision)
+                         return revision.error();
+                     return MainWindow::tr("A draft revision of %1 was started.")
+                         .arg(QString::fromStdString(p));
+                 });
+}
+
+// The stratification to compute with: those recorded in the project.
+void MainWindow::askCompute()
+{
+    const QString period = selectedPeriod();
+    if (period.isEmpty())
+        return;
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("computeDialog"));
+    dialog->setWindowTitle(tr("Compute the stock of %1").arg(period));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* strata = new QComboBox;
+    strata->setObjectName(QStringLiteral("computeStratification"));
+    strata->setAccessibleName(tr("Stratification"));
+    for (const auto& s : m_model->overview().stratifications)
+        strata->addItem(QString::fromStdString(s.name));
+    strata->setCurrentIndex(strata->count() - 1);
+    auto* note = new QLabel(tr("Parameters: the set shipped with Tanhui (rows not CONFIRMED are "
+                               "named in the notices). Confidence level 90 %."));
+    note->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(strata->count() > 0);
+    auto* form = new QFormLayout(dialog);
+    form->addRow(tr("&Stratification:"), strata);
+    form->addRow(note);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this,
+            [this, period, strata] { computePeriod(period, strata->currentText()); });
+    dialog->open();
+}
+
+void MainWindow::askSeal()
+{
+    const QString period = selectedPeriod();
+    if (period.isEmpty())
+        return;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Seal %1").arg(period),
+                                tr("Seal the monitoring period %1?").arg(period),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("sealConfirmation"));
+    box->setInformativeText(
+        tr("Its plots and trees, its results, the parameter sets and stratifications they used, "
+           "every layer's hash and the previous seal are hashed into the seal. The period then "
+           "becomes submitted and read-only: corrections go into a revision, with a reason."));
+    auto* seal = box->addButton(tr("&Seal"), QMessageBox::AcceptRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, period, seal](QAbstractButton* b) {
+        if (b == seal)
+            sealPeriod(period);
+    });
+    box->open();
+}
+
+void MainWindow::askRevise()
+{
+    const QString period = selectedPeriod();
+    if (period.isEmpty())
+        return;
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("reviseDialog"));
+    dialog->setWindowTitle(tr("Revise %1").arg(period));
+    dialog->setLabelText(tr("Why is the sealed period %1 corrected? The reason is kept in the "
+                            "audit log.")
+                             .arg(period));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, period](const QString& reason) {
+        if (!reason.trimmed().isEmpty())
+            revisePeriod(period, reason.trimmed());
+    });
+    dialog->open();
+}
+
+} // namespace tanhui::ui
