@@ -187,6 +187,7 @@ void MainWindow::createPages()
     m_noticesDock->setObjectName(QStringLiteral("noticesDock"));
     m_noticesDock->setWidget(m_notices);
     addDockWidget(Qt::BottomDockWidgetArea, m_noticesDock);
+    resizeDocks({m_noticesDock}, {120}, Qt::Vertical);
     connect(m_runner, &workflow::JobRunner::noticeAdded, this,
             [this](const workflow::Notice& notice) { m_notices->addItem(noticeText(notice)); });
     statusBar()->addPermanentWidget(m_progress);
