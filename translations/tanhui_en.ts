@@ -1169,6 +1169,25 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>Why is the sealed period %1 corrected? The reason is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export tables as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the tables to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) written to %1.</source>
+        <translation>
+            <numerusform>%n table written to %1.</numerusform>
+            <numerusform>%n tables written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the tables into an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NewProjectDialog</name>

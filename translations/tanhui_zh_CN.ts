@@ -1168,6 +1168,24 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>Why is the sealed period %1 corrected? The reason is kept in the audit log.</source>
         <translation>为何更正已封存的监测期 %1？理由将记录在审计日志中。</translation>
     </message>
+    <message>
+        <source>&amp;Export tables as CSV…</source>
+        <translation>将数据表导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Exporting the tables to %1…</source>
+        <translation>正在将数据表导出到 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个数据表写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the tables into an empty folder</source>
+        <translation>将数据表导出到一个空文件夹</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NewProjectDialog</name>

@@ -80,6 +80,7 @@ void MainWindow::createActions()
     m_computeAction = action("computeAction", &MainWindow::askCompute);
     m_sealAction = action("sealAction", &MainWindow::askSeal);
     m_reviseAction = action("reviseAction", &MainWindow::askRevise);
+    m_exportAction = action("exportAction", &MainWindow::askExport);
     m_aboutAction = action("aboutAction", &MainWindow::showAbout);
 
     m_languageGroup = new QActionGroup(this);
@@ -108,6 +109,7 @@ void MainWindow::createMenus()
     m_fileMenu->addActions({m_newAction, m_openAction, m_demoAction});
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -214,6 +216,8 @@ void MainWindow::retranslateUi()
     m_notices->setAccessibleName(tr("Notices of the last job"));
     m_verifyAction->setEnabled(!m_path.isEmpty() && !isBusy());
     m_closeAction->setEnabled(!m_path.isEmpty() && !isBusy());
+    m_exportAction->setText(tr("&Export tables as CSV…"));
+    m_exportAction->setEnabled(!m_path.isEmpty() && !isBusy());
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System language"));

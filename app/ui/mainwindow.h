@@ -61,6 +61,8 @@ public:
     void revisePeriod(const QString& period, const QString& reason);
     /// The label of the period selected in the explorer; empty when none.
     QString selectedPeriod() const;
+    /// Every table of the project as CSV into the empty folder `directory`, as a job.
+    void exportTables(const QString& directory);
     bool isBusy() const;
     ProjectModel* projectModel() const { return m_model; }
     QString projectPath() const { return m_path; }
@@ -107,6 +109,7 @@ private:
     void askCompute();
     void askSeal();
     void askRevise();
+    void askExport();
     void updatePeriodActions();
 
     LanguageManager& m_languages;
@@ -122,6 +125,7 @@ private:
     QAction* m_computeAction = nullptr;
     QAction* m_sealAction = nullptr;
     QAction* m_reviseAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QString m_reselect; ///< the period to select once the explorer is read again
     QDockWidget* m_noticesDock = nullptr;
     QListWidget* m_notices = nullptr;

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QInputDialog>
@@ -199,6 +200,32 @@ void MainWindow::askRevise()
         if (!reason.trimmed().isEmpty())
             revisePeriod(period, reason.trimmed());
     });
+    dialog->open();
+}
+
+void MainWindow::exportTables(const QString& directory)
+{
+    runOnProject(tr("Exporting the tables to %1…").arg(directory), selectedPeriod(),
+                 [d = directory.toStdString()](workflow::ProjectService& project,
+                                               workflow::JobContext&) -> core::Result<QString> {
+                     const auto files = project.exportCsv(d);
+                     if (!files)
+                         return files.error();
+                     return MainWindow::tr("%n table(s) written to %1.", nullptr,
+                                           int(files->size()))
+                         .arg(QString::fromStdString(d));
+                 });
+}
+
+// Into an empty folder: nothing of the user's is overwritten, and the export is whole or none.
+void MainWindow::askExport()
+{
+    auto* dialog = new QFileDialog(this, tr("Export the tables into an empty folder"));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::exportTables);
     dialog->open();
 }
 

@@ -60,7 +60,7 @@ void MainWindow::setBusy(const QString& message)
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     for (QAction* a : {m_newAction, m_openAction, m_demoAction, m_closeAction, m_verifyAction,
-                       m_computeAction, m_sealAction, m_reviseAction})
+                       m_computeAction, m_sealAction, m_reviseAction, m_exportAction})
         a->setEnabled(false);
     m_startPage->setEnabled(false);
 }

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -362,6 +363,20 @@ void TestMainWindow::computesSealsAndRevisesAPeriod()
     QCOMPARE(revised.revision, 2);
     QVERIFY(!revised.sealed);
     QVERIFY(compute->isEnabled());
+
+    // The tables as CSV, into an empty folder; a folder holding a file is refused, untouched.
+    const QString out = dir.filePath(QStringLiteral("tables"));
+    QVERIFY(QDir().mkpath(out));
+    window.exportTables(out);
+    QVERIFY(done.wait(60000));
+    QCOMPARE(done.at(3).at(0).toBool(), true);
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/tree.csv")));
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/audit_log.csv")));
+    QVERIFY(opened.wait(60000));
+    window.exportTables(out);
+    QVERIFY(done.wait(60000));
+    QCOMPARE(done.at(4).at(0).toBool(), false);
+    QVERIFY(window.findChild<QMessageBox*>(QStringLiteral("errorDialog")));
 }
 
 // With TANHUI_SCREENSHOTS=DIR: the start page and the demo's sealed period, in English and
