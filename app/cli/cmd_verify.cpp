@@ -77,6 +77,13 @@ public:
             .arg(label)
             .arg(revision);
     }
+};
+
+// Receipts, seals the audit log knows of, layers (the same translation context).
+class EvidenceText
+{
+    Q_DECLARE_TR_FUNCTIONS(tanhui::cli::VerifyCommand)
+public:
     static QString receiptHolds(const QString& file, const QString& label, int revision,
                                 const QString& digest)
     {
@@ -164,9 +171,9 @@ void printSeals(const std::vector<workflow::SealStatus>& seals, QTextStream& out
 void printLostSeals(const std::vector<workflow::LostSeal>& lost, QTextStream& out)
 {
     for (const workflow::LostSeal& l : lost)
-        out << (!l.periodExists ? VerifyText::sealedPeriodDeleted(qs(l.period), qs(l.seal))
-                : l.now.empty() ? VerifyText::sealRemoved(qs(l.period), qs(l.seal))
-                                : VerifyText::sealReplaced(qs(l.period), qs(l.seal), qs(l.now)))
+        out << (!l.periodExists ? EvidenceText::sealedPeriodDeleted(qs(l.period), qs(l.seal))
+                : l.now.empty() ? EvidenceText::sealRemoved(qs(l.period), qs(l.seal))
+                                : EvidenceText::sealReplaced(qs(l.period), qs(l.seal), qs(l.now)))
             << '\n';
 }
 
@@ -197,13 +204,13 @@ void printLayers(const std::vector<workflow::LayerInfo>& layers, QTextStream& ou
         const QString path = qs(l.location.empty() ? l.path : l.location);
         switch (l.state()) {
         case workflow::LayerState::Unchanged:
-            out << VerifyText::layerUnchanged(path) << '\n';
+            out << EvidenceText::layerUnchanged(path) << '\n';
             break;
         case workflow::LayerState::Missing:
-            out << VerifyText::layerMissing(path) << '\n';
+            out << EvidenceText::layerMissing(path) << '\n';
             break;
         case workflow::LayerState::Changed:
-            out << VerifyText::layerChanged(path, qs(l.sha256), qs(l.currentSha256)) << '\n';
+            out << EvidenceText::layerChanged(path, qs(l.sha256), qs(l.currentSha256)) << '\n';
             break;
         }
     }
@@ -216,22 +223,22 @@ void printReceipts(const std::vector<workflow::ReceiptCheck>& checks, QTextStrea
         const QString label = qs(c.receipt.period);
         switch (c.verdict) {
         case workflow::ReceiptVerdict::Holds:
-            out << VerifyText::receiptHolds(file, label, c.receipt.revision, qs(c.receipt.digest))
+            out << EvidenceText::receiptHolds(file, label, c.receipt.revision, qs(c.receipt.digest))
                 << '\n';
             break;
         case workflow::ReceiptVerdict::OtherProject:
-            out << VerifyText::receiptOtherProject(file, qs(c.receipt.projectName)) << '\n';
+            out << EvidenceText::receiptOtherProject(file, qs(c.receipt.projectName)) << '\n';
             break;
         case workflow::ReceiptVerdict::SealMissing:
-            out << VerifyText::receiptSealMissing(file, label, c.receipt.revision) << '\n';
+            out << EvidenceText::receiptSealMissing(file, label, c.receipt.revision) << '\n';
             break;
         case workflow::ReceiptVerdict::DigestDiffers:
-            out << VerifyText::receiptDigestDiffers(file, label, c.receipt.revision,
+            out << EvidenceText::receiptDigestDiffers(file, label, c.receipt.revision,
                                                     qs(c.receipt.digest), qs(c.found))
                 << '\n';
             break;
         case workflow::ReceiptVerdict::PositionDiffers:
-            out << VerifyText::receiptPositionDiffers(file, label, c.receipt.position) << '\n';
+            out << EvidenceText::receiptPositionDiffers(file, label, c.receipt.position) << '\n';
             break;
         }
     }

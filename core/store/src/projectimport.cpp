@@ -73,6 +73,7 @@ private:
 };
 
 constexpr std::int64_t kNotWritten = -1;
+constexpr std::int64_t kTreesBetweenProgress = 4096;
 
 // Writes the rows of one import, each checked first; a row with a problem is not written,
 // and once any row has one no tree is written either (the transaction will be rolled back).
@@ -90,109 +91,12 @@ public:
         , m_heightLimit(core::limitOf(limits, core::Measure::HeightM))
     {}
 
-    Result<void> prepare(const std::string& plotsSource, const std::string& treesSource)
-    {
-        m_plotsSource = plotsSource;
-        m_treesSource = treesSource;
-        auto existing = m_db.prepare("SELECT plot_code, id FROM plot WHERE period_id = ?");
-        if (!existing)
-            return existing.error();
-        existing->bind(1, m_periodId);
-        Result<bool> row = existing->step();
-        for (; row && *row; row = existing->step())
-            m_plotIds.emplace(existing->columnText(0), existing->columnInt(1));
-        if (!row)
-            return row.error();
-        auto plot = m_db.prepare("INSERT INTO plot (period_id, plot_code, stratum, area_ha, "
-                                 "slope_deg, source, source_row, x, y) VALUES (?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?)");
-        if (!plot)
-            return plot.error();
-        auto tree = m_db.prepare("INSERT INTO tree (plot_id, species, dbh_cm, height_m, "
-                                 "wood_density, alive, source, source_row) VALUES (?, ?, ?, ?, ?, "
-                                 "?, ?, ?)");
-        if (!tree)
-            return tree.error();
-        m_insertPlot.emplace(std::move(plot).value());
-        m_insertTree.emplace(std::move(tree).value());
-        return {};
-    }
-
-    Result<void> addPlot(const core::Plot& p)
-    {
-        const std::int64_t before = m_problems.count;
-        if (p.plotId.empty())
-            problem(m_plotsSource, p.sourceRow, "plot_id", ErrorCode::InvalidArgument,
-                    "empty plot id");
-        else if (m_plotIds.count(p.plotId))
-            problem(m_plotsSource, p.sourceRow, "plot_id", ErrorCode::DuplicateId,
-                    "plot " + p.plotId + " is already in this period");
-        if (!(p.areaHa > 0.0))
-            problem(m_plotsSource, p.sourceRow, "area_ha", ErrorCode::OutOfRange,
-                    "plot area must be positive");
-        if (!std::isnan(p.slopeDeg) && !(p.slopeDeg >= 0.0 && p.slopeDeg < 90.0))
-            problem(m_plotsSource, p.sourceRow, "slope_deg", ErrorCode::OutOfRange,
-                    "slope must be in [0, 90) degrees");
-        screen(m_areaLimit, p.areaHa, m_plotsSource, p.sourceRow, "area_ha", "ha");
-        screen(m_slopeLimit, p.slopeDeg, m_plotsSource, p.sourceRow, "slope_deg", "°");
-        if (m_problems.count != before) {
-            // Known, so that its trees are not also reported as in no plot; never written.
-            if (!p.plotId.empty())
-                m_plotIds.emplace(p.plotId, kNotWritten);
-            return {};
-        }
-        Statement& q = *m_insertPlot;
-        q.bind(1, m_periodId).bind(2, p.plotId).bind(4, p.areaHa).bind(5, p.slopeDeg);
-        q.bind(6, m_plotsSource).bind(7, p.sourceRow).bind(8, p.x).bind(9, p.y);
-        if (p.stratum.empty())
-            q.bindNull(3);
-        else
-            q.bind(3, p.stratum);
-        if (auto r = q.run(); !r)
-            return r;
-        m_plotIds.emplace(p.plotId, m_db.lastInsertId());
-        ++plots;
-        return {};
-    }
-
-    Result<void> addTree(const core::Tree& t)
-    {
-        const std::int64_t before = m_problems.count;
-        // A tally lists a plot's trees together: the plot of the tree before is tried first.
-        if (!m_lastPlot || m_lastPlot->first != t.plotId) {
-            const auto found = m_plotIds.find(t.plotId);
-            m_lastPlot = found == m_plotIds.end() ? nullptr : &*found;
-        }
-        const auto* plot = m_lastPlot;
-        if (!plot)
-            problem(m_treesSource, t.sourceRow, "plot_id", ErrorCode::UnknownReference,
-                    "plot " + t.plotId + " is not in this period");
-        if (t.species.empty())
-            problem(m_treesSource, t.sourceRow, "species", ErrorCode::InvalidArgument,
-                    "empty species");
-        if (!(t.dbhCm > 0.0))
-            problem(m_treesSource, t.sourceRow, "dbh", ErrorCode::OutOfRange,
-                    "DBH must be positive");
-        if (!std::isnan(t.heightM) && !(t.heightM > 0.0))
-            problem(m_treesSource, t.sourceRow, "height", ErrorCode::OutOfRange,
-                    "height must be positive");
-        if (!std::isnan(t.woodDensity) && !(t.woodDensity > 0.0))
-            problem(m_treesSource, t.sourceRow, "wd", ErrorCode::OutOfRange,
-                    "wood density must be positive");
-        screen(m_dbhLimit, t.dbhCm, m_treesSource, t.sourceRow, "dbh", "cm");
-        screen(m_heightLimit, t.heightM, m_treesSource, t.sourceRow, "height", "m");
-        if (m_problems.count != before || !m_problems.empty())
-            return {};
-        Statement& q = *m_insertTree;
-        q.bind(1, plot->second).bindUncopied(2, t.species).bind(3, t.dbhCm).bind(4, t.heightM);
-        q.bind(5, t.woodDensity).bind(6, std::int64_t(t.alive ? 1 : 0));
-        q.bindUncopied(7, m_treesSource).bind(8, t.sourceRow);
-        if (auto r = q.run(); !r)
-            return r;
-        ++trees;
-        return {};
-    }
-
+    /// The period's plots so far, and the statements.
+    Result<void> prepare(const std::string& plotsSource, const std::string& treesSource);
+    Result<void> addPlot(const core::Plot& p);
+    Result<void> addTree(const core::Tree& t);
+    /// Every tree of `feed`, with `keepGoing` asked every few thousand (false: Cancelled).
+    Result<void> addTrees(const TreeFeed& feed, const std::function<bool()>& keepGoing);
     std::int64_t plots = 0;
     std::int64_t trees = 0;
 
@@ -221,7 +125,129 @@ private:
     std::optional<Statement> m_insertTree;
 };
 
-constexpr std::int64_t kTreesBetweenProgress = 4096;
+Result<void> ImportWriter::prepare(const std::string& plotsSource, const std::string& treesSource)
+{
+    m_plotsSource = plotsSource;
+    m_treesSource = treesSource;
+    auto existing = m_db.prepare("SELECT plot_code, id FROM plot WHERE period_id = ?");
+    if (!existing)
+        return existing.error();
+    existing->bind(1, m_periodId);
+    Result<bool> row = existing->step();
+    for (; row && *row; row = existing->step())
+        m_plotIds.emplace(existing->columnText(0), existing->columnInt(1));
+    if (!row)
+        return row.error();
+    auto plot = m_db.prepare("INSERT INTO plot (period_id, plot_code, stratum, area_ha, "
+                             "slope_deg, source, source_row, x, y) VALUES (?, ?, ?, ?, ?, ?, "
+                             "?, ?, ?)");
+    if (!plot)
+        return plot.error();
+    auto tree = m_db.prepare("INSERT INTO tree (plot_id, species, dbh_cm, height_m, "
+                             "wood_density, alive, source, source_row) VALUES (?, ?, ?, ?, ?, "
+                             "?, ?, ?)");
+    if (!tree)
+        return tree.error();
+    m_insertPlot.emplace(std::move(plot).value());
+    m_insertTree.emplace(std::move(tree).value());
+    return {};
+}
+
+Result<void> ImportWriter::addPlot(const core::Plot& p)
+{
+    const std::int64_t before = m_problems.count;
+    if (p.plotId.empty())
+        problem(m_plotsSource, p.sourceRow, "plot_id", ErrorCode::InvalidArgument, "empty plot id");
+    else if (m_plotIds.count(p.plotId))
+        problem(m_plotsSource, p.sourceRow, "plot_id", ErrorCode::DuplicateId,
+                "plot " + p.plotId + " is already in this period");
+    if (!(p.areaHa > 0.0))
+        problem(m_plotsSource, p.sourceRow, "area_ha", ErrorCode::OutOfRange,
+                "plot area must be positive");
+    if (!std::isnan(p.slopeDeg) && !(p.slopeDeg >= 0.0 && p.slopeDeg < 90.0))
+        problem(m_plotsSource, p.sourceRow, "slope_deg", ErrorCode::OutOfRange,
+                "slope must be in [0, 90) degrees");
+    screen(m_areaLimit, p.areaHa, m_plotsSource, p.sourceRow, "area_ha", "ha");
+    screen(m_slopeLimit, p.slopeDeg, m_plotsSource, p.sourceRow, "slope_deg", "°");
+    if (m_problems.count != before) {
+        // Known, so that its trees are not also reported as in no plot; never written.
+        if (!p.plotId.empty())
+            m_plotIds.emplace(p.plotId, kNotWritten);
+        return {};
+    }
+    Statement& q = *m_insertPlot;
+    q.bind(1, m_periodId).bind(2, p.plotId).bind(4, p.areaHa).bind(5, p.slopeDeg);
+    q.bind(6, m_plotsSource).bind(7, p.sourceRow).bind(8, p.x).bind(9, p.y);
+    if (p.stratum.empty())
+        q.bindNull(3);
+    else
+        q.bind(3, p.stratum);
+    if (auto r = q.run(); !r)
+        return r;
+    m_plotIds.emplace(p.plotId, m_db.lastInsertId());
+    ++plots;
+    return {};
+}
+
+Result<void> ImportWriter::addTree(const core::Tree& t)
+{
+    // A tally lists a plot's trees together: the plot of the tree before is tried first.
+    if (!m_lastPlot || m_lastPlot->first != t.plotId) {
+        const auto found = m_plotIds.find(t.plotId);
+        m_lastPlot = found == m_plotIds.end() ? nullptr : &*found;
+    }
+    const auto* plot = m_lastPlot;
+    if (!plot)
+        problem(m_treesSource, t.sourceRow, "plot_id", ErrorCode::UnknownReference,
+                "plot " + t.plotId + " is not in this period");
+    if (t.species.empty())
+        problem(m_treesSource, t.sourceRow, "species", ErrorCode::InvalidArgument, "empty species");
+    if (!(t.dbhCm > 0.0))
+        problem(m_treesSource, t.sourceRow, "dbh", ErrorCode::OutOfRange, "DBH must be positive");
+    if (!std::isnan(t.heightM) && !(t.heightM > 0.0))
+        problem(m_treesSource, t.sourceRow, "height", ErrorCode::OutOfRange,
+                "height must be positive");
+    if (!std::isnan(t.woodDensity) && !(t.woodDensity > 0.0))
+        problem(m_treesSource, t.sourceRow, "wd", ErrorCode::OutOfRange,
+                "wood density must be positive");
+    screen(m_dbhLimit, t.dbhCm, m_treesSource, t.sourceRow, "dbh", "cm");
+    screen(m_heightLimit, t.heightM, m_treesSource, t.sourceRow, "height", "m");
+    if (!m_problems.empty()) // nothing more is written once any row has a problem
+        return {};
+    Statement& q = *m_insertTree;
+    q.bind(1, plot->second).bindUncopied(2, t.species).bind(3, t.dbhCm).bind(4, t.heightM);
+    q.bind(5, t.woodDensity).bind(6, std::int64_t(t.alive ? 1 : 0));
+    q.bindUncopied(7, m_treesSource).bind(8, t.sourceRow);
+    if (auto r = q.run(); !r)
+        return r;
+    ++trees;
+    return {};
+}
+
+Result<void> ImportWriter::addTrees(const TreeFeed& feed, const std::function<bool()>& keepGoing)
+{
+    core::Tree tree;
+    std::int64_t rows = 0;
+    const std::int64_t before = m_problems.count;
+    while (true) {
+        const auto more = feed(tree, m_problems);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        if (auto r = addTree(tree); !r)
+            return r;
+        if (++rows % kTreesBetweenProgress == 0 && keepGoing && !keepGoing())
+            return Error{ErrorCode::Cancelled, {}, m_treesSource, 0, {}};
+    }
+    // A table with a header and nothing else is a mistake (a tally saved before it was
+    // filled): it would import plots that all hold no tree.
+    if (rows == 0 && m_problems.count == before)
+        problem(m_treesSource, 2, "plot_id", ErrorCode::InsufficientData,
+                "the tree tally has no rows (a plot without trees is a row of the plot table with "
+                "no tree in the tally, not an empty tally)");
+    return {};
+}
 
 } // namespace
 
@@ -254,33 +280,14 @@ Project::importPlotsAndTrees(std::int64_t periodId, const std::vector<core::Plot
             return guards.error();
         if (auto r = writer.prepare(plotsSource, treesSource); !r)
             return r;
-        // A table with a header and nothing else is a mistake (a tally saved before it was
-        // filled): it would import plots that all hold no tree.
         if (plots.empty())
             problems.add({ErrorCode::InsufficientData, "the plot table has no rows", plotsSource, 2,
                           "plot_id"});
         for (const core::Plot& p : plots)
             if (auto r = writer.addPlot(p); !r)
                 return r;
-        core::Tree tree;
-        std::int64_t rows = 0;
-        const std::int64_t unreadBefore = problems.count;
-        while (true) {
-            const auto more = trees(tree, problems);
-            if (!more)
-                return more.error();
-            if (!*more)
-                break;
-            if (auto r = writer.addTree(tree); !r)
-                return r;
-            if (++rows % kTreesBetweenProgress == 0 && keepGoing && !keepGoing())
-                return Error{ErrorCode::Cancelled, {}, treesSource, 0, {}};
-        }
-        if (rows == 0 && problems.count == unreadBefore)
-            problems.add({ErrorCode::InsufficientData,
-                          "the tree tally has no rows (a plot without trees is a row of the plot "
-                          "table with no tree in the tally, not an empty tally)",
-                          treesSource, 2, "plot_id"});
+        if (auto r = writer.addTrees(trees, keepGoing); !r)
+            return r;
         if (!problems.empty()) {
             rejected = true;
             return Error{ErrorCode::InvalidArgument, "rows with problems", {}, 0, {}};
