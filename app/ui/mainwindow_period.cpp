@@ -8,7 +8,6 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -23,6 +22,7 @@
 
 #include "mainwindow.h"
 #include "noticetext.h"
+#include "projectjob.h"
 #include "projectmodel.h"
 
 namespace tanhui::ui {
@@ -56,32 +56,23 @@ void MainWindow::runOnProject(const QString& busy, const QString& period, Projec
         return;
     setBusy(busy);
     m_notices->clear();
-    auto future = m_runner->start<QString>(
-        [file = m_path.toStdString(), job](workflow::JobContext& context) -> core::Result<QString> {
-            auto project = workflow::ProjectService::open(file);
-            if (!project)
-                return project.error();
-            return job(*project, context);
-        });
-    auto* watcher = new QFutureWatcher<core::Result<QString>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, period] {
-        watcher->deleteLater();
-        setIdle();
-        const auto done = watcher->result();
-        if (!done) {
-            if (done.error().code != core::ErrorCode::Cancelled)
-                showError(tr("That could not be done."), done.error());
-            emit periodJobDone(false);
-            return;
-        }
-        statusBar()->showMessage(*done);
-        m_reselect = period;
-        emit periodJobDone(true);
-        // The explorer is read again, and the period selected, once this job has ended.
-        QMetaObject::invokeMethod(
-            this, [this] { openProject(m_path); }, Qt::QueuedConnection);
-    });
-    watcher->setFuture(future);
+    m_runner->start<QString>(onProject<QString>(m_path.toStdString(), std::move(job)), this,
+                             [this, period](const core::Result<QString>& done) {
+                                 setIdle();
+                                 if (!done) {
+                                     if (done.error().code != core::ErrorCode::Cancelled)
+                                         showError(tr("That could not be done."), done.error());
+                                     emit periodJobDone(false);
+                                     return;
+                                 }
+                                 statusBar()->showMessage(*done);
+                                 m_reselect = period;
+                                 emit periodJobDone(true);
+                                 // The explorer is read again, and the period selected, once this
+                                 // job has ended.
+                                 QMetaObject::invokeMethod(
+                                     this, [this] { openProject(m_path); }, Qt::QueuedConnection);
+                             });
 }
 
 void MainWindow::computePeriod(const QString& period, const QString& stratification,

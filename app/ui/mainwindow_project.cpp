@@ -7,7 +7,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -27,6 +26,7 @@
 #include "errortext.h"
 #include "mainwindow.h"
 #include "newprojectdialog.h"
+#include "projectjob.h"
 #include "projectmodel.h"
 #include "startpage.h"
 #include "verifydialog.h"
@@ -81,30 +81,24 @@ void MainWindow::verifyProject()
     if (isBusy() || m_path.isEmpty())
         return;
     setBusy(tr("Verifying %1…").arg(m_path));
-    auto future = m_runner->start<workflow::VerifyReport>(
-        [file = m_path.toStdString()](
-            workflow::JobContext& context) -> core::Result<workflow::VerifyReport> {
-            auto project = workflow::ProjectService::open(file);
-            if (!project)
-                return project.error();
-            return project->verify(context);
+    m_runner->start<workflow::VerifyReport>(
+        onProject<workflow::VerifyReport>(
+            m_path.toStdString(),
+            [](workflow::ProjectService& project, workflow::JobContext& context) {
+                return project.verify(context);
+            }),
+        this, [this](const core::Result<workflow::VerifyReport>& report) {
+            setIdle();
+            if (!report) {
+                if (report.error().code != core::ErrorCode::Cancelled)
+                    showError(tr("The project could not be verified."), report.error());
+                return;
+            }
+            auto* dialog = new VerifyDialog(*report, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+            emit verificationShown(report->ok());
         });
-    auto* watcher = new QFutureWatcher<core::Result<workflow::VerifyReport>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        setIdle();
-        const auto report = watcher->result();
-        if (!report) {
-            if (report.error().code != core::ErrorCode::Cancelled)
-                showError(tr("The project could not be verified."), report.error());
-            return;
-        }
-        auto* dialog = new VerifyDialog(*report, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-        emit verificationShown(report->ok());
-    });
-    watcher->setFuture(future);
 }
 
 void MainWindow::openProject(const QString& path)
@@ -127,7 +121,7 @@ void MainWindow::startOverview(const QString& path, bool create, const QString& 
     const std::string file = path.toStdString();
     const std::string projectName = name.toStdString();
     const std::string method = methodology.toStdString();
-    auto future = m_runner->start<workflow::ProjectOverview>(
+    m_runner->start<workflow::ProjectOverview>(
         [file, create, projectName,
          method](workflow::JobContext&) -> core::Result<workflow::ProjectOverview> {
             auto project = create ? workflow::ProjectService::create(file, projectName, method)
@@ -135,13 +129,11 @@ void MainWindow::startOverview(const QString& path, bool create, const QString& 
             if (!project)
                 return project.error();
             return project->overview();
+        },
+        this,
+        [this, path](const core::Result<workflow::ProjectOverview>& result) {
+            overviewReady(path, result);
         });
-    auto* watcher = new QFutureWatcher<core::Result<workflow::ProjectOverview>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        overviewReady(path, watcher->result());
-    });
-    watcher->setFuture(future);
 }
 
 void MainWindow::overviewReady(const QString& path,
@@ -243,23 +235,20 @@ void MainWindow::openDemo()
         return;
     }
     setBusy(tr("Making the demo forest farm in %1…").arg(directory));
-    auto future = m_runner->start<workflow::DemoFarm>(
+    m_runner->start<workflow::DemoFarm>(
         [dir = directory.toStdString()](workflow::JobContext& context) {
             return workflow::createDemoFarm(dir, context);
+        },
+        this,
+        [this, project](const core::Result<workflow::DemoFarm>& farm) {
+            if (!farm) {
+                overviewReady(project, farm.error());
+                return;
+            }
+            // Made: opened like any project, once this job has ended.
+            QMetaObject::invokeMethod(
+                this, [this, project] { openProject(project); }, Qt::QueuedConnection);
         });
-    auto* watcher = new QFutureWatcher<core::Result<workflow::DemoFarm>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, project] {
-        watcher->deleteLater();
-        const auto farm = watcher->result();
-        if (!farm) {
-            overviewReady(project, farm.error());
-            return;
-        }
-        // Made: opened like any project, once this job has ended.
-        QMetaObject::invokeMethod(
-            this, [this, project] { openProject(project); }, Qt::QueuedConnection);
-    });
-    watcher->setFuture(future);
 }
 
 void MainWindow::closeProject()

@@ -33,6 +33,7 @@ private slots:
     void progressReachesItsTotal();
     void cancelStopsATally();
     void runnerReportsOnTheGuiThread();
+    void runnerCallsBackWithTheResult();
 
 private:
     QTemporaryDir m_dir;
@@ -304,6 +305,32 @@ void TestJobs::runnerReportsOnTheGuiThread()
     QVERIFY(notice.detail.rfind("UNCONFIRMED: ", 0) == 0);
     for (int i = 0; i < notices.count(); ++i)
         QCOMPARE(notices.at(i).at(0).value<Notice>().code, runner.notices()[std::size_t(i)].code);
+}
+
+// The result handed to a callback on the runner's thread; none once its context is gone.
+void TestJobs::runnerCallsBackWithTheResult()
+{
+    JobRunner runner;
+    const QThread* gui = QThread::currentThread();
+    const QThread* calledOn = nullptr;
+    int value = 0;
+    QObject context;
+    runner.start<int>([](JobContext&) -> core::Result<int> { return 42; }, &context,
+                      [&](const core::Result<int>& r) {
+                          calledOn = QThread::currentThread();
+                          value = r ? *r : -1;
+                      });
+    QTRY_COMPARE(value, 42);
+    QCOMPARE(calledOn, gui);
+    int late = 0;
+    {
+        QObject gone;
+        runner.start<int>([](JobContext&) -> core::Result<int> { return 7; }, &gone,
+                          [&late](const core::Result<int>&) { ++late; });
+    }
+    QTRY_VERIFY(!runner.isRunning());
+    QTest::qWait(50);
+    QCOMPARE(late, 0);
 }
 
 QTEST_GUILESS_MAIN(TestJobs)

@@ -42,6 +42,21 @@ public:
         return future;
     }
 
+    /// Starts `job` and calls `done(result)` on the runner's thread once it has finished
+    /// (before finished() is emitted for it or after: the two are independent); `context`
+    /// bounds the call's lifetime, as a connection's receiver does.
+    template <typename T, typename Done>
+    void start(std::function<core::Result<T>(JobContext&)> job, QObject* context, Done done)
+    {
+        auto* watcher = new QFutureWatcher<core::Result<T>>(context);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                         [watcher, done = std::move(done)] {
+                             watcher->deleteLater();
+                             done(watcher->result());
+                         });
+        watcher->setFuture(start<T>(std::move(job)));
+    }
+
     bool isRunning() const;
     void cancel();
     /// The notices of the current (or last) job.
