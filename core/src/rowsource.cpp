@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "tanhui/core/rowsource.h"
 
+#include <iterator>
+
 namespace tanhui::core {
 
 TableRows::TableRows(Table table)
@@ -41,7 +43,8 @@ Result<Table> readAllRows(RowSource& rows)
             continue;
         }
         // Exactly one cell per column: a vector grown cell by cell holds up to twice that.
-        table.rows.emplace_back(row.cells.begin(), row.cells.end());
+        table.rows.emplace_back(std::make_move_iterator(row.cells.begin()),
+                                std::make_move_iterator(row.cells.end()));
         table.rowNumbers.push_back(row.number);
     }
     if (shape)

@@ -38,10 +38,10 @@ core::Result<std::vector<ParameterSetInfo>> parameterSets(store::Project& projec
 core::Result<PeriodOverview> periodOverview(store::Project& project, const PeriodInfo& period)
 {
     PeriodOverview o{period, 0, std::nullopt, std::nullopt};
-    const auto plots = project.plots(period.id);
+    const auto plots = project.plotCount(period.id);
     if (!plots)
         return plots.error();
-    o.plots = int(plots->size());
+    o.plots = int(*plots);
     const auto results = project.results(period.id);
     if (!results)
         return results.error();

@@ -155,6 +155,15 @@ Result<std::vector<core::Tree>> Project::trees(std::int64_t periodId)
     return trees;
 }
 
+Result<std::int64_t> Project::plotCount(std::int64_t periodId)
+{
+    auto q = detail::oneRow(m_db, "SELECT count(*) FROM plot WHERE period_id = ?", periodId,
+                            "no plot count", "plot");
+    if (!q)
+        return q.error();
+    return q->columnInt(0);
+}
+
 Result<void> Project::forEachPlot(std::int64_t periodId, const PlotVisitor& visit)
 {
     auto plotRows = m_db.prepare("SELECT id, plot_code, coalesce(stratum, ''), area_ha, "

@@ -52,9 +52,9 @@ public:
     std::int64_t total() const override { return std::int64_t(m_rows.size()); }
 
 private:
-    Table m_header;
     std::vector<std::vector<std::string>> m_rows;
     std::vector<std::int64_t> m_numbers;
+    Table m_header;
     std::size_t m_next = 0;
 };
 

@@ -227,6 +227,8 @@ public:
     /// The plots and trees of a period, in import order.
     core::Result<std::vector<core::Plot>> plots(std::int64_t periodId);
     core::Result<std::vector<core::Tree>> trees(std::int64_t periodId);
+    /// The number of plots of a period.
+    core::Result<std::int64_t> plotCount(std::int64_t periodId);
     /// The plots of a period in import order, each with its trees (in import order; none for a
     /// plot without trees), handed to `visit` one plot at a time: a period of any size is held
     /// a plot at a time. An Error from `visit` stops the reading and is returned.
