@@ -381,13 +381,6 @@
         <source>Imported %1 plots and %2 trees.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n row(s) have problems.</source>
-        <translation>
-            <numerusform>Nothing was imported: %n row has problems.</numerusform>
-            <numerusform>Nothing was imported: %n rows have problems.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Period %1 sealed: %2</source>
         <translation type="unfinished"></translation>
@@ -537,6 +530,13 @@
         <translation>
             <numerusform>… and %n more problem of these rows, not listed.</numerusform>
             <numerusform>… and %n more problems of these rows, not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem found.</numerusform>
+            <numerusform>Nothing was imported: %n problems found.</numerusform>
         </translation>
     </message>
 </context>

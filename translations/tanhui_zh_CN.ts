@@ -380,12 +380,6 @@
         <source>Imported %1 plots and %2 trees.</source>
         <translation>已导入 %1 个样地和 %2 株树。</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n row(s) have problems.</source>
-        <translation>
-            <numerusform>未导入任何数据：有 %n 行存在问题。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Period %1 sealed: %2</source>
         <translation>监测期 %1 已封存：%2</translation>
@@ -534,6 +528,12 @@
         <source>… and %n more problem(s) of these rows, not listed.</source>
         <translation>
             <numerusform>……另有 %n 个问题未列出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found.</source>
+        <translation>
+            <numerusform>未导入任何数据：发现 %n 个问题。</numerusform>
         </translation>
     </message>
 </context>

@@ -37,7 +37,7 @@ public:
     }
     static QString rejected(int problems)
     {
-        return tr("Nothing was imported: %n row(s) have problems.", nullptr, problems);
+        return tr("Nothing was imported: %n problem(s) found.", nullptr, problems);
     }
     static QString unlisted(int problems)
     {
