@@ -67,7 +67,7 @@ void TestCliProject::projectWorkflow()
     QCOMPARE(rejected.exitCode, int(ExitInputError));
     QVERIFY(rejected.err.contains(QStringLiteral("wf_bad.csv, row 3, column \"plot_id\"")));
     QVERIFY(rejected.err.contains(QStringLiteral("wf_bad.csv, row 3, column \"dbh\"")));
-    QVERIFY(rejected.err.contains(QStringLiteral("Nothing was imported: 2 rows")));
+    QVERIFY(rejected.err.contains(QStringLiteral("Nothing was imported: 2 problems found.")));
     QCOMPARE(*tanhui::store::Project::open(file.toStdString())->count("tree"), std::int64_t(0));
 
     QCOMPARE(project(import + QStringList{trees}).exitCode, int(ExitOk));
