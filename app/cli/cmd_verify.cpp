@@ -234,7 +234,7 @@ void printReceipts(const std::vector<workflow::ReceiptCheck>& checks, QTextStrea
             break;
         case workflow::ReceiptVerdict::DigestDiffers:
             out << EvidenceText::receiptDigestDiffers(file, label, c.receipt.revision,
-                                                    qs(c.receipt.digest), qs(c.found))
+                                                      qs(c.receipt.digest), qs(c.found))
                 << '\n';
             break;
         case workflow::ReceiptVerdict::PositionDiffers:
