@@ -50,26 +50,32 @@ Result<std::vector<std::string>> dropTreeInsertGuards(Database& db)
     return restore;
 }
 
-// PRAGMA foreign_keys is a no-op inside a transaction: this is set around it.
-class ForeignKeysOff
+// The import's connection settings, set around its transaction (PRAGMA foreign_keys is a no-op
+// inside one) and restored after it:
+// - foreign keys off: every tree written names a plot id this import has just read from the
+//   period or written into it, with the write lock held, so SQLite's own look-up of that plot
+//   for each tree (a tenth of the import's time) is not needed;
+// - statement journals in memory: each many-row INSERT keeps one, and spilled to a temporary
+//   file they cost 4 % of the import (measured).
+class ImportSettings
 {
 public:
-    explicit ForeignKeysOff(Database& db)
+    explicit ImportSettings(Database& db)
         : m_db(db)
     {
-        m_off = bool(m_db.execute("PRAGMA foreign_keys = OFF"));
+        m_set = bool(m_db.execute("PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY"));
     }
-    ~ForeignKeysOff()
+    ~ImportSettings()
     {
-        if (m_off)
-            (void)m_db.execute("PRAGMA foreign_keys = ON");
+        if (m_set)
+            (void)m_db.execute("PRAGMA foreign_keys = ON; PRAGMA temp_store = DEFAULT");
     }
-    ForeignKeysOff(const ForeignKeysOff&) = delete;
-    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+    ImportSettings(const ImportSettings&) = delete;
+    ImportSettings& operator=(const ImportSettings&) = delete;
 
 private:
     Database& m_db;
-    bool m_off = false;
+    bool m_set = false;
 };
 
 constexpr std::int64_t kNotWritten = -1;
@@ -77,6 +83,21 @@ constexpr std::int64_t kTreesBetweenProgress = 4096;
 
 // Writes the rows of one import, each checked first; a row with a problem is not written,
 // and once any row has one no tree is written either (the transaction will be rolled back).
+// Trees are written kTreeBatch to a statement: one INSERT of 512 rows costs SQLite far less than
+// 512 INSERTs of one (measured on a million trees: 1.81 s with one row a statement, 1.33 s with
+// 32, 1.23 s with 128, 1.22 s with 512).
+constexpr std::size_t kTreeBatch = 512;
+constexpr int kTreeColumns = 8;
+
+std::string treeInsert(std::size_t rows)
+{
+    std::string sql = "INSERT INTO tree (plot_id, species, dbh_cm, height_m, wood_density, alive, "
+                      "source, source_row) VALUES ";
+    for (std::size_t i = 0; i < rows; ++i)
+        sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+}
+
 class ImportWriter
 {
 public:
@@ -121,8 +142,12 @@ private:
     std::string m_treesSource;
     std::unordered_map<std::string, std::int64_t> m_plotIds; ///< plots of the period, by code
     const std::pair<const std::string, std::int64_t>* m_lastPlot = nullptr; ///< nodes stay put
+    Result<void> writeTrees();
+
     std::optional<Statement> m_insertPlot;
-    std::optional<Statement> m_insertTree;
+    std::optional<Statement> m_insertTree;                    ///< one row
+    std::optional<Statement> m_insertTreeBatch;               ///< kTreeBatch rows
+    std::vector<std::pair<std::int64_t, core::Tree>> m_batch; ///< checked, not yet written
 };
 
 Result<void> ImportWriter::prepare(const std::string& plotsSource, const std::string& treesSource)
@@ -143,13 +168,16 @@ Result<void> ImportWriter::prepare(const std::string& plotsSource, const std::st
                              "?, ?, ?)");
     if (!plot)
         return plot.error();
-    auto tree = m_db.prepare("INSERT INTO tree (plot_id, species, dbh_cm, height_m, "
-                             "wood_density, alive, source, source_row) VALUES (?, ?, ?, ?, ?, "
-                             "?, ?, ?)");
+    auto tree = m_db.prepare(treeInsert(1));
     if (!tree)
         return tree.error();
+    auto batch = m_db.prepare(treeInsert(kTreeBatch));
+    if (!batch)
+        return batch.error();
     m_insertPlot.emplace(std::move(plot).value());
     m_insertTree.emplace(std::move(tree).value());
+    m_insertTreeBatch.emplace(std::move(batch).value());
+    m_batch.reserve(kTreeBatch);
     return {};
 }
 
@@ -214,13 +242,33 @@ Result<void> ImportWriter::addTree(const core::Tree& t)
     screen(m_heightLimit, t.heightM, m_treesSource, t.sourceRow, "height", "m");
     if (!m_problems.empty()) // nothing more is written once any row has a problem
         return {};
-    Statement& q = *m_insertTree;
-    q.bind(1, plot->second).bindUncopied(2, t.species).bind(3, t.dbhCm).bind(4, t.heightM);
-    q.bind(5, t.woodDensity).bind(6, std::int64_t(t.alive ? 1 : 0));
-    q.bindUncopied(7, m_treesSource).bind(8, t.sourceRow);
-    if (auto r = q.run(); !r)
-        return r;
-    ++trees;
+    m_batch.emplace_back(plot->second, t);
+    return m_batch.size() == kTreeBatch ? writeTrees() : Result<void>{};
+}
+
+Result<void> ImportWriter::writeTrees()
+{
+    if (!m_problems.empty()) { // the import is rolled back
+        m_batch.clear();
+        return {};
+    }
+    const bool whole = m_batch.size() == kTreeBatch;
+    for (std::size_t first = 0; first < m_batch.size(); first += whole ? kTreeBatch : 1) {
+        Statement& q = whole ? *m_insertTreeBatch : *m_insertTree;
+        const std::size_t count = whole ? kTreeBatch : 1;
+        for (std::size_t i = 0; i < count; ++i) {
+            const auto& [plotRow, t] = m_batch[first + i];
+            const int at = int(i) * kTreeColumns;
+            q.bind(at + 1, plotRow).bindUncopied(at + 2, t.species).bind(at + 3, t.dbhCm);
+            q.bind(at + 4, t.heightM).bind(at + 5, t.woodDensity);
+            q.bind(at + 6, std::int64_t(t.alive ? 1 : 0));
+            q.bindUncopied(at + 7, m_treesSource).bind(at + 8, t.sourceRow);
+        }
+        if (auto r = q.run(); !r)
+            return r;
+    }
+    trees += std::int64_t(m_batch.size());
+    m_batch.clear();
     return {};
 }
 
@@ -240,6 +288,8 @@ Result<void> ImportWriter::addTrees(const TreeFeed& feed, const std::function<bo
         if (++rows % kTreesBetweenProgress == 0 && keepGoing && !keepGoing())
             return Error{ErrorCode::Cancelled, {}, m_treesSource, 0, {}};
     }
+    if (auto r = writeTrees(); !r)
+        return r;
     // A table with a header and nothing else is a mistake (a tally saved before it was
     // filled): it would import plots that all hold no tree.
     if (rows == 0 && m_problems.count == before)
@@ -262,10 +312,7 @@ Project::importPlotsAndTrees(std::int64_t periodId, const std::vector<core::Plot
     core::Problems problems;
     ImportWriter writer(m_db, periodId, *limits, problems);
     bool rejected = false; // rolled back for the rows' problems
-    // Every tree written names a plot id this import has just read from the period or written
-    // into it, with the write lock held: SQLite's own look-up of that plot for each tree (a
-    // tenth of the import's time) is switched off for the import, and on again after it.
-    ForeignKeysOff foreignKeysOff(m_db);
+    ImportSettings settings(m_db);
     auto ok = transaction([&]() -> Result<void> {
         // The period: it must exist and be open (the write lock is held from here on).
         const auto period = this->period(periodId);
