@@ -817,6 +817,36 @@
         <source>%1: its SEAL WAS REPLACED: the audit log records %2, the period now holds %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: SEALED BUT MARKED %2: a sealed period is submitted or verified; its status was changed outside Tanhui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log: %n row(s), each linked to the one before by its hash</source>
+        <translation>
+            <numerusform>audit log: %n row, linked to the one before by its hash</numerusform>
+            <numerusform>audit log: %n rows, each linked to the one before by its hash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log: the last %n row(s) were written outside Tanhui since its last change (not yet linked)</source>
+        <translation>
+            <numerusform>audit log: the last row was written outside Tanhui since its last change (not yet linked)</numerusform>
+            <numerusform>audit log: the last %n rows were written outside Tanhui since its last change (not yet linked)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit log: BROKEN at row %1: it, or a row before it, was CHANGED or DELETED after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log: BROKEN before row %1: the links of rows before it were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log: BROKEN: row %1 was DELETED after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::ErrorText</name>
@@ -1186,6 +1216,10 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
     <message>
         <source>Export the tables into an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change from %1: %2 t CO2e.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1683,6 +1717,52 @@ Select a monitoring period to see its results. The map of the strata, stands and
     <message>
         <source>missing (recorded %1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed but marked %1: changed outside Tanhui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), each linked to the one before by its hash</source>
+        <translation>
+            <numerusform>%n row, linked to the one before by its hash</numerusform>
+            <numerusform>%n rows, each linked to the one before by its hash</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>broken before row %1: links removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken: row %1 was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken at row %1: it, or a row before it, was changed or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written outside Tanhui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n row(s), since Tanhui&apos;s last change</source>
+        <translation>
+            <numerusform>the last row, since Tanhui&apos;s last change</numerusform>
+            <numerusform>the last %n rows, since Tanhui&apos;s last change</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -813,6 +813,34 @@
         <source>%1: its SEAL WAS REPLACED: the audit log records %2, the period now holds %3</source>
         <translation>%1：其封存值被替换：审计日志记载 %2，该监测期现为 %3</translation>
     </message>
+    <message>
+        <source>%1: SEALED BUT MARKED %2: a sealed period is submitted or verified; its status was changed outside Tanhui</source>
+        <translation>%1：已封存但被标记为 %2：已封存的监测期只能是已提交或已核查；其状态在碳汇之外被修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log: %n row(s), each linked to the one before by its hash</source>
+        <translation>
+            <numerusform>审计日志：%n 行，每行均以哈希值链接到前一行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log: the last %n row(s) were written outside Tanhui since its last change (not yet linked)</source>
+        <translation>
+            <numerusform>审计日志：最后 %n 行是在碳汇上次修改之后于碳汇之外写入的（尚未链接）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit log: BROKEN at row %1: it, or a row before it, was CHANGED or DELETED after it was written</source>
+        <translation>审计日志：在第 %1 行断裂：该行或其前面的某一行在写入后被修改或删除</translation>
+    </message>
+    <message>
+        <source>audit log: BROKEN before row %1: the links of rows before it were removed</source>
+        <translation>审计日志：在第 %1 行之前断裂：其前面各行的链接被删除</translation>
+    </message>
+    <message>
+        <source>audit log: BROKEN: row %1 was DELETED after it was written</source>
+        <translation>审计日志：断裂：第 %1 行在写入后被删除</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::ErrorText</name>
@@ -1185,6 +1213,10 @@ Select a monitoring period to see its results. The map of the strata, stands and
     <message>
         <source>Export the tables into an empty folder</source>
         <translation>将数据表导出到一个空文件夹</translation>
+    </message>
+    <message>
+        <source>Change from %1: %2 t CO2e.</source>
+        <translation>相对于 %1 的变化：%2 t CO2e。</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1699,50 @@ Select a monitoring period to see its results. The map of the strata, stands and
     <message>
         <source>missing (recorded %1)</source>
         <translation>缺失（记录为 %1）</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>%1 的状态</translation>
+    </message>
+    <message>
+        <source>sealed but marked %1: changed outside Tanhui</source>
+        <translation>已封存但被标记为 %1：在碳汇之外被修改</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), each linked to the one before by its hash</source>
+        <translation>
+            <numerusform>%n 行，每行均以哈希值链接到前一行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>broken before row %1: links removed</source>
+        <translation>在第 %1 行之前断裂：链接被删除</translation>
+    </message>
+    <message>
+        <source>broken: row %1 was deleted</source>
+        <translation>断裂：第 %1 行被删除</translation>
+    </message>
+    <message>
+        <source>broken at row %1: it, or a row before it, was changed or deleted</source>
+        <translation>在第 %1 行断裂：该行或其前面的某一行被修改或删除</translation>
+    </message>
+    <message>
+        <source>Hash chain</source>
+        <translation>哈希链</translation>
+    </message>
+    <message>
+        <source>Written outside Tanhui</source>
+        <translation>在碳汇之外写入</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n row(s), since Tanhui&apos;s last change</source>
+        <translation>
+            <numerusform>最后 %n 行，写于碳汇上次修改之后</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -133,6 +133,40 @@ public:
         return tr("%1: its SEAL WAS REPLACED: the audit log records %2, the period now holds %3")
             .arg(label, seal, now);
     }
+    static QString statusInvalid(const QString& label, const QString& status)
+    {
+        return tr("%1: SEALED BUT MARKED %2: a sealed period is submitted or verified; its "
+                  "status was changed outside Tanhui")
+            .arg(label, status);
+    }
+    static QString auditIntact(qint64 rows)
+    {
+        return tr("audit log: %n row(s), each linked to the one before by its hash", nullptr,
+                  int(rows));
+    }
+    static QString auditUnlinked(qint64 rows)
+    {
+        return tr("audit log: the last %n row(s) were written outside Tanhui since its last "
+                  "change (not yet linked)",
+                  nullptr, int(rows));
+    }
+    static QString auditBroken(workflow::AuditChainStatus::Breach breach, qint64 id)
+    {
+        using Breach = workflow::AuditChainStatus::Breach;
+        switch (breach) {
+        case Breach::RowChanged:
+            return tr("audit log: BROKEN at row %1: it, or a row before it, was CHANGED or "
+                      "DELETED after it was written")
+                .arg(id);
+        case Breach::LinkMissing:
+            return tr("audit log: BROKEN before row %1: the links of rows before it were removed")
+                .arg(id);
+        case Breach::RowRemoved:
+        case Breach::None:
+            break;
+        }
+        return tr("audit log: BROKEN: row %1 was DELETED after it was written").arg(id);
+    }
     static QString layerUnchanged(const QString& path)
     {
         return tr("layer %1: unchanged since it was recorded").arg(path);
@@ -163,6 +197,8 @@ void printSeals(const std::vector<workflow::SealStatus>& seals, QTextStream& out
                 << '\n';
         if (!c.chainIntact)
             out << VerifyText::chainBroken(label) << '\n';
+        if (!c.statusValid)
+            out << EvidenceText::statusInvalid(label, qs(c.status)) << '\n';
     }
     if (seals.empty())
         out << VerifyText::none() << '\n';
@@ -196,6 +232,16 @@ void printRecomputed(const std::vector<workflow::RecomputeStatus>& checks, QText
                     << '\n';
         }
     }
+}
+
+void printAudit(const workflow::AuditChainStatus& audit, QTextStream& out)
+{
+    if (!audit.ok())
+        out << EvidenceText::auditBroken(audit.breach, audit.brokenAt) << '\n';
+    else
+        out << EvidenceText::auditIntact(audit.rows - audit.unlinked) << '\n';
+    if (audit.unlinked > 0)
+        out << EvidenceText::auditUnlinked(audit.unlinked) << '\n';
 }
 
 void printLayers(const std::vector<workflow::LayerInfo>& layers, QTextStream& out)
@@ -275,6 +321,7 @@ int runVerify(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return failWith(report.error(), err);
     printSeals(report->seals, out);
     printLostSeals(report->lostSeals, out);
+    printAudit(report->audit, out);
     printRecomputed(report->recomputed, out);
     printLayers(report->layers, out);
     printReceipts(report->receipts, out);

@@ -86,10 +86,24 @@ void MainWindow::computePeriod(const QString& period, const QString& stratificat
                      const auto stock = project.compute(request, context);
                      if (!stock)
                          return stock.error();
-                     return MainWindow::tr("Period %1: stock %2 t CO2e, uncertainty %3 %.")
-                         .arg(QString::fromStdString(stock->period),
-                              QLocale().toString(stock->totalTco2e, 'f', 1),
-                              QLocale().toString(stock->uncertainty * 100, 'f', 2));
+                     QString message =
+                         MainWindow::tr("Period %1: stock %2 t CO2e, uncertainty %3 %.")
+                             .arg(QString::fromStdString(stock->period),
+                                  QLocale().toString(stock->totalTco2e, 'f', 1),
+                                  QLocale().toString(stock->uncertainty * 100, 'f', 2));
+                     // The change from the period before is computed from this stock again, so
+                     // that it never stays one computed from the stock replaced. Without an
+                     // earlier period, or one not computed, there is no change to compute.
+                     const auto change = project.compare({request.period, {}, {}}, context);
+                     if (change)
+                         message += QLatin1Char(' ') +
+                                    MainWindow::tr("Change from %1: %2 t CO2e.")
+                                        .arg(QString::fromStdString(change->earlier),
+                                             QLocale().toString(change->changeTco2e, 'f', 1));
+                     else if (change.error().code != core::ErrorCode::UnknownReference &&
+                              change.error().code != core::ErrorCode::InsufficientData)
+                         return change.error();
+                     return message;
                  });
 }
 

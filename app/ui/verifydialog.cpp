@@ -79,6 +79,10 @@ void VerifyDialog::addSeals(const workflow::VerifyReport& report)
         check(group, tr("Chain at %1").arg(periodName(s.period, s.revision)), s.chainIntact,
               s.chainIntact ? tr("follows the seal before it")
                             : tr("does not follow the seal before it"));
+        if (!s.statusValid)
+            check(group, tr("Status of %1").arg(periodName(s.period, s.revision)), false,
+                  tr("sealed but marked %1: changed outside Tanhui")
+                      .arg(QString::fromStdString(s.status)));
     }
     for (const workflow::LostSeal& lost : report.lostSeals)
         check(group, tr("Seal of %1").arg(QString::fromStdString(lost.period)), false,
@@ -89,6 +93,27 @@ void VerifyDialog::addSeals(const workflow::VerifyReport& report)
                   : tr("recorded %1, the period is gone").arg(QString::fromStdString(lost.seal)));
     if (report.seals.empty() && report.lostSeals.empty())
         new QTreeWidgetItem(group, {tr("No period is sealed yet.")});
+    addAudit(report.audit);
+}
+
+void VerifyDialog::addAudit(const workflow::AuditChainStatus& audit)
+{
+    auto* group = new QTreeWidgetItem(m_checks, {tr("Audit log")});
+    using Breach = workflow::AuditChainStatus::Breach;
+    const QString detail =
+        audit.breach == Breach::None ? tr("%n row(s), each linked to the one before by its hash",
+                                          nullptr, int(audit.rows - audit.unlinked))
+        : audit.breach == Breach::LinkMissing
+            ? tr("broken before row %1: links removed").arg(audit.brokenAt)
+        : audit.breach == Breach::RowRemoved
+            ? tr("broken: row %1 was deleted").arg(audit.brokenAt)
+            : tr("broken at row %1: it, or a row before it, was changed or deleted")
+                  .arg(audit.brokenAt);
+    check(group, tr("Hash chain"), audit.ok(), detail);
+    if (audit.unlinked > 0)
+        new QTreeWidgetItem(group, {tr("Written outside Tanhui"), QString(),
+                                    tr("the last %n row(s), since Tanhui's last change", nullptr,
+                                       int(audit.unlinked))});
 }
 
 void VerifyDialog::addRecomputed(const workflow::VerifyReport& report)

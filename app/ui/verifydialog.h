@@ -24,6 +24,7 @@ public:
 
 private:
     void addSeals(const workflow::VerifyReport& report);
+    void addAudit(const workflow::AuditChainStatus& audit);
     void addRecomputed(const workflow::VerifyReport& report);
     void addLayers(const workflow::VerifyReport& report);
     QLabel* m_verdict = nullptr;

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QTest>
 #include <cstdint>
+#include <set>
 #include <string>
 
 #include "tanhui/store/project.h"
@@ -39,12 +40,16 @@ void TestCliProject::initTestCase()
 void TestCliProject::projectWorkflow()
 {
     const QString file = m_dir.filePath(QStringLiteral("workflow.tanhui"));
-    const QString plots = write(QStringLiteral("wf_plots.csv"),
-                                "plot_id,stratum,area_m2\nA1,young,667\nB1,middle,667\n");
+    const QString plots = write(
+        QStringLiteral("wf_plots.csv"),
+        "plot_id,stratum,area_m2\nA1,young,667\nA2,young,667\nB1,middle,667\nB2,middle,667\n");
     const QString bad = write(QStringLiteral("wf_bad.csv"),
                               "plot_id,species,dbh,height\nA1,杉木,12,9\nZ9,杉木,-3,10\n");
-    const QString trees = write(QStringLiteral("wf_trees.csv"),
-                                "plot_id,species,dbh,height\nA1,杉木,12,9\nB1,马尾松,20,15\n");
+    const QString trees =
+        write(QStringLiteral("wf_trees.csv"), "plot_id,species,dbh,height\nA1,杉木,12,9\n"
+                                              "A2,杉木,14,10\nB1,马尾松,20,15\nB2,马尾松,23,16\n");
+    const QString areas =
+        write(QStringLiteral("wf_areas.csv"), "stratum,area_ha\nyoung,120.5\nmiddle,80\n");
     auto project = [&](QStringList args) {
         args.prepend(QStringLiteral("project"));
         return runTool(args);
@@ -71,8 +76,32 @@ void TestCliProject::projectWorkflow()
     QCOMPARE(*tanhui::store::Project::open(file.toStdString())->count("tree"), std::int64_t(0));
 
     QCOMPARE(project(import + QStringList{trees}).exitCode, int(ExitOk));
-    const CliRun seal =
-        project({QStringLiteral("seal"), file, QStringLiteral("--period"), QStringLiteral("2024")});
+    const QStringList sealStep{QStringLiteral("seal"), file, QStringLiteral("--period"),
+                               QStringLiteral("2024")};
+    // Nothing computed: nothing to seal.
+    const CliRun uncomputed = project(sealStep);
+    QCOMPARE(uncomputed.exitCode, int(ExitInputError));
+    QVERIFY2(uncomputed.err.contains(QStringLiteral("compute it before sealing")),
+             qPrintable(uncomputed.err));
+    QCOMPARE(project({QStringLiteral("stratify"), file, QStringLiteral("--name"),
+                      QStringLiteral("s"), QStringLiteral("--areas"), areas})
+                 .exitCode,
+             int(ExitOk));
+    const QStringList compute{QStringLiteral("compute"),          file,
+                              QStringLiteral("--period"),         QStringLiteral("2024"),
+                              QStringLiteral("--stratification"), QStringLiteral("s")};
+    QCOMPARE(project(compute).exitCode, int(ExitOk));
+    // A tree edited after the compute: the results are not those of the inputs now.
+    {
+        auto db = tanhui::store::Database::open(file.toStdString(),
+                                                tanhui::store::Database::Mode::OpenExisting);
+        QVERIFY(db && db->execute("UPDATE tree SET dbh_cm = 12.1 WHERE id = 1"));
+    }
+    const CliRun stale = project(sealStep);
+    QCOMPARE(stale.exitCode, int(ExitInputError));
+    QVERIFY2(stale.err.contains(QStringLiteral("compute the stock again")), qPrintable(stale.err));
+    QCOMPARE(project(compute).exitCode, int(ExitOk));
+    const CliRun seal = project(sealStep);
     QCOMPARE(seal.exitCode, int(ExitOk));
     CliRun verify = runTool({QStringLiteral("verify"), file});
     QCOMPARE(verify.exitCode, int(ExitOk));
@@ -284,6 +313,20 @@ void TestCliProject::importPlacesPlotsAndReviseKeepsTheSeal()
     QCOMPARE(project(revise + QStringList{QStringLiteral("--reason"), QStringLiteral("DBH typo")})
                  .exitCode,
              int(ExitInputError)); // a draft is edited, not revised
+    // Computed with the demo's strata (100 ha each here) before it is sealed.
+    QByteArray areas = "stratum,area_ha\n";
+    for (const std::string& name : std::set<std::string>(strata.begin(), strata.end()))
+        areas += QByteArray::fromStdString(name) + ",100\n";
+    QCOMPARE(
+        project({QStringLiteral("stratify"), file, QStringLiteral("--name"), QStringLiteral("s"),
+                 QStringLiteral("--areas"), write(QStringLiteral("place_areas.csv"), areas)})
+            .exitCode,
+        int(ExitOk));
+    QCOMPARE(
+        project({QStringLiteral("compute"), file, QStringLiteral("--period"),
+                 QStringLiteral("2024"), QStringLiteral("--stratification"), QStringLiteral("s")})
+            .exitCode,
+        int(ExitOk));
     QCOMPARE(
         project({QStringLiteral("seal"), file, QStringLiteral("--period"), QStringLiteral("2024")})
             .exitCode,
@@ -356,8 +399,9 @@ void TestCliProject::hostileInputsWriteNothing()
 }
 
 // The hostile trial unsealed a period in SQL, doubled its trees, recomputed and sealed it again
-// with the CLI: verify passed (the chain is rebuilt). The receipt kept from the first sealing
-// does not.
+// with the CLI: verify passed (the chain is rebuilt). The audit log's record of the first seal
+// catches it, and once that row is deleted the audit hash chain does; the receipt kept from the
+// first sealing does too.
 void TestCliProject::receiptsCatchAResealedPeriod()
 {
     const QString dir = m_dir.filePath(QStringLiteral("reseal"));
@@ -412,16 +456,22 @@ void TestCliProject::receiptsCatchAResealedPeriod()
     QCOMPARE(replaced.exitCode, int(ExitInputError));
     QVERIFY2(replaced.out.contains(QStringLiteral("2024: its SEAL WAS REPLACED")),
              qPrintable(replaced.out));
-    { // The attacker also deletes that audit row (its guard is dropped already).
+    { // The attacker also deletes that audit row (its guard is dropped already; a SQLite shell
+      // does not enforce the audit chain's foreign key).
         auto p = tanhui::store::Project::open(file.toStdString());
         QVERIFY(p);
+        QVERIFY(p->database().execute("PRAGMA foreign_keys = OFF"));
         QVERIFY(p->database().execute("DELETE FROM audit_log WHERE action = 'seal' AND "
                                       "entity_id = (SELECT max(id) FROM period WHERE label = "
                                       "'2024') AND id < (SELECT max(id) FROM audit_log WHERE "
                                       "action = 'seal')"));
     }
-    // Now nothing in the file looks wrong: every seal re-hashes, the chain is whole.
-    QCOMPARE(runTool({QStringLiteral("verify"), file}).exitCode, int(ExitOk));
+    // Every seal re-hashes and their chain is whole, but the audit log's hash chain is broken
+    // where the row was.
+    const CliRun broken = runTool({QStringLiteral("verify"), file});
+    QCOMPARE(broken.exitCode, int(ExitInputError));
+    QVERIFY2(broken.out.contains(QStringLiteral("audit log: BROKEN")), qPrintable(broken.out));
+    QVERIFY2(!broken.out.contains(QStringLiteral("DIFFERS")), qPrintable(broken.out));
     const CliRun caught = runTool(verifyWithReceipt);
     QCOMPARE(caught.exitCode, int(ExitInputError));
     QVERIFY2(caught.out.contains(QStringLiteral("SEALED AGAIN")), qPrintable(caught.out));

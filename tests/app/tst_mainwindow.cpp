@@ -343,6 +343,8 @@ void TestMainWindow::computesSealsAndRevisesAPeriod()
         if (b->text() == QStringLiteral("&Seal"))
             b->click();
     QVERIFY(done.wait(60000));
+    if (auto* error = window.findChild<QMessageBox*>(QStringLiteral("errorDialog")))
+        QFAIL(qPrintable(error->informativeText()));
     QCOMPARE(done.at(1).at(0).toBool(), true);
     QVERIFY(opened.wait(60000));
     QVERIFY(model->overview().periods[1].period.sealed);

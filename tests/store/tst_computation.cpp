@@ -13,6 +13,7 @@
 #include "tanhui/equation/muparsercompiler.h"
 #include "tanhui/store/computation.h"
 
+#include "sealable.h"
 #include "testutil.h"
 
 using namespace tanhui;
@@ -271,7 +272,7 @@ void TestComputation::migratesSchemaTwo()
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     auto p = Project::open(copy.toStdString());
     QVERIFY2(p, p ? "" : p.error().detail.c_str());
-    QCOMPARE(*p->database().userVersion(), 4);
+    QCOMPARE(*p->database().userVersion(), 5);
     QCOMPARE(p->info()->name, std::string("schema v2 fixture"));
     QCOMPARE(*p->count("plot"), std::int64_t(6));
     QCOMPARE(*p->count("tree"), std::int64_t(10));
@@ -294,9 +295,19 @@ void TestComputation::migratesSchemaTwo()
     QVERIFY(q && *q->step());
     QCOMPARE(q->columnDouble(0), 12.3);
     QCOMPARE(q->columnDouble(1), 13.0);
-    // A new seal uses format 2 and chains to the format-1 seal.
+    // Nothing was computed for it: a seal refuses it until it is.
     const auto later = p->findPeriod("2024");
-    QVERIFY(later && p->sealPeriod(*later));
+    QVERIFY(later);
+    const auto uncomputed = p->sealPeriod(*later);
+    QVERIFY(!uncomputed);
+    QVERIFY2(uncomputed.error().detail.find("no computed stock") != std::string::npos,
+             uncomputed.error().detail.c_str());
+    // One stratum (the fixture's "mature" holds one plot: no variance).
+    QVERIFY(p->database().execute("UPDATE plot SET stratum = 'young' WHERE period_id = " +
+                                  std::to_string(*later)));
+    testing::computeStock(*p, *later);
+    // A new seal uses format 3 and chains to the format-1 seal.
+    QVERIFY(p->sealPeriod(*later));
     const auto again = p->verifySeals();
     QCOMPARE(again->size(), std::size_t(2));
     QVERIFY((*again)[0].matches() && (*again)[1].matches());

@@ -9,6 +9,8 @@
 
 #include "tanhui/store/project.h"
 
+#include "sealable.h"
+
 using namespace tanhui;
 using core::ErrorCode;
 using store::Project;
@@ -103,6 +105,7 @@ void TestImport::treesAreStreamedIn()
     QVERIFY(replace.error().detail.find("never replaced") != std::string::npos);
     QVERIFY(!p.database().execute("INSERT INTO tree (plot_id, species, dbh_cm, alive, source, "
                                   "source_row) VALUES (99999, 'x', 1, 1, 'outside', 0)"));
+    testing::computeStock(p, period);
     QVERIFY(p.sealPeriod(period));
     QVERIFY(!p.database().execute("INSERT INTO tree (plot_id, species, dbh_cm, alive, source, "
                                   "source_row) VALUES (1, 'x', 1, 1, 'outside', 0)"));

@@ -9,6 +9,8 @@
 
 #include "tanhui/store/project.h"
 
+#include "sealable.h"
+
 using namespace tanhui;
 using core::ErrorCode;
 using store::Database;
@@ -35,6 +37,8 @@ private slots:
     void exportIsWholeAndSafeInSpreadsheets();
     void projectsTravelWithTheirLayers();
     void removedSealsAreNamed();
+    void auditLogIsHashChained();
+    void sealNeedsCurrentResults();
 
 private:
     std::string path(const char* name) const
@@ -56,7 +60,7 @@ void TestProject::createAndReopen()
     const auto info = p->info();
     QCOMPARE(QString::fromStdString(info->name), QStringLiteral("林场示范项目"));
     QCOMPARE(info->methodology, std::string("CCER-14-001-V01"));
-    QCOMPARE(*p->database().userVersion(), 4);
+    QCOMPARE(*p->database().userVersion(), 5);
     QCOMPARE(*p->database().applicationId(), std::int64_t(0x54414E48));
     QCOMPARE(*p->database().journalMode(), std::string("wal"));
     const auto periods = p->periods();
@@ -198,7 +202,7 @@ Project sampleProject(const std::string& path)
     auto p = Project::create(path, {"p", "CCER-14-001-V01", ""});
     const std::int64_t period = *p->addPeriod("M1", "2019-01-01", "2021-12-31");
     const std::vector<core::Plot> plots{{"P1", "young", 0.0667, NAN, 2},
-                                        {"P2", "mature", 0.0667, 8.0, 3}};
+                                        {"P2", "young", 0.0667, 8.0, 3}};
     const std::vector<core::Tree> trees{{"P1", "杉木", 12.0, 9.0, NAN, true, 2},
                                         {"P1", "杉木", 14.0, 10.0, NAN, true, 3},
                                         {"P2", "马尾松", 20.0, 15.0, NAN, true, 4}};
@@ -211,6 +215,7 @@ Project sampleProject(const std::string& path)
 void TestProject::sealedPeriodIsReadOnly()
 {
     Project p = sampleProject(path("seal.tanhui"));
+    testing::computeStock(p, 1);
     const auto seal = p.sealPeriod(1);
     QVERIFY2(seal, seal ? "" : seal.error().detail.c_str());
     QCOMPARE(seal->size(), std::size_t(64));
@@ -243,10 +248,14 @@ void TestProject::sealedPeriodIsReadOnly()
 void TestProject::tamperingIsDetected()
 {
     Project p = sampleProject(path("tamper.tanhui"));
+    testing::computeStock(p, 1);
     QVERIFY(p.sealPeriod(1));
     const std::int64_t second = *p.addPeriod("M2", "2022-01-01", "2024-12-31");
-    QVERIFY(p.importPlotsAndTrees(second, {{"Q1", "young", 0.0667, NAN, 2}},
-                                  {{"Q1", "杉木", 9.0, 7.0, NAN, true, 2}}, "p2.csv", "t2.csv"));
+    QVERIFY(p.importPlotsAndTrees(
+        second, {{"Q1", "young", 0.0667, NAN, 2}, {"Q2", "young", 0.0667, NAN, 3}},
+        {{"Q1", "杉木", 9.0, 7.0, NAN, true, 2}, {"Q2", "杉木", 11.0, 8.0, NAN, true, 3}}, "p2.csv",
+        "t2.csv"));
+    testing::computeStock(p, second);
     QVERIFY(p.sealPeriod(second));
     auto checks = p.verifySeals();
     QCOMPARE(checks->size(), std::size_t(2));
@@ -269,6 +278,7 @@ void TestProject::correctionsGoIntoRevisions()
 {
     Project p = sampleProject(path("revise.tanhui"));
     QVERIFY(!p.reviseSealedPeriod(1, "wrong DBH")); // not sealed yet
+    testing::computeStock(p, 1);
     QVERIFY(p.sealPeriod(1));
     QVERIFY(!p.reviseSealedPeriod(1, "")); // a reason is required
     const auto revision = p.reviseSealedPeriod(1, "tree 2: DBH 14.0 → 14.6 (re-measured)");
@@ -293,13 +303,17 @@ void TestProject::migratesSchemaOne()
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     auto p = Project::open(copy.toStdString());
     QVERIFY2(p, p ? "" : p.error().detail.c_str());
-    QCOMPARE(*p->database().userVersion(), 4);
+    QCOMPARE(*p->database().userVersion(), 5);
     QCOMPARE(p->info()->name, std::string("schema v1 fixture"));
     QCOMPARE(*p->count("plot"), std::int64_t(2));
     QCOMPARE(*p->count("tree"), std::int64_t(2));
     auto q = p->database().prepare("SELECT user FROM audit_log ORDER BY id LIMIT 1");
     QVERIFY(q && *q->step());
     QCOMPARE(q->columnText(0), std::string("fixture"));
+    QVERIFY(!p->sealPeriod(1)); // its results (if any) do not name their inputs
+    // Its two plots lie in two strata, one plot each (no variance): one stratum to compute.
+    QVERIFY(p->database().execute("UPDATE plot SET stratum = 'young'"));
+    testing::computeStock(*p, 1);
     QVERIFY(p->sealPeriod(1));
     QVERIFY(!p->database().execute("DELETE FROM tree"));
 }
@@ -407,7 +421,7 @@ void TestProject::migratesSchemaThree()
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     auto p = Project::open(copy.toStdString());
     QVERIFY2(p, p ? "" : p.error().detail.c_str());
-    QCOMPARE(*p->database().userVersion(), 4);
+    QCOMPARE(*p->database().userVersion(), 5);
     QCOMPARE(*p->count("plot"), std::int64_t(4));
     const auto limits = p->plausibilityLimits();
     QVERIFY(limits);
@@ -461,7 +475,7 @@ void TestProject::exportIsWholeAndSafeInSpreadsheets()
     const std::string dir = path("tables");
     const auto files = p->exportCsv(dir);
     QVERIFY(files);
-    QCOMPARE(files->size(), std::size_t(12));
+    QCOMPARE(files->size(), std::size_t(13));
     QFile trees(QString::fromStdString(dir) + QStringLiteral("/tree.csv"));
     QVERIFY(trees.open(QIODevice::ReadOnly));
     const QByteArray text = trees.readAll();
@@ -525,14 +539,16 @@ void TestProject::projectsTravelWithTheirLayers()
 void TestProject::removedSealsAreNamed()
 {
     Project p = sampleProject(path("lost.tanhui"));
+    testing::computeStock(p, 1);
     QVERIFY(p.sealPeriod(1));
     const auto second = p.addPeriod("M2", "2022-01-01", "2024-12-31");
     QVERIFY(second);
-    std::vector<core::Plot> plots(1);
-    plots[0] = {"Q1", "young", 0.0667, NAN, 2};
-    std::vector<core::Tree> trees(1);
-    trees[0] = {"Q1", "杉木", 12.0, 9.0, NAN, true, 2};
+    const std::vector<core::Plot> plots{{"Q1", "young", 0.0667, NAN, 2},
+                                        {"Q2", "young", 0.0667, NAN, 3}};
+    const std::vector<core::Tree> trees{{"Q1", "杉木", 12.0, 9.0, NAN, true, 2},
+                                        {"Q2", "杉木", 10.0, 8.0, NAN, true, 3}};
     QVERIFY(p.importPlotsAndTrees(*second, plots, trees, "q.csv", "t.csv"));
+    testing::computeStock(p, *second);
     QVERIFY(p.sealPeriod(*second));
     QVERIFY(p.lostSeals()->empty());
     auto names = p.database().prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' "
@@ -548,6 +564,11 @@ void TestProject::removedSealsAreNamed()
                                  "period_id = " +
                                  std::to_string(*second) + ")"));
     QVERIFY(p.database().execute("DELETE FROM plot WHERE period_id = " + std::to_string(*second)));
+    QVERIFY(p.database().execute("DELETE FROM result_value WHERE result_id IN (SELECT id FROM "
+                                 "result WHERE period_id = " +
+                                 std::to_string(*second) + ")"));
+    QVERIFY(
+        p.database().execute("DELETE FROM result WHERE period_id = " + std::to_string(*second)));
     QVERIFY(p.database().execute("DELETE FROM period WHERE label = 'M2'"));
     const auto seals = p.verifySeals();
     QVERIFY(seals && seals->empty()); // nothing sealed is left to re-hash
@@ -558,6 +579,94 @@ void TestProject::removedSealsAreNamed()
     QVERIFY((*lost)[0].periodExists && (*lost)[0].now.empty());
     QCOMPARE((*lost)[1].label, std::string("M2"));
     QVERIFY(!(*lost)[1].periodExists);
+}
+
+// Deleting or editing an audit row with its guards dropped went unnoticed: every row is now
+// linked to the one before by its hash, and each seal covers the last link before it.
+void TestProject::auditLogIsHashChained()
+{
+    Project p = sampleProject(path("chain.tanhui"));
+    testing::computeStock(p, 1);
+    QVERIFY(p.sealPeriod(1));
+    auto chain = p.checkAuditChain();
+    QVERIFY(chain && chain->intact());
+    QVERIFY(chain->rows >= 5);
+    QCOMPARE(chain->linked, chain->rows);
+    QCOMPARE(chain->unlinked, std::int64_t(0));
+    Database& db = p.database();
+    // The links are append-only, as the rows are.
+    QVERIFY(!db.execute("UPDATE audit_chain SET sha256 = 'x'"));
+    QVERIFY(!db.execute("DELETE FROM audit_chain"));
+    QVERIFY(!db.execute("INSERT OR REPLACE INTO audit_chain VALUES (1, 'x')"));
+    // A change made outside Tanhui is audited by SQLite but not linked until Tanhui's next
+    // transaction links it.
+    const std::int64_t second = *p.addPeriod("M2", "2022-01-01", "2024-12-31");
+    QVERIFY(db.execute("UPDATE period SET label = 'M2b' WHERE id = " + std::to_string(second)));
+    chain = p.checkAuditChain();
+    QVERIFY(chain->intact());
+    QCOMPARE(chain->unlinked, std::int64_t(1));
+    QVERIFY(p.addPeriod("M3", "2025-01-01", "2027-12-31"));
+    QCOMPARE(p.checkAuditChain()->unlinked, std::int64_t(0));
+    // Guards dropped (a SQLite shell, foreign keys off): an edited row breaks the chain at it.
+    QVERIFY(db.execute("PRAGMA foreign_keys = OFF; DROP TRIGGER audit_log_no_update; "
+                       "DROP TRIGGER audit_log_no_delete"));
+    QVERIFY(db.execute("UPDATE audit_log SET user = 'someone else' WHERE id = 2"));
+    chain = p.checkAuditChain();
+    QCOMPARE(chain->breach, store::AuditChainCheck::Breach::RowChanged);
+    QCOMPARE(chain->brokenAt, std::int64_t(2));
+    QVERIFY(db.execute("UPDATE audit_log SET user = '" + store::currentUser() + "' WHERE id = 2"));
+    QVERIFY(p.checkAuditChain()->intact());
+    // A deleted row: its link remains without it.
+    QVERIFY(db.execute("DELETE FROM audit_log WHERE id = 3"));
+    chain = p.checkAuditChain();
+    QCOMPARE(chain->breach, store::AuditChainCheck::Breach::RowRemoved);
+    QCOMPARE(chain->brokenAt, std::int64_t(3));
+    // Its link deleted too: the rows after it no longer follow from the rows before.
+    QVERIFY(db.execute("DROP TRIGGER audit_chain_no_delete; DELETE FROM audit_chain "
+                       "WHERE audit_id = 3"));
+    chain = p.checkAuditChain();
+    QCOMPARE(chain->breach, store::AuditChainCheck::Breach::RowChanged);
+    QCOMPARE(chain->brokenAt, std::int64_t(4));
+    // The whole chain rebuilt by the attacker from the rows left: whole again, but the seal
+    // covers the link of its time, which is not the same any more.
+    QVERIFY(db.execute("DELETE FROM audit_chain"));
+    QVERIFY(p.addPeriod("M4", "2028-01-01", "2030-12-31")); // Tanhui links every row again
+    QVERIFY(p.checkAuditChain()->intact());
+    const auto seals = p.verifySeals();
+    QVERIFY(seals && seals->size() == 1);
+    QVERIFY((*seals)[0].storedHash != (*seals)[0].recomputedHash);
+}
+
+// A period could be sealed with no plots or no results, or with results computed before its
+// trees were edited. A sealed period set back to draft in SQL passed verify.
+void TestProject::sealNeedsCurrentResults()
+{
+    Project p = sampleProject(path("current.tanhui"));
+    auto refused = p.sealPeriod(1);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::InsufficientData);
+    const std::int64_t empty = *p.addPeriod("M0", "2016-01-01", "2018-12-31");
+    refused = p.sealPeriod(empty);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().detail.find("no plots") != std::string::npos);
+    testing::computeStock(p, 1);
+    Database& db = p.database();
+    QVERIFY(db.execute("UPDATE tree SET dbh_cm = 12.5 WHERE id = 1"));
+    refused = p.sealPeriod(1);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().detail.find("compute the stock again") != std::string::npos);
+    // A stratum's area edited after the compute is an input changed as well.
+    testing::computeStock(p, 1);
+    const std::string strata = "WHERE stratification_id = (SELECT max(id) FROM stratification)";
+    QVERIFY(db.execute("UPDATE stratum SET area_ha = 150 " + strata));
+    QVERIFY(!p.sealPeriod(1));
+    QVERIFY(db.execute("UPDATE stratum SET area_ha = 100 " + strata));
+    QVERIFY(p.sealPeriod(1)); // the inputs are those computed from again
+    QVERIFY((*p.verifySeals())[0].matches());
+    QVERIFY(db.execute("DROP TRIGGER period_sealed_update; UPDATE period SET status = 'draft'"));
+    const auto checks = p.verifySeals();
+    QVERIFY(!(*checks)[0].statusValid() && !(*checks)[0].matches());
+    QCOMPARE((*checks)[0].storedHash, (*checks)[0].recomputedHash);
 }
 
 QTEST_APPLESS_MAIN(TestProject)

@@ -176,20 +176,28 @@ core::Result<StockSummary> ProjectService::compute(const ComputeRequest& request
     if (!tables)
         return tables.error();
     const equation::MuParserCompiler compiler;
-    const auto parameters =
-        project.addParameterSet(tables->species, &tables->rootShootClasses, compiler);
-    if (!parameters)
-        return parameters.error();
-    context.beginPhase(Phase::Computing);
-    const auto results = store::computeStock(project, *period, stratification->id, *parameters,
-                                             compiler, {request.confidence});
-    if (!results)
-        return results.error();
-    if (context.isCancelled())
-        return core::Error{core::ErrorCode::Cancelled, {}, m_impl->path, 0, {}};
-    if (auto stored = project.replaceResults(*period, *results); !stored)
-        return stored.error();
-    StockSummary summary = stockSummary(request.period, results->back());
+    // One transaction: the parameter set, the results and their audit entries are stored
+    // together or not at all, and no import or seal comes between the inputs read and the
+    // results written.
+    std::vector<store::PeriodResult> results;
+    auto done = project.transaction([&]() -> core::Result<void> {
+        const auto parameters =
+            project.addParameterSet(tables->species, &tables->rootShootClasses, compiler);
+        if (!parameters)
+            return parameters.error();
+        context.beginPhase(Phase::Computing);
+        auto computed = store::computeStock(project, *period, stratification->id, *parameters,
+                                            compiler, {request.confidence});
+        if (!computed)
+            return computed.error();
+        if (context.isCancelled())
+            return core::Error{core::ErrorCode::Cancelled, {}, m_impl->path, 0, {}};
+        results = std::move(computed).value();
+        return project.replaceResults(*period, results);
+    });
+    if (!done)
+        return done.error();
+    StockSummary summary = stockSummary(request.period, results.back());
     noticeSpecies(*tables, summary, context);
     if (summary.conservativeTotalTco2e < 0.0)
         context.notify({NoticeCode::ConservativeBelowZero, request.period,
@@ -212,13 +220,18 @@ core::Result<ChangeSummary> ProjectService::compare(const CompareRequest& reques
     if (!earlier)
         return earlier.error();
     context.beginPhase(Phase::Computing);
-    const auto change =
-        store::computeChange(project, *later, *earlier, storeMethod(request.method));
-    if (!change)
-        return change.error();
-    if (auto stored = project.replaceResults(*later, {*change}); !stored)
-        return stored.error();
-    return changeSummary(request.period, *change);
+    store::PeriodResult change;
+    auto done = project.transaction([&]() -> core::Result<void> {
+        auto computed =
+            store::computeChange(project, *later, *earlier, storeMethod(request.method));
+        if (!computed)
+            return computed.error();
+        change = std::move(computed).value();
+        return project.replaceResults(*later, {change});
+    });
+    if (!done)
+        return done.error();
+    return changeSummary(request.period, change);
 }
 
 core::Result<VerifyReport>
@@ -232,8 +245,13 @@ ProjectService::verify(JobContext& context,
     if (!seals)
         return seals.error();
     for (const store::SealCheck& c : *seals)
-        report.seals.push_back(
-            {c.label, c.revision, c.storedHash, c.recomputedHash, c.chainIntact});
+        report.seals.push_back({c.label, c.revision, c.storedHash, c.recomputedHash, c.chainIntact,
+                                c.status, c.statusValid()});
+    const auto chain = project.checkAuditChain();
+    if (!chain)
+        return chain.error();
+    report.audit = {chain->rows, chain->unlinked, chain->brokenAt,
+                    AuditChainStatus::Breach(int(chain->breach))};
     const auto lost = project.lostSeals();
     if (!lost)
         return lost.error();

@@ -93,7 +93,7 @@ bool VerifyReport::ok() const
     for (const ReceiptCheck& r : receipts)
         if (!r.ok())
             return false;
-    return lostSeals.empty();
+    return lostSeals.empty() && audit.ok();
 }
 
 ProjectService::ProjectService(std::unique_ptr<Impl> impl)

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "tanhui/core/biomass.h"
+#include "tanhui/core/sha256.h"
 #include "tanhui/core/stockchange.h"
 #include "tanhui/core/stratifiedestimate.h"
 #include "tanhui/store/resultkeys.h"
@@ -361,11 +362,29 @@ Result<std::vector<PeriodResult>> computeStock(Project& project, std::int64_t pe
     Values stock = stockValues(*estimate, *biomass, biomass->plots.size(), treeCount,
                                parameters->name + " " + parameters->version, stored->sha256,
                                stratification->name);
-    PeriodResult plotResult{0,  keys::kPlotCarbon,        parameterSetId, stratificationId,
-                            {}, std::move(perPlot.values)};
-    PeriodResult stockResult{0,  keys::kStock,           parameterSetId, stratificationId,
-                             {}, std::move(stock.values)};
+    std::string inputs;
+    if (options.digestInputs) {
+        auto digest = project.inputsSha256(periodId, stratificationId, parameterSetId);
+        if (!digest)
+            return digest.error();
+        inputs = *digest;
+    }
+    PeriodResult plotResult{0,  keys::kPlotCarbon,         parameterSetId, stratificationId,
+                            {}, std::move(perPlot.values), inputs};
+    PeriodResult stockResult{
+        0, keys::kStock, parameterSetId, stratificationId, {}, std::move(stock.values), inputs};
     return std::vector<PeriodResult>{std::move(plotResult), std::move(stockResult)};
+}
+
+std::string changeInputsSha256(const std::string& laterStockInputs,
+                               const std::string& earlierStockInputs)
+{
+    if (laterStockInputs.empty() || earlierStockInputs.empty())
+        return {};
+    core::Sha256 hash;
+    hash.add("tanhui-change-inputs 1\nlater " + laterStockInputs + "\nearlier " +
+             earlierStockInputs + "\n");
+    return hash.hex();
 }
 
 Result<std::int64_t> previousPeriod(Project& project, std::int64_t periodId)
@@ -380,8 +399,32 @@ Result<std::int64_t> previousPeriod(Project& project, std::int64_t periodId)
     return q->columnInt(0);
 }
 
+namespace {
+
+// The inputs of the earlier period now, which its stock must have been computed from.
+Result<std::string> earlierInputs(Project& project, const Period& earlier,
+                                  const PeriodResult& stock, const std::string& where)
+{
+    if (!stock.stratificationId || !stock.parameterSetId)
+        return Error{ErrorCode::CorruptData, "stock result without its inputs", where, 0, {}};
+    auto now = project.inputsSha256(earlier.id, *stock.stratificationId, *stock.parameterSetId);
+    if (!now)
+        return now.error();
+    // A stock from before schema 5 names no inputs: its seal vouches for it.
+    if (stock.inputsSha256.empty() ? !earlier.sealed : stock.inputsSha256 != *now)
+        return Error{ErrorCode::InsufficientData,
+                     "its stock was not computed from its plots, trees, strata and parameters as "
+                     "they are now: compute this period again first",
+                     where,
+                     0,
+                     {}};
+    return now;
+}
+
+} // namespace
+
 Result<PeriodResult> computeChange(Project& project, std::int64_t laterId, std::int64_t earlierId,
-                                   ChangeMethod method)
+                                   ChangeMethod method, bool digestInputs)
 {
     const auto later = project.period(laterId);
     const auto earlier = later ? project.period(earlierId) : later;
@@ -405,6 +448,13 @@ Result<PeriodResult> computeChange(Project& project, std::int64_t laterId, std::
     const auto years = core::yearsBetween(earlier->endDate, later->endDate);
     if (!years)
         return years.error();
+    std::string inputs;
+    if (digestInputs) {
+        const auto earlierNow = earlierInputs(project, *earlier, *earlierStock, earlierWhere);
+        if (!earlierNow)
+            return earlierNow.error();
+        inputs = changeInputsSha256(laterStock->inputsSha256, *earlierNow);
+    }
 
     // Plot values from the per-plot results: key plot:<id>:co2e_t_ha, stratum beside it.
     auto plotValues = [](const PeriodResult& r) {
@@ -497,7 +547,8 @@ Result<PeriodResult> computeChange(Project& project, std::int64_t laterId, std::
                         laterStock->parameterSetId,
                         laterStock->stratificationId,
                         earlierId,
-                        std::move(values.values)};
+                        std::move(values.values),
+                        inputs};
 }
 
 Result<std::vector<RecomputeCheck>> recomputeSealed(Project& project,
@@ -526,7 +577,8 @@ Result<std::vector<RecomputeCheck>> recomputeSealed(Project& project,
                                       0,
                                       {}};
             else if (auto r = computeStock(project, period.id, *stock->stratificationId,
-                                           *stock->parameterSetId, compiler, {confidence->number});
+                                           *stock->parameterSetId, compiler,
+                                           {confidence->number, false});
                      r)
                 fresh = std::move(r).value();
             else
@@ -543,7 +595,8 @@ Result<std::vector<RecomputeCheck>> recomputeSealed(Project& project,
                                       {}};
             else if (auto r = computeChange(project, period.id, *change->earlierPeriodId,
                                             method->text == "B" ? ChangeMethod::PairedPlots
-                                                                : ChangeMethod::TwoInventories);
+                                                                : ChangeMethod::TwoInventories,
+                                            false);
                      r)
                 fresh.push_back(std::move(r).value());
             else

@@ -296,6 +296,17 @@ Result<Statement> Database::prepare(const std::string& sql)
 
 Result<void> Database::transaction(const std::function<Result<void>()>& work)
 {
+    if (inTransaction()) {
+        // Inside another transaction: a savepoint, so that this part is undone on its own
+        // failure and the whole still commits or rolls back as one.
+        if (auto begin = execute("SAVEPOINT nested"); !begin)
+            return begin;
+        Result<void> result = work();
+        if (!result)
+            sqlite3_exec(d->db.get(), "ROLLBACK TO nested", nullptr, nullptr, nullptr);
+        sqlite3_exec(d->db.get(), "RELEASE nested", nullptr, nullptr, nullptr);
+        return result;
+    }
     if (auto begin = execute("BEGIN IMMEDIATE"); !begin)
         return begin;
     Result<void> result = work();
@@ -304,6 +315,11 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
     if (!result)
         sqlite3_exec(d->db.get(), "ROLLBACK", nullptr, nullptr, nullptr);
     return result;
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(d->db.get()) == 0;
 }
 
 std::int64_t Database::lastInsertId() const

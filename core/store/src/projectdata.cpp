@@ -83,6 +83,8 @@ const ResultValue* PeriodResult::find(const std::string& key) const
 
 Result<void> Project::transaction(const std::function<Result<void>()>& work)
 {
+    if (m_db.inTransaction()) // the user is named already
+        return m_db.transaction(work);
     return m_db.transaction([&]() -> Result<void> {
         auto session =
             m_db.prepare("INSERT OR REPLACE INTO audit_session (id, user) VALUES (1, ?)");
@@ -92,6 +94,8 @@ Result<void> Project::transaction(const std::function<Result<void>()>& work)
         if (auto r = session->run(); !r)
             return r;
         if (auto r = work(); !r)
+            return r;
+        if (auto r = detail::linkAuditChain(m_db); !r)
             return r;
         return m_db.execute("DELETE FROM audit_session");
     });
@@ -408,7 +412,8 @@ Result<void> Project::replaceResults(std::int64_t periodId,
         auto remove = m_db.prepare("DELETE FROM result WHERE period_id = ? AND kind = ?");
         auto insert = m_db.prepare(
             "INSERT INTO result (period_id, kind, value_json, parameter_set_id, created_at, "
-            "stratification_id, earlier_period_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            "stratification_id, earlier_period_id, inputs_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, "
+            "?)");
         auto value = m_db.prepare("INSERT INTO result_value (result_id, key, number, text) VALUES "
                                   "(?, ?, ?, ?)");
         for (auto* q : {&removeValues, &remove, &insert, &value})
@@ -428,6 +433,10 @@ Result<void> Project::replaceResults(std::int64_t periodId,
             bindOptional(*insert, 4, r.parameterSetId);
             bindOptional(*insert, 6, r.stratificationId);
             bindOptional(*insert, 7, r.earlierPeriodId);
+            if (r.inputsSha256.empty())
+                insert->bindNull(8);
+            else
+                insert->bind(8, r.inputsSha256);
             if (auto done = insert->run(); !done)
                 return done;
             const std::int64_t id = m_db.lastInsertId();
@@ -454,7 +463,8 @@ Result<void> Project::replaceResults(std::int64_t periodId,
 Result<std::vector<PeriodResult>> Project::results(std::int64_t periodId)
 {
     auto q = m_db.prepare("SELECT id, kind, parameter_set_id, stratification_id, "
-                          "earlier_period_id FROM result WHERE period_id = ? ORDER BY id");
+                          "earlier_period_id, coalesce(inputs_sha256, '') FROM result "
+                          "WHERE period_id = ? ORDER BY id");
     if (!q)
         return q.error();
     q->bind(1, periodId);
@@ -468,6 +478,7 @@ Result<std::vector<PeriodResult>> Project::results(std::int64_t periodId)
             optionalId(*q, 3),
             optionalId(*q, 4),
             {},
+            q->columnText(5),
         });
     if (!row)
         return row.error();

@@ -6,7 +6,9 @@
 
 #include "tanhui/core/sha256.h"
 #include "tanhui/core/version.h"
+#include "tanhui/store/computation.h"
 #include "tanhui/store/project.h"
+#include "tanhui/store/resultkeys.h"
 
 #include "projectsupport.h"
 
@@ -16,137 +18,8 @@ using core::Error;
 using core::ErrorCode;
 using core::Result;
 using detail::jsonString;
+using detail::kSealFormat;
 using detail::shortestNumber;
-
-namespace {
-
-// The manifest format that sealPeriod writes; verifySeals reads every earlier one too.
-constexpr int kSealFormat = 2;
-
-constexpr std::size_t kHashBlock = std::size_t(1) << 16;
-
-// Numbers in a manifest: the shortest text that reads back as the same double.
-std::string manifestNumber(const Statement& q, int column)
-{
-    return q.columnIsNull(column) ? "-" : shortestNumber(q.columnDouble(column));
-}
-
-std::string manifestText(const Statement& q, int column)
-{
-    return q.columnIsNull(column) ? "-" : jsonString(q.columnText(column));
-}
-
-} // namespace
-
-Result<std::string> Project::manifestSha256(std::int64_t periodId, int format,
-                                            const std::string& sealedByVersion,
-                                            const std::string& previousSeal,
-                                            std::int64_t layerLimit)
-{
-    if (format != 1 && format != kSealFormat)
-        return Error{ErrorCode::SchemaTooNew,
-                     "seal format " + std::to_string(format) + ", this Tanhui knows 1 to " +
-                         std::to_string(kSealFormat),
-                     m_db.path(), 0, "period"};
-    // The manifest is hashed as it is written, a block at a time: a period of a million trees
-    // is never held as text.
-    core::Sha256 hash;
-    std::string m = "tanhui-seal " + std::to_string(format) + "\nsoftware " +
-                    jsonString(sealedByVersion) + "\n";
-    // Each query: SQL, the columns that are numbers, the line's tag.
-    struct Part
-    {
-        const char* tag;
-        const char* sql;
-        std::vector<bool> numeric;
-    };
-    std::vector<Part> parts = {
-        {"project", "SELECT name, methodology, crs_wkt FROM project", {false, false, false}},
-        {"period",
-         "SELECT id, label, start_date, end_date, revision, revises_period_id, revision_reason "
-         "FROM period WHERE id = ?1",
-         {true, false, false, false, true, true, false}},
-        {"plot",
-         "SELECT id, plot_code, stratum, area_ha, slope_deg, x, y, source, source_row FROM plot "
-         "WHERE period_id = ?1 ORDER BY id",
-         {true, false, false, true, true, true, true, false, true}},
-        {"tree",
-         "SELECT t.id, t.plot_id, t.species, t.dbh_cm, t.height_m, t.wood_density, t.alive, "
-         "t.source, t.source_row FROM tree t JOIN plot p ON p.id = t.plot_id "
-         "WHERE p.period_id = ?1 ORDER BY t.id",
-         {true, true, false, true, true, true, true, false, true}}};
-    if (format == 1) {
-        parts.push_back({"result",
-                         "SELECT id, kind, value_json, parameter_set_id FROM result "
-                         "WHERE period_id = ?1 ORDER BY id",
-                         {true, false, false, true}});
-        parts.push_back({"parameter_set",
-                         "SELECT id, name, version, sha256 FROM parameter_set WHERE id IN "
-                         "(SELECT parameter_set_id FROM result WHERE period_id = ?1) ORDER BY id",
-                         {true, false, false, false}});
-    } else {
-        // Format 2: results with their keyed values and inputs, the parameter sets and
-        // stratifications they used in full.
-        parts.push_back({"result",
-                         "SELECT id, kind, value_json, parameter_set_id, stratification_id, "
-                         "earlier_period_id FROM result WHERE period_id = ?1 ORDER BY id",
-                         {true, false, false, true, true, true}});
-        parts.push_back({"value",
-                         "SELECT v.result_id, v.key, v.number, v.text FROM result_value v "
-                         "JOIN result r ON r.id = v.result_id WHERE r.period_id = ?1 "
-                         "ORDER BY v.result_id, v.rowid",
-                         {true, false, true, false}});
-        parts.push_back({"parameter_set",
-                         "SELECT id, name, version, sha256, source, content, root_shoot_content "
-                         "FROM parameter_set WHERE id IN "
-                         "(SELECT parameter_set_id FROM result WHERE period_id = ?1) ORDER BY id",
-                         {true, false, false, false, false, false, false}});
-        parts.push_back({"stratification",
-                         "SELECT id, name, method, rules_json, layer_id FROM stratification "
-                         "WHERE id IN (SELECT stratification_id FROM result WHERE period_id = ?1) "
-                         "ORDER BY id",
-                         {true, false, false, false, true}});
-        parts.push_back({"stratum",
-                         "SELECT id, stratification_id, name, area_ha FROM stratum WHERE "
-                         "stratification_id IN (SELECT stratification_id FROM result "
-                         "WHERE period_id = ?1) ORDER BY id",
-                         {true, true, false, true}});
-    }
-    // Format 1 covered every layer at sealing time; format 2 those up to a recorded id.
-    parts.push_back({"layer",
-                     format == 1
-                         ? "SELECT id, kind, role, path, sha256 FROM layer WHERE added_at <= "
-                           "(SELECT sealed_at FROM period WHERE id = ?1) ORDER BY id"
-                         : "SELECT id, kind, role, path, sha256 FROM layer WHERE id <= ?2 "
-                           "ORDER BY id",
-                     {true, false, false, false, false}});
-    for (const Part& part : parts) {
-        auto q = m_db.prepare(part.sql);
-        if (!q)
-            return q.error();
-        if (std::string(part.sql).find("?1") != std::string::npos)
-            q->bind(1, periodId);
-        if (std::string(part.sql).find("?2") != std::string::npos)
-            q->bind(2, layerLimit);
-        Result<bool> row = q->step();
-        for (; row && *row; row = q->step()) {
-            m += part.tag;
-            for (int c = 0; c < int(part.numeric.size()); ++c)
-                m += (c ? "|" : " ") +
-                     (part.numeric[std::size_t(c)] ? manifestNumber(*q, c) : manifestText(*q, c));
-            m += '\n';
-            if (m.size() >= kHashBlock) {
-                hash.add(m);
-                m.clear();
-            }
-        }
-        if (!row)
-            return row.error();
-    }
-    m += "previous " + (previousSeal.empty() ? std::string("-") : previousSeal) + "\n";
-    hash.add(m);
-    return hash.hex();
-}
 
 Result<std::string> Project::sealPeriod(std::int64_t periodId)
 {
@@ -173,18 +46,30 @@ Result<std::string> Project::sealPeriod(std::int64_t periodId)
         if (auto r = layers->step(); !r)
             return r.error();
         const std::int64_t layerLimit = layers->columnInt(0);
-        auto hash = manifestSha256(periodId, kSealFormat, version, previous, layerLimit);
+        if (auto current = requireCurrentResults(periodId); !current)
+            return current;
+        // The audit log so far, linked: the seal covers its last link.
+        if (auto linked = detail::linkAuditChain(m_db); !linked)
+            return linked;
+        auto head = m_db.prepare("SELECT coalesce(max(audit_id), 0) FROM audit_chain");
+        if (!head)
+            return head.error();
+        if (auto r = head->step(); !r)
+            return r.error();
+        const SealBasis basis{kSealFormat, version, previous, layerLimit, head->columnInt(0)};
+        auto hash = manifestSha256(periodId, basis);
         if (!hash)
             return hash.error();
         seal = *hash;
         auto update =
             m_db.prepare("UPDATE period SET seal_hash = ?, previous_seal_hash = ?, sealed_at = ?, "
                          "sealed_by_version = ?, seal_format = ?, sealed_layer_id = ?, "
-                         "status = 'submitted' WHERE id = ?");
+                         "sealed_audit_id = ?, status = 'submitted' WHERE id = ?");
         if (!update)
             return update.error();
         update->bind(1, seal).bind(3, utcTimestamp()).bind(4, version);
-        update->bind(5, std::int64_t(kSealFormat)).bind(6, layerLimit).bind(7, periodId);
+        update->bind(5, std::int64_t(kSealFormat)).bind(6, layerLimit).bind(7, basis.auditId);
+        update->bind(8, periodId);
         if (previous.empty())
             update->bindNull(2);
         else
@@ -198,12 +83,69 @@ Result<std::string> Project::sealPeriod(std::int64_t periodId)
     return seal;
 }
 
+namespace {
+
+// The inputs of the stock among `results` as they are stored now; empty without a stock.
+Result<std::string> stockInputsNow(Project& project, std::int64_t periodId)
+{
+    const auto results = project.results(periodId);
+    if (!results)
+        return results.error();
+    for (const PeriodResult& r : *results)
+        if (r.kind == keys::kStock && r.stratificationId && r.parameterSetId)
+            return project.inputsSha256(periodId, *r.stratificationId, *r.parameterSetId);
+    return std::string();
+}
+
+} // namespace
+
+Result<void> Project::requireCurrentResults(std::int64_t periodId)
+{
+    const auto plots = plotCount(periodId);
+    if (!plots)
+        return plots.error();
+    if (*plots == 0)
+        return Error{ErrorCode::InsufficientData, "the period has no plots: nothing to seal",
+                     m_db.path(), 0, "period"};
+    const auto stored = results(periodId);
+    if (!stored)
+        return stored.error();
+    const auto inputs = stockInputsNow(*this, periodId);
+    if (!inputs)
+        return inputs.error();
+    if (inputs->empty())
+        return Error{ErrorCode::InsufficientData,
+                     "the period has no computed stock: compute it before sealing", m_db.path(), 0,
+                     "period"};
+    for (const PeriodResult& r : *stored) {
+        std::string expected = *inputs;
+        if (r.kind == keys::kChange) {
+            // Computed from this stock and the earlier period's, each from its inputs now.
+            const auto earlierInputs =
+                r.earlierPeriodId ? stockInputsNow(*this, *r.earlierPeriodId) : std::string();
+            if (!earlierInputs)
+                return earlierInputs.error();
+            expected = changeInputsSha256(*inputs, *earlierInputs);
+        }
+        if (expected.empty() || r.inputsSha256 != expected)
+            return Error{ErrorCode::InvalidArgument,
+                         "the " + r.kind +
+                             " was not computed from the period's plots, trees, strata and "
+                             "parameters as they are now: compute " +
+                             (r.kind == keys::kChange ? "the change" : "the stock") +
+                             " again before sealing",
+                         m_db.path(), 0, "period"};
+    }
+    return {};
+}
+
 Result<std::vector<SealCheck>> Project::verifySeals()
 {
     auto q =
         m_db.prepare("SELECT id, label, revision, seal_hash, coalesce(previous_seal_hash, ''), "
                      "coalesce(sealed_by_version, ''), coalesce(seal_format, 1), "
-                     "coalesce(sealed_layer_id, 0), coalesce(sealed_at, '') FROM period "
+                     "coalesce(sealed_layer_id, 0), coalesce(sealed_at, ''), "
+                     "coalesce(sealed_audit_id, 0), status FROM period "
                      "WHERE seal_hash IS NOT NULL ORDER BY sealed_at, id");
     if (!q)
         return q.error();
@@ -217,14 +159,16 @@ Result<std::vector<SealCheck>> Project::verifySeals()
         c.revision = int(q->columnInt(2));
         c.storedHash = q->columnText(3);
         const std::string recordedPrevious = q->columnText(4);
-        auto hash = manifestSha256(c.periodId, int(q->columnInt(6)), q->columnText(5),
-                                   recordedPrevious, q->columnInt(7));
+        const SealBasis basis{int(q->columnInt(6)), q->columnText(5), recordedPrevious,
+                              q->columnInt(7), q->columnInt(9)};
+        auto hash = manifestSha256(c.periodId, basis);
         if (!hash)
             return hash.error();
         c.recomputedHash = *hash;
         c.chainIntact = recordedPrevious == previous;
         c.previousHash = recordedPrevious;
         c.sealedAt = q->columnText(8);
+        c.status = q->columnText(10);
         c.position = int(checks.size()) + 1;
         previous = c.storedHash;
         checks.push_back(std::move(c));

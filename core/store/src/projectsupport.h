@@ -62,11 +62,17 @@ core::Result<Statement> oneRow(Database& db, const std::string& sql, const Key& 
     return std::move(q).value();
 }
 
+/// Links every audit row not yet in the hash chain (auditchain.cpp), in id order.
+core::Result<void> linkAuditChain(Database& db);
+
+// The manifest format that sealPeriod writes; verifySeals reads every earlier one too.
+inline constexpr int kSealFormat = 3;
+
 // The schema's tables, for export and counts (fixed identifiers, never user text).
-inline constexpr std::array<const char*, 12> kTables = {
-    "project", "layer",        "stratification", "stratum",
-    "period",  "plot",         "tree",           "parameter_set",
-    "result",  "result_value", "audit_log",      "plausibility_limit"};
+inline constexpr std::array<const char*, 13> kTables = {
+    "project",   "layer",       "stratification",    "stratum", "period",
+    "plot",      "tree",        "parameter_set",     "result",  "result_value",
+    "audit_log", "audit_chain", "plausibility_limit"};
 
 /// The import's plausibility screening of one value (a plot area, slope, DBH or height): the
 /// problem, located by file, row and column with the value and the limits, when it lies

@@ -4,6 +4,8 @@
 
 // Private to the store: the project file's schema as ordered migrations.
 
+#include <array>
+
 #include "tanhui/core/result.h"
 #include "tanhui/store/database.h"
 
@@ -11,6 +13,9 @@ namespace tanhui::store::detail {
 
 /// 'TANH': PRAGMA application_id of every Tanhui project file.
 inline constexpr std::int64_t kApplicationId = 0x54414E48;
+
+/// Migration N takes a file from user_version N − 1 to N (migrations.cpp).
+extern const std::array<const char*, 5> kMigrations;
 
 /// The schema version this build writes (PRAGMA user_version).
 int currentSchemaVersion();

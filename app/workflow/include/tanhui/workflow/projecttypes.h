@@ -237,7 +237,26 @@ struct SealStatus
     int revision = 1;
     std::string storedDigest, recomputedDigest;
     bool chainIntact = true;
-    bool ok() const { return storedDigest == recomputedDigest && chainIntact; }
+    std::string status;      ///< the period's status now
+    bool statusValid = true; ///< submitted or verified (a sealed draft was changed in SQL)
+    bool ok() const { return storedDigest == recomputedDigest && chainIntact && statusValid; }
+};
+
+/// The audit log's hash chain recomputed from its first row.
+struct AuditChainStatus
+{
+    enum class Breach
+    {
+        None,
+        RowChanged,  ///< the row at brokenAt, or one before it, changed or was removed
+        LinkMissing, ///< rows before brokenAt lost their links
+        RowRemoved,  ///< the linked row brokenAt is gone
+    };
+    std::int64_t rows = 0;
+    std::int64_t unlinked = 0; ///< the last rows, written outside Tanhui since its last change
+    std::int64_t brokenAt = 0;
+    Breach breach = Breach::None;
+    bool ok() const { return breach == Breach::None; }
 };
 
 struct ValueDifference
@@ -271,6 +290,7 @@ struct VerifyReport
     std::vector<LayerInfo> layers;
     std::vector<ReceiptCheck> receipts; ///< of the receipts the verifier kept, when given
     std::vector<LostSeal> lostSeals;
+    AuditChainStatus audit;
     bool ok() const;
 };
 

@@ -19,7 +19,14 @@ namespace tanhui::store {
 struct ComputeOptions
 {
     double confidence = 0.90; ///< AR-TOOL14 default
+    /// Give the results the SHA-256 of their inputs (Project::inputsSha256), which a seal
+    /// checks; a recomputation for verification has no use for it.
+    bool digestInputs = true;
 };
+
+/// What a change is computed from: the inputs of the two stocks (empty when either is).
+std::string changeInputsSha256(const std::string& laterStockInputs,
+                               const std::string& earlierStockInputs);
 
 /// A period's carbon stock from its stored plots and trees, a stored parameter set and a
 /// stored stratification: tree → plot biomass and t CO2e/ha (AR-TOOL14 App. 1), then the
@@ -40,10 +47,14 @@ enum class ChangeMethod
 };
 
 /// The stock change from `earlierId` to `laterId` (their "stock" and "plot_carbon" results,
-/// which must exist), over the years between their end dates: result "change".
+/// which must exist), over the years between their end dates: result "change". With
+/// `digestInputs`, the earlier stock must be computed from that period's inputs as they are now
+/// (or the period sealed with results from before schema 5), and the change gets
+/// changeInputsSha256(later stock's inputs, earlier period's inputs now).
 core::Result<PeriodResult> computeChange(Project& project, std::int64_t laterId,
                                          std::int64_t earlierId,
-                                         ChangeMethod method = ChangeMethod::Automatic);
+                                         ChangeMethod method = ChangeMethod::Automatic,
+                                         bool digestInputs = true);
 
 /// The period before `periodId`: the latest revision of the period with the latest end
 /// date before its end date. UnknownReference when there is none.

@@ -45,8 +45,10 @@ public:
     core::Result<Statement> prepare(const std::string& sql);
 
     /// Runs `work` inside BEGIN IMMEDIATE … COMMIT; any failure (an error returned by
-    /// `work` or by SQLite) rolls everything back and is returned.
+    /// `work` or by SQLite) rolls everything back and is returned. Called inside another
+    /// transaction, `work` runs in a savepoint of it: its failure undoes only its own part.
     core::Result<void> transaction(const std::function<core::Result<void>()>& work);
+    bool inTransaction() const;
 
     /// Row id of the last INSERT on this connection.
     std::int64_t lastInsertId() const;

@@ -67,7 +67,27 @@ struct SealCheck
     std::string previousHash; ///< as recorded with the seal
     std::string sealedAt;     ///< UTC, 2026-11-24T15:04:05Z
     int position = 0;         ///< 1 for the first seal of the project's chain
-    bool matches() const { return storedHash == recomputedHash && chainIntact; }
+    std::string status;       ///< submitted or verified: a sealed draft was changed in SQL
+    bool statusValid() const { return status == "submitted" || status == "verified"; }
+    bool matches() const { return storedHash == recomputedHash && chainIntact && statusValid(); }
+};
+
+/// The audit log's hash chain recomputed from its rows and compared with the links stored.
+struct AuditChainCheck
+{
+    enum class Breach
+    {
+        None,
+        RowChanged,  ///< the row at brokenAt, or one before it, changed or was removed
+        LinkMissing, ///< rows before brokenAt lost their links
+        RowRemoved,  ///< the row brokenAt was linked and is gone
+    };
+    std::int64_t rows = 0;
+    std::int64_t linked = 0;
+    std::int64_t unlinked = 0; ///< rows after the last link: written outside Tanhui since
+    std::int64_t brokenAt = 0; ///< audit row id of the first breach; 0 for none
+    Breach breach = Breach::None;
+    bool intact() const { return breach == Breach::None; }
 };
 
 /// A layer (raster or polygons) the project uses, recorded by path and content hash.
@@ -126,6 +146,9 @@ struct PeriodResult
     std::optional<std::int64_t> stratificationId;
     std::optional<std::int64_t> earlierPeriodId;
     std::vector<ResultValue> values;
+    /// SHA-256 of what it was computed from (Project::inputsSha256 for a stock, the two stocks'
+    /// for a change); empty for a result stored before schema 5, which a seal refuses.
+    std::string inputsSha256;
     const ResultValue* find(const std::string& key) const;
 };
 
@@ -193,6 +216,8 @@ public:
     /// back (e.g. with another SQLite client after dropping the triggers) shows as a
     /// mismatch.
     core::Result<std::vector<SealCheck>> verifySeals();
+    /// The audit log's hash chain, recomputed from the first row.
+    core::Result<AuditChainCheck> checkAuditChain();
 
     /// A seal the audit log says was made that the project no longer holds: its period deleted,
     /// its seal nulled or replaced (the trial's "unseal in SQL").
@@ -259,6 +284,10 @@ public:
     core::Result<void> replaceResults(std::int64_t periodId,
                                       const std::vector<PeriodResult>& results);
     core::Result<std::vector<PeriodResult>> results(std::int64_t periodId);
+    /// SHA-256 of what a stock of the period is computed from: its plots and trees, the
+    /// parameter set and the stratification with its strata, as they are stored now.
+    core::Result<std::string> inputsSha256(std::int64_t periodId, std::int64_t stratificationId,
+                                           std::int64_t parameterSetId);
 
     /// Writes every table as `<directory>/<table>.csv` (UTF-8, header row, numbers with
     /// round-trip precision, NULL as an empty cell); returns the files written.
@@ -270,19 +299,30 @@ public:
 
     Database& database() { return m_db; }
 
+    /// A transaction of the project: names the OS user to the audit triggers for its
+    /// duration (the name is removed before commit). Nested, it is a savepoint of the outer
+    /// one, so that several changes (a compute's parameter set and results) commit as one.
+    core::Result<void> transaction(const std::function<core::Result<void>()>& work);
+
 private:
     explicit Project(Database db);
-    /// The SHA-256 of the period's seal manifest (its format `format`), hashed as it is read.
-    core::Result<std::string> manifestSha256(std::int64_t periodId, int format,
-                                             const std::string& sealedByVersion,
-                                             const std::string& previousSeal,
-                                             std::int64_t layerLimit);
+    /// What a seal's manifest covers besides the period's rows.
+    struct SealBasis
+    {
+        int format = 0;
+        std::string sealedByVersion;
+        std::string previousSeal;
+        std::int64_t layerLimit = 0; ///< the layers up to this id (formats 2 and 3)
+        std::int64_t auditId = 0;    ///< the audit chain up to this row (format 3)
+    };
+    /// The SHA-256 of the period's seal manifest, hashed as it is read.
+    core::Result<std::string> manifestSha256(std::int64_t periodId, const SealBasis& basis);
     core::Result<void> audit(const std::string& action, const std::string& entity,
                              std::int64_t entityId, const std::string& beforeJson,
                              const std::string& afterJson);
-    /// A transaction of the project: names the OS user to the audit triggers for its
-    /// duration (the name is removed before commit).
-    core::Result<void> transaction(const std::function<core::Result<void>()>& work);
+    /// Fails unless the period has plots and a stock whose inputs are those stored now, and
+    /// every other result of it was computed from the stocks stored now.
+    core::Result<void> requireCurrentResults(std::int64_t periodId);
     Database m_db;
 };
 
