@@ -13,6 +13,8 @@ PACKAGES=(
     # geodata, storage, equations, spreadsheets
     libgdal-dev gdal-bin libproj-dev proj-bin libsqlite3-dev sqlite3 libmuparser-dev
     libxlsxwriter-dev
+    # Ed25519 seal signatures
+    libssl-dev
     # Chinese text in the GUI and reports; screenshots and PDF checks
     fonts-noto-cjk xvfb xauth poppler-utils
 )

@@ -259,6 +259,10 @@
         <source>Create a demo forest farm (raster, plots, project file)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Make the key pair that signs seals (Ed25519)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::cli::CommandParser</name>
@@ -333,6 +337,25 @@
     </message>
     <message>
         <source>--format must be json or csv; --scenario project or baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::KeygenCommand</name>
+    <message>
+        <source>Make the organisation&apos;s key pair for signing seals (Ed25519): the private key stays with whoever seals (tanhui-cli project seal --sign PRIVATE), the public key goes to the verifiers (tanhui-cli verify --trust PUBLIC), who then detect a seal made again without the private key. Neither file may exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key written to %1 (keep it safe: readable by you only), public key to %2 (give it to the verifiers): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key to write (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key to write (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -538,6 +561,10 @@
             <numerusform>Nothing was imported: %n problem found.</numerusform>
             <numerusform>Nothing was imported: %n problems found.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>With seal: sign the seal with this Ed25519 private key (tanhui-cli keygen makes one); verifiers check it with verify --trust.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -845,6 +872,26 @@
     </message>
     <message>
         <source>audit log: BROKEN: row %1 was DELETED after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed by the trusted key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed by key %2 (not among the keys given with --trust)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its SIGNATURE IS INVALID (key %2): the seal or its signature was changed after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NOT SIGNED by a trusted key: the seal may have been made again by someone without the organisation&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key of an organisation whose signature every seal must bear (repeat for several; tanhui-cli keygen makes the pair).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1763,6 +1810,22 @@ Select a monitoring period to see its results. The map of the strata, stands and
             <numerusform>the last row, since Tanhui&apos;s last change</numerusform>
             <numerusform>the last %n rows, since Tanhui&apos;s last change</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signature of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed by a trusted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid: the seal or its signature was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by key %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

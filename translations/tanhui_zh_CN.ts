@@ -259,6 +259,10 @@
         <source>Create a demo forest farm (raster, plots, project file)</source>
         <translation>创建示范林场（栅格、样地、项目文件）</translation>
     </message>
+    <message>
+        <source>Make the key pair that signs seals (Ed25519)</source>
+        <translation>生成用于签署封存的密钥对（Ed25519）</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::cli::CommandParser</name>
@@ -333,6 +337,25 @@
     <message>
         <source>--format must be json or csv; --scenario project or baseline.</source>
         <translation>--format 须为 json 或 csv；--scenario 须为 project 或 baseline。</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::KeygenCommand</name>
+    <message>
+        <source>Make the organisation&apos;s key pair for signing seals (Ed25519): the private key stays with whoever seals (tanhui-cli project seal --sign PRIVATE), the public key goes to the verifiers (tanhui-cli verify --trust PUBLIC), who then detect a seal made again without the private key. Neither file may exist.</source>
+        <translation>生成本单位用于签署封存的密钥对（Ed25519）：私钥由执行封存者保管（tanhui-cli project seal --sign 私钥），公钥交给核查机构（tanhui-cli verify --trust 公钥），核查机构据此可发现未使用私钥而重新做出的封存。两个文件都不得已存在。</translation>
+    </message>
+    <message>
+        <source>Private key written to %1 (keep it safe: readable by you only), public key to %2 (give it to the verifiers): %3</source>
+        <translation>私钥已写入 %1（请妥善保管：仅本人可读），公钥已写入 %2（请交给核查机构）：%3</translation>
+    </message>
+    <message>
+        <source>The private key to write (PEM).</source>
+        <translation>要写入的私钥（PEM）。</translation>
+    </message>
+    <message>
+        <source>The public key to write (PEM).</source>
+        <translation>要写入的公钥（PEM）。</translation>
     </message>
 </context>
 <context>
@@ -535,6 +558,10 @@
         <translation>
             <numerusform>未导入任何数据：发现 %n 个问题。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>With seal: sign the seal with this Ed25519 private key (tanhui-cli keygen makes one); verifiers check it with verify --trust.</source>
+        <translation>与 seal 一起使用：用该 Ed25519 私钥签署封存（由 tanhui-cli keygen 生成）；核查机构用 verify --trust 检查。</translation>
     </message>
 </context>
 <context>
@@ -840,6 +867,26 @@
     <message>
         <source>audit log: BROKEN: row %1 was DELETED after it was written</source>
         <translation>审计日志：断裂：第 %1 行在写入后被删除</translation>
+    </message>
+    <message>
+        <source>%1: signed by the trusted key %2</source>
+        <translation>%1：由受信任的密钥 %2 签署</translation>
+    </message>
+    <message>
+        <source>%1: signed by key %2 (not among the keys given with --trust)</source>
+        <translation>%1：由密钥 %2 签署（不在 --trust 给出的密钥之中）</translation>
+    </message>
+    <message>
+        <source>%1: its SIGNATURE IS INVALID (key %2): the seal or its signature was changed after signing</source>
+        <translation>%1：其签名无效（密钥 %2）：封存或其签名在签署后被修改</translation>
+    </message>
+    <message>
+        <source>%1: NOT SIGNED by a trusted key: the seal may have been made again by someone without the organisation&apos;s key</source>
+        <translation>%1：未经受信任的密钥签署：该封存可能是由没有本单位密钥的人重新做出的</translation>
+    </message>
+    <message>
+        <source>The public key of an organisation whose signature every seal must bear (repeat for several; tanhui-cli keygen makes the pair).</source>
+        <translation>某单位的公钥，每个封存都必须带有该单位的签名（可重复给出多个；密钥对由 tanhui-cli keygen 生成）。</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1790,22 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <translation>
             <numerusform>最后 %n 行，写于碳汇上次修改之后</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signature of %1</source>
+        <translation>%1 的签名</translation>
+    </message>
+    <message>
+        <source>not signed by a trusted key</source>
+        <translation>未经受信任的密钥签署</translation>
+    </message>
+    <message>
+        <source>invalid: the seal or its signature was changed</source>
+        <translation>无效：封存或其签名被修改</translation>
+    </message>
+    <message>
+        <source>signed by key %1</source>
+        <translation>由密钥 %1 签署</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,10 @@ std::span<const CliCommand> cliCommands()
             "verify",
             QT_TRANSLATE_NOOP("tanhui::cli::Cli", "Check the seals of a project's sealed periods"),
             &runVerify},
+        CliCommand{
+            "keygen",
+            QT_TRANSLATE_NOOP("tanhui::cli::Cli", "Make the key pair that signs seals (Ed25519)"),
+            &runKeygen},
         CliCommand{"raster-info",
                    QT_TRANSLATE_NOOP("tanhui::cli::Cli",
                                      "Describe a raster: size, grid, CRS, nodata (JSON)"),

@@ -105,6 +105,11 @@ struct ProjectOptions
         QStringLiteral("receipt"),
         ProjectText::tr("With seal: also write the seal receipt a verifier keeps to this file."),
         QStringLiteral("FILE")};
+    QCommandLineOption sign{
+        QStringLiteral("sign"),
+        ProjectText::tr("With seal: sign the seal with this Ed25519 private key (tanhui-cli "
+                        "keygen makes one); verifiers check it with verify --trust."),
+        QStringLiteral("KEY")};
     QCommandLineOption min{QStringLiteral("min"), ProjectText::tr("With set-limit: lowest value."),
                            QStringLiteral("V")};
     QCommandLineOption max{QStringLiteral("max"), ProjectText::tr("With set-limit: highest value."),
@@ -112,7 +117,7 @@ struct ProjectOptions
     void addTo(QCommandLineParser& parser) const
     {
         parser.addOptions({name, methodology, period, start, end, layer, kind, role, reason, dir,
-                           measure, min, max, receipt});
+                           measure, min, max, receipt, sign});
     }
 };
 
@@ -148,7 +153,8 @@ int addLayer(workflow::ProjectService& project, const CommandParser& parser,
 int seal(workflow::ProjectService& project, const CommandParser& parser, const ProjectOptions& o,
          QTextStream& out, QTextStream& err)
 {
-    const auto sealed = project.seal(parser.value(o.period).toStdString());
+    const auto sealed =
+        project.seal(parser.value(o.period).toStdString(), parser.value(o.sign).toStdString());
     if (!sealed)
         return failWith(sealed.error(), err);
     out << ProjectText::sealed(parser.value(o.period), QString::fromStdString(sealed->digest))

@@ -167,6 +167,24 @@ public:
         }
         return tr("audit log: BROKEN: row %1 was DELETED after it was written").arg(id);
     }
+    static QString signatureValid(const QString& label, const QString& key, bool trusted)
+    {
+        return trusted ? tr("%1: signed by the trusted key %2").arg(label, key)
+                       : tr("%1: signed by key %2 (not among the keys given with --trust)")
+                             .arg(label, key);
+    }
+    static QString signatureInvalid(const QString& label, const QString& key)
+    {
+        return tr("%1: its SIGNATURE IS INVALID (key %2): the seal or its signature was changed "
+                  "after signing")
+            .arg(label, key);
+    }
+    static QString unsignedSeal(const QString& label)
+    {
+        return tr("%1: NOT SIGNED by a trusted key: the seal may have been made again by someone "
+                  "without the organisation's key")
+            .arg(label);
+    }
     static QString layerUnchanged(const QString& path)
     {
         return tr("layer %1: unchanged since it was recorded").arg(path);
@@ -185,6 +203,18 @@ QString qs(const std::string& text)
     return QString::fromStdString(text);
 }
 
+void printSignature(const workflow::SealStatus& c, QTextStream& out)
+{
+    const QString label = qs(c.period);
+    const QString key = qs(c.publicKey);
+    if (!c.publicKey.empty() && !c.signatureValid)
+        out << EvidenceText::signatureInvalid(label, key) << '\n';
+    else if (c.trustRequired && !c.trusted)
+        out << EvidenceText::unsignedSeal(label) << '\n';
+    else if (!c.publicKey.empty())
+        out << EvidenceText::signatureValid(label, key, c.trusted) << '\n';
+}
+
 void printSeals(const std::vector<workflow::SealStatus>& seals, QTextStream& out)
 {
     for (const workflow::SealStatus& c : seals) {
@@ -199,6 +229,7 @@ void printSeals(const std::vector<workflow::SealStatus>& seals, QTextStream& out
             out << VerifyText::chainBroken(label) << '\n';
         if (!c.statusValid)
             out << EvidenceText::statusInvalid(label, qs(c.status)) << '\n';
+        printSignature(c, out);
     }
     if (seals.empty())
         out << VerifyText::none() << '\n';
@@ -302,6 +333,12 @@ int runVerify(const QStringList& arguments, QTextStream& out, QTextStream& err)
                        "must still hold that seal, with that digest, at that place of its chain."),
         QStringLiteral("FILE"));
     parser.addOption(receiptOption);
+    const QCommandLineOption trustOption(
+        QStringLiteral("trust"),
+        VerifyText::tr("The public key of an organisation whose signature every seal must bear "
+                       "(repeat for several; tanhui-cli keygen makes the pair)."),
+        QStringLiteral("PUBLIC"));
+    parser.addOption(trustOption);
     if (auto stop = parser.parse(arguments, 1, out, err))
         return *stop;
     std::vector<std::pair<std::string, workflow::SealReceipt>> receipts;
@@ -311,12 +348,19 @@ int runVerify(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return failWith(receipt.error(), err);
         receipts.emplace_back(file.toStdString(), std::move(receipt).value());
     }
+    std::vector<std::string> trusted;
+    for (const QString& file : parser.values(trustOption)) {
+        auto key = workflow::signingPublicKey(file.toStdString());
+        if (!key)
+            return failWith(key.error(), err);
+        trusted.push_back(std::move(key).value());
+    }
     auto project =
         workflow::ProjectService::open(parser.positionalArguments().first().toStdString());
     if (!project)
         return failWith(project.error(), err);
     CliJob job(err);
-    const auto report = project->verify(job, receipts);
+    const auto report = project->verify(job, receipts, trusted);
     if (!report)
         return failWith(report.error(), err);
     printSeals(report->seals, out);

@@ -16,6 +16,7 @@ int runAreas(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runBiomass(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runChange(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runDemo(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runKeygen(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runEstimate(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runPlan(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err);

@@ -79,6 +79,13 @@ void VerifyDialog::addSeals(const workflow::VerifyReport& report)
         check(group, tr("Chain at %1").arg(periodName(s.period, s.revision)), s.chainIntact,
               s.chainIntact ? tr("follows the seal before it")
                             : tr("does not follow the seal before it"));
+        if (!s.publicKey.empty() || s.trustRequired)
+            check(group, tr("Signature of %1").arg(periodName(s.period, s.revision)),
+                  s.signatureOk(),
+                  s.publicKey.empty() ? tr("not signed by a trusted key")
+                  : !s.signatureValid
+                      ? tr("invalid: the seal or its signature was changed")
+                      : tr("signed by key %1").arg(QString::fromStdString(s.publicKey)));
         if (!s.statusValid)
             check(group, tr("Status of %1").arg(periodName(s.period, s.revision)), false,
                   tr("sealed but marked %1: changed outside Tanhui")

@@ -28,6 +28,7 @@ private slots:
     void importPlacesPlotsAndReviseKeepsTheSeal();
     void hostileInputsWriteNothing();
     void receiptsCatchAResealedPeriod();
+    void trustedKeysCatchAnUnsignedReseal();
 };
 
 void TestCliProject::initTestCase()
@@ -483,6 +484,67 @@ void TestCliProject::receiptsCatchAResealedPeriod()
                  QStringLiteral("--receipt"), receipt});
     QCOMPARE(foreign.exitCode, int(ExitInputError));
     QVERIFY(foreign.out.contains(QStringLiteral("ANOTHER project")));
+}
+
+// With the organisation's public key, verify requires every seal to be signed with it: a seal
+// made again without the private key is named.
+void TestCliProject::trustedKeysCatchAnUnsignedReseal()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("signed"));
+    QCOMPARE(runTool({QStringLiteral("demo"), dir}).exitCode, int(ExitOk));
+    const QString file = dir + QStringLiteral("/demo.tanhui");
+    const QString key = m_dir.filePath(QStringLiteral("org.key"));
+    const QString pub = m_dir.filePath(QStringLiteral("org.pub"));
+    const CliRun made = runTool({QStringLiteral("keygen"), key, pub});
+    QCOMPARE(made.exitCode, int(ExitOk));
+    const QString publicKey = made.out.trimmed().section(QLatin1Char(' '), -1);
+    QCOMPARE(publicKey.size(), 64);
+    QCOMPARE(runTool({QStringLiteral("keygen"), key, pub}).exitCode, int(ExitInputError));
+    const QStringList seal{QStringLiteral("project"), QStringLiteral("seal"), file,
+                           QStringLiteral("--period"), QStringLiteral("2024")};
+    // A public key cannot sign; nothing is sealed.
+    QCOMPARE(runTool(seal + QStringList{QStringLiteral("--sign"), pub}).exitCode,
+             int(ExitInputError));
+    QCOMPARE(runTool(seal + QStringList{QStringLiteral("--sign"), key}).exitCode, int(ExitOk));
+    const QStringList verify{QStringLiteral("verify"), file, QStringLiteral("--trust"), pub};
+    const CliRun checked = runTool(verify);
+    QVERIFY2(checked.out.contains(QStringLiteral("2024: signed by the trusted key ") + publicKey),
+             qPrintable(checked.out));
+    // The demo sealed 2021 without a key: with a trusted key required, that is named.
+    QVERIFY(checked.out.contains(QStringLiteral("2021: NOT SIGNED by a trusted key")));
+    QCOMPARE(checked.exitCode, int(ExitInputError));
+    // Without --trust a valid signature is reported and nothing fails.
+    const CliRun plain = runTool({QStringLiteral("verify"), file});
+    QCOMPARE(plain.exitCode, int(ExitOk));
+    QVERIFY(plain.out.contains(QStringLiteral("2024: signed by key ") + publicKey));
+    { // Unsealed in SQL (guards dropped), edited; then computed and sealed again with the CLI.
+        auto p = tanhui::store::Project::open(file.toStdString());
+        QVERIFY(p);
+        QVERIFY(p->database().execute(
+            "DROP TRIGGER period_sealed_update; DROP TRIGGER period_sealed_chain; "
+            "UPDATE period SET seal_hash = NULL, seal_signature = NULL, seal_public_key = NULL, "
+            "status = 'draft' WHERE label = '2024'; DROP TRIGGER tree_sealed_update; UPDATE tree "
+            "SET dbh_cm = dbh_cm * 2 WHERE plot_id IN (SELECT p.id FROM plot p JOIN period d ON "
+            "d.id = p.period_id WHERE d.label = '2024')"));
+    }
+    QCOMPARE(runTool({QStringLiteral("project"), QStringLiteral("compute"), file,
+                      QStringLiteral("--period"), QStringLiteral("2024"),
+                      QStringLiteral("--stratification"), QStringLiteral("age-groups-2024")})
+                 .exitCode,
+             int(ExitOk));
+    // The change computed before is no longer one of these inputs: the seal says so.
+    const CliRun stale = runTool(seal);
+    QCOMPARE(stale.exitCode, int(ExitInputError));
+    QVERIFY2(stale.err.contains(QStringLiteral("compute the change again")), qPrintable(stale.err));
+    QCOMPARE(runTool({QStringLiteral("project"), QStringLiteral("compare"), file,
+                      QStringLiteral("--period"), QStringLiteral("2024")})
+                 .exitCode,
+             int(ExitOk));
+    QCOMPARE(runTool(seal).exitCode, int(ExitOk));
+    const CliRun resealed = runTool(verify);
+    QCOMPARE(resealed.exitCode, int(ExitInputError));
+    QVERIFY2(resealed.out.contains(QStringLiteral("2024: NOT SIGNED by a trusted key")),
+             qPrintable(resealed.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliProject)

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "tanhui/store/project.h"
+#include "tanhui/store/signing.h"
 
 #include "sealable.h"
 
@@ -39,6 +40,7 @@ private slots:
     void removedSealsAreNamed();
     void auditLogIsHashChained();
     void sealNeedsCurrentResults();
+    void signedSealsNameTheirKey();
 
 private:
     std::string path(const char* name) const
@@ -667,6 +669,59 @@ void TestProject::sealNeedsCurrentResults()
     const auto checks = p.verifySeals();
     QVERIFY(!(*checks)[0].statusValid() && !(*checks)[0].matches());
     QCOMPARE((*checks)[0].storedHash, (*checks)[0].recomputedHash);
+}
+
+// A seal made again by someone without the organisation's key: its signature is missing, or
+// a signature copied from the old seal does not sign the new one.
+void TestProject::signedSealsNameTheirKey()
+{
+    const std::string key = path("org.key");
+    const std::string pub = path("org.pub");
+    QVERIFY(store::generateSigningKey(key, pub));
+    QCOMPARE(QFileInfo(QString::fromStdString(key)).permissions() &
+                 (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
+    QVERIFY(!store::generateSigningKey(key, path("other.pub"))); // never overwritten
+    const auto publicKey = store::signingPublicKey(pub);
+    QVERIFY(publicKey && publicKey->size() == 64);
+    QCOMPARE(*store::signingPublicKey(key), *publicKey); // the private key names it too
+    QVERIFY(!store::signMessage(pub, "x"));              // a public key cannot sign
+
+    Project p = sampleProject(path("signed.tanhui"));
+    QCOMPARE(store::signingPublicKey(path("signed.tanhui")).error().code,
+             ErrorCode::UnsupportedFormat);
+    testing::computeStock(p, 1);
+    QVERIFY(p.sealPeriod(1, key));
+    auto checks = p.verifySeals();
+    QCOMPARE((*checks)[0].publicKey, *publicKey);
+    QVERIFY((*checks)[0].signatureValid);
+    // The signature signs this project's seal of this period, nothing else.
+    const auto identity = p.identity();
+    const auto signature =
+        store::signMessage(key, store::sealSignatureMessage(*identity, 1, (*checks)[0].storedHash));
+    QVERIFY(store::signatureValid(
+        *publicKey, store::sealSignatureMessage(*identity, 1, (*checks)[0].storedHash),
+        signature->signature));
+    QVERIFY(!store::signatureValid(
+        *publicKey, store::sealSignatureMessage(*identity, 2, (*checks)[0].storedHash),
+        signature->signature));
+    // Unsealed in SQL, edited, sealed again without the key, the old signature copied over.
+    Database& db = p.database();
+    QVERIFY(db.execute("PRAGMA foreign_keys = OFF; DROP TRIGGER period_sealed_update; "
+                       "DROP TRIGGER period_sealed_chain; DROP TRIGGER tree_sealed_update; "
+                       "CREATE TEMP TABLE kept AS SELECT seal_signature, seal_public_key "
+                       "FROM period WHERE id = 1; UPDATE period SET seal_hash = NULL, "
+                       "seal_signature = NULL, seal_public_key = NULL WHERE id = 1; "
+                       "UPDATE tree SET dbh_cm = dbh_cm * 2"));
+    testing::computeStock(p, 1);
+    QVERIFY(p.sealPeriod(1));
+    checks = p.verifySeals();
+    QVERIFY((*checks)[0].matches() && (*checks)[0].publicKey.empty()); // unsigned now
+    QVERIFY(db.execute("UPDATE period SET (seal_signature, seal_public_key) = "
+                       "(SELECT seal_signature, seal_public_key FROM kept) WHERE id = 1"));
+    checks = p.verifySeals();
+    QCOMPARE((*checks)[0].publicKey, *publicKey);
+    QVERIFY(!(*checks)[0].signatureValid);
 }
 
 QTEST_APPLESS_MAIN(TestProject)

@@ -236,7 +236,8 @@ core::Result<ChangeSummary> ProjectService::compare(const CompareRequest& reques
 
 core::Result<VerifyReport>
 ProjectService::verify(JobContext& context,
-                       const std::vector<std::pair<std::string, SealReceipt>>& receipts)
+                       const std::vector<std::pair<std::string, SealReceipt>>& receipts,
+                       const std::vector<std::string>& trustedKeys)
 {
     store::Project& project = m_impl->project;
     VerifyReport report;
@@ -244,9 +245,13 @@ ProjectService::verify(JobContext& context,
     const auto seals = project.verifySeals();
     if (!seals)
         return seals.error();
-    for (const store::SealCheck& c : *seals)
+    for (const store::SealCheck& c : *seals) {
+        const bool trusted = c.signatureValid && std::find(trustedKeys.begin(), trustedKeys.end(),
+                                                           c.publicKey) != trustedKeys.end();
         report.seals.push_back({c.label, c.revision, c.storedHash, c.recomputedHash, c.chainIntact,
-                                c.status, c.statusValid()});
+                                c.status, c.statusValid(), c.publicKey, c.signatureValid,
+                                !trustedKeys.empty(), trusted});
+    }
     const auto chain = project.checkAuditChain();
     if (!chain)
         return chain.error();

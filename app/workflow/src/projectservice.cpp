@@ -187,12 +187,13 @@ core::Result<void> ProjectService::setPlausibilityLimit(core::Measure measure, d
     return m_impl->project.setPlausibilityLimit(measure, min, max, reason);
 }
 
-core::Result<SealSummary> ProjectService::seal(const std::string& period)
+core::Result<SealSummary> ProjectService::seal(const std::string& period,
+                                               const std::string& signingKey)
 {
     const auto id = m_impl->project.findPeriod(period);
     if (!id)
         return id.error();
-    const auto digest = m_impl->project.sealPeriod(*id);
+    const auto digest = m_impl->project.sealPeriod(*id, signingKey);
     if (!digest)
         return digest.error();
     const auto sealed = m_impl->project.period(*id);

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include "tanhui/store/signing.h"
 #include "tanhui/workflow/inputs.h"
 
 namespace tanhui::workflow {
@@ -92,6 +93,16 @@ core::Result<SealReceipt> readReceipt(const std::string& path)
                            0,
                            {}};
     return r;
+}
+
+core::Result<void> generateSigningKey(const std::string& privatePath, const std::string& publicPath)
+{
+    return store::generateSigningKey(privatePath, publicPath);
+}
+
+core::Result<std::string> signingPublicKey(const std::string& pemPath)
+{
+    return store::signingPublicKey(pemPath);
 }
 
 } // namespace tanhui::workflow

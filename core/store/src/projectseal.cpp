@@ -9,6 +9,7 @@
 #include "tanhui/store/computation.h"
 #include "tanhui/store/project.h"
 #include "tanhui/store/resultkeys.h"
+#include "tanhui/store/signing.h"
 
 #include "projectsupport.h"
 
@@ -21,7 +22,14 @@ using detail::jsonString;
 using detail::kSealFormat;
 using detail::shortestNumber;
 
-Result<std::string> Project::sealPeriod(std::int64_t periodId)
+std::string sealSignatureMessage(const std::string& projectIdentity, std::int64_t periodId,
+                                 const std::string& seal)
+{
+    return "tanhui-seal-signature 1\nproject " + projectIdentity + "\nperiod " +
+           std::to_string(periodId) + "\nseal " + seal + "\n";
+}
+
+Result<std::string> Project::sealPeriod(std::int64_t periodId, const std::string& signingKey)
 {
     std::string seal;
     auto ok = transaction([&]() -> Result<void> {
@@ -61,15 +69,27 @@ Result<std::string> Project::sealPeriod(std::int64_t periodId)
         if (!hash)
             return hash.error();
         seal = *hash;
-        auto update =
-            m_db.prepare("UPDATE period SET seal_hash = ?, previous_seal_hash = ?, sealed_at = ?, "
-                         "sealed_by_version = ?, seal_format = ?, sealed_layer_id = ?, "
-                         "sealed_audit_id = ?, status = 'submitted' WHERE id = ?");
+        store::Signature signature;
+        if (!signingKey.empty()) {
+            const auto identity = this->identity();
+            if (!identity)
+                return identity.error();
+            auto signedSeal =
+                signMessage(signingKey, sealSignatureMessage(*identity, periodId, seal));
+            if (!signedSeal)
+                return signedSeal.error();
+            signature = std::move(signedSeal).value();
+        }
+        auto update = m_db.prepare(
+            "UPDATE period SET seal_hash = ?, previous_seal_hash = ?, sealed_at = ?, "
+            "sealed_by_version = ?, seal_format = ?, sealed_layer_id = ?, sealed_audit_id = ?, "
+            "seal_signature = nullif(?, ''), seal_public_key = nullif(?, ''), "
+            "status = 'submitted' WHERE id = ?");
         if (!update)
             return update.error();
         update->bind(1, seal).bind(3, utcTimestamp()).bind(4, version);
         update->bind(5, std::int64_t(kSealFormat)).bind(6, layerLimit).bind(7, basis.auditId);
-        update->bind(8, periodId);
+        update->bind(8, signature.signature).bind(9, signature.publicKey).bind(10, periodId);
         if (previous.empty())
             update->bindNull(2);
         else
@@ -141,11 +161,15 @@ Result<void> Project::requireCurrentResults(std::int64_t periodId)
 
 Result<std::vector<SealCheck>> Project::verifySeals()
 {
+    const auto identity = this->identity();
+    if (!identity)
+        return identity.error();
     auto q =
         m_db.prepare("SELECT id, label, revision, seal_hash, coalesce(previous_seal_hash, ''), "
                      "coalesce(sealed_by_version, ''), coalesce(seal_format, 1), "
                      "coalesce(sealed_layer_id, 0), coalesce(sealed_at, ''), "
-                     "coalesce(sealed_audit_id, 0), status FROM period "
+                     "coalesce(sealed_audit_id, 0), status, coalesce(seal_signature, ''), "
+                     "coalesce(seal_public_key, '') FROM period "
                      "WHERE seal_hash IS NOT NULL ORDER BY sealed_at, id");
     if (!q)
         return q.error();
@@ -169,6 +193,11 @@ Result<std::vector<SealCheck>> Project::verifySeals()
         c.previousHash = recordedPrevious;
         c.sealedAt = q->columnText(8);
         c.status = q->columnText(10);
+        c.publicKey = q->columnText(12);
+        if (!c.publicKey.empty())
+            c.signatureValid = signatureValid(
+                c.publicKey, sealSignatureMessage(*identity, c.periodId, c.storedHash),
+                q->columnText(11));
         c.position = int(checks.size()) + 1;
         previous = c.storedHash;
         checks.push_back(std::move(c));

@@ -67,17 +67,21 @@ public:
     core::Result<void> setPlausibilityLimit(core::Measure measure, double min, double max,
                                             const std::string& reason);
 
-    core::Result<SealSummary> seal(const std::string& period);
+    /// Seals `period`; with `signingKey` (an Ed25519 private key, PEM) the seal is signed.
+    core::Result<SealSummary> seal(const std::string& period, const std::string& signingKey = {});
     /// What a verifier keeps of the latest seal of `period` (see receipt.h).
     core::Result<SealReceipt> receipt(const std::string& period);
     /// A new draft revision of a sealed period, with the reason audited.
     core::Result<std::int64_t> revise(const std::string& period, const std::string& reason);
 
-    /// Seals re-hashed and chained, sealed results recomputed, layer hashes compared; and each
-    /// receipt given (file, receipt) held against the seals the project holds now.
+    /// Seals re-hashed and chained, their signatures checked, sealed results recomputed, the
+    /// audit chain and layer hashes checked; each receipt given (file, receipt) held against
+    /// the seals the project holds now; with `trustedKeys` (public keys, hex), every seal must
+    /// be signed by one of them.
     core::Result<VerifyReport>
     verify(JobContext& context,
-           const std::vector<std::pair<std::string, SealReceipt>>& receipts = {});
+           const std::vector<std::pair<std::string, SealReceipt>>& receipts = {},
+           const std::vector<std::string>& trustedKeys = {});
 
     /// Every table as <dir>/<table>.csv; returns the files written.
     core::Result<std::vector<std::string>> exportCsv(const std::string& directory);

@@ -239,7 +239,18 @@ struct SealStatus
     bool chainIntact = true;
     std::string status;      ///< the period's status now
     bool statusValid = true; ///< submitted or verified (a sealed draft was changed in SQL)
-    bool ok() const { return storedDigest == recomputedDigest && chainIntact && statusValid; }
+    std::string publicKey;   ///< of the seal's signature; empty when unsigned
+    bool signatureValid = false;
+    bool trustRequired = false; ///< verify was given trusted keys: each seal must be signed
+    bool trusted = false;       ///< signed, validly, by one of them
+    bool signatureOk() const
+    {
+        return trustRequired ? trusted : publicKey.empty() || signatureValid;
+    }
+    bool ok() const
+    {
+        return storedDigest == recomputedDigest && chainIntact && statusValid && signatureOk();
+    }
 };
 
 /// The audit log's hash chain recomputed from its first row.

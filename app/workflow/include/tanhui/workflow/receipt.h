@@ -33,6 +33,14 @@ core::Result<void> writeReceipt(const SealReceipt& receipt, const std::string& p
 /// Reads a receipt; a file that is not one is a located error.
 core::Result<SealReceipt> readReceipt(const std::string& path);
 
+/// A new Ed25519 key pair for signing seals: the private key (PEM, readable by its owner
+/// only) stays with the organisation, the public key goes to its verifiers. Neither file may
+/// exist.
+core::Result<void> generateSigningKey(const std::string& privatePath,
+                                      const std::string& publicPath);
+/// The public key (64 hex digits) of a PEM key file, as verify's trusted keys are given.
+core::Result<std::string> signingPublicKey(const std::string& pemPath);
+
 enum class ReceiptVerdict
 {
     Holds,           ///< the project holds this seal, at this place of an intact chain

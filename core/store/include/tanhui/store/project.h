@@ -63,11 +63,13 @@ struct SealCheck
     int revision = 1;
     std::string storedHash;
     std::string recomputedHash;
-    bool chainIntact = true;  ///< previous_seal_hash is the seal of the period sealed before
-    std::string previousHash; ///< as recorded with the seal
-    std::string sealedAt;     ///< UTC, 2026-11-24T15:04:05Z
-    int position = 0;         ///< 1 for the first seal of the project's chain
-    std::string status;       ///< submitted or verified: a sealed draft was changed in SQL
+    bool chainIntact = true;     ///< previous_seal_hash is the seal of the period sealed before
+    std::string previousHash;    ///< as recorded with the seal
+    std::string sealedAt;        ///< UTC, 2026-11-24T15:04:05Z
+    int position = 0;            ///< 1 for the first seal of the project's chain
+    std::string status;          ///< submitted or verified: a sealed draft was changed in SQL
+    std::string publicKey;       ///< of the signature; empty when the seal is not signed
+    bool signatureValid = false; ///< the signature is publicKey's over sealSignatureMessage
     bool statusValid() const { return status == "submitted" || status == "verified"; }
     bool matches() const { return storedHash == recomputedHash && chainIntact && statusValid(); }
 };
@@ -89,6 +91,10 @@ struct AuditChainCheck
     Breach breach = Breach::None;
     bool intact() const { return breach == Breach::None; }
 };
+
+/// What a seal's signature signs: the project's identity, the period and the seal.
+std::string sealSignatureMessage(const std::string& projectIdentity, std::int64_t periodId,
+                                 const std::string& seal);
 
 /// A layer (raster or polygons) the project uses, recorded by path and content hash.
 struct Layer
@@ -206,11 +212,14 @@ public:
     core::Result<void> setPlausibilityLimit(core::Measure measure, double min, double max,
                                             const std::string& reason);
 
-    /// Seals a period: its period row, plots, trees, results, the parameter sets those
-    /// results used, every layer's hash, the software version and the previous seal are
-    /// hashed (SHA-256) into the seal; the period becomes 'submitted' and read-only, which
-    /// SQLite triggers enforce. Returns the seal.
-    core::Result<std::string> sealPeriod(std::int64_t periodId);
+    /// Seals a period: its period row, plots, trees, results, the parameter sets and
+    /// stratifications those results used, the layers' hashes, the audit log's hash chain up
+    /// to now, the software version and the previous seal are hashed (SHA-256) into the seal;
+    /// the period becomes 'submitted' and read-only, which SQLite triggers enforce. Refused
+    /// unless the period has plots and results computed from its inputs as they are now.
+    /// With `signingKey` (an Ed25519 private key, PEM) the seal is signed
+    /// (sealSignatureMessage). Returns the seal.
+    core::Result<std::string> sealPeriod(std::int64_t periodId, const std::string& signingKey = {});
 
     /// Re-hashes every sealed period and checks the chain; a value edited behind Tanhui's
     /// back (e.g. with another SQLite client after dropping the triggers) shows as a
