@@ -15,6 +15,8 @@ PACKAGES=(
     libxlsxwriter-dev
     # Ed25519 seal signatures
     libssl-dev
+    # libFuzzer targets (the fuzz preset)
+    clang-14 libclang-rt-14-dev
     # Chinese text in the GUI and reports; screenshots and PDF checks
     fonts-noto-cjk xvfb xauth poppler-utils
 )

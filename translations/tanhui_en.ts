@@ -263,6 +263,10 @@
         <source>Make the key pair that signs seals (Ed25519)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The results could not be written to the standard output (%1): they are incomplete; do not use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::cli::CommandParser</name>
@@ -892,6 +896,10 @@
     </message>
     <message>
         <source>The public key of an organisation whose signature every seal must bear (repeat for several; tanhui-cli keygen makes the pair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: what differs from the sealed content: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1825,6 +1833,10 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
     <message>
         <source>signed by key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(differs in: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

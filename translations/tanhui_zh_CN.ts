@@ -263,6 +263,10 @@
         <source>Make the key pair that signs seals (Ed25519)</source>
         <translation>生成用于签署封存的密钥对（Ed25519）</translation>
     </message>
+    <message>
+        <source>The results could not be written to the standard output (%1): they are incomplete; do not use them.</source>
+        <translation>结果未能写入标准输出（%1）：结果不完整，请勿使用。</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::cli::CommandParser</name>
@@ -887,6 +891,10 @@
     <message>
         <source>The public key of an organisation whose signature every seal must bear (repeat for several; tanhui-cli keygen makes the pair).</source>
         <translation>某单位的公钥，每个封存都必须带有该单位的签名（可重复给出多个；密钥对由 tanhui-cli keygen 生成）。</translation>
+    </message>
+    <message>
+        <source>%1: what differs from the sealed content: %2</source>
+        <translation>%1：与封存内容不一致的部分：%2</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1814,10 @@ Select a monitoring period to see its results. The map of the strata, stands and
     <message>
         <source>signed by key %1</source>
         <translation>由密钥 %1 签署</translation>
+    </message>
+    <message>
+        <source>(differs in: %1)</source>
+        <translation>（不一致之处：%1）</translation>
     </message>
 </context>
 </TS>

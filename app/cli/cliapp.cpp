@@ -3,7 +3,11 @@
 #include "cliapp.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QTextStream>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 #include "appidentity.h"
 #include "clicommand.h"
@@ -31,6 +35,12 @@ public:
             << tr("Show this help, or a command's help after the command name") << '\n'
             << QStringLiteral("  %1").arg(QStringLiteral("--version"), -12)
             << tr("Show the version of Tanhui and of the libraries it uses") << '\n';
+    }
+    static QString outputFailed(const QString& reason)
+    {
+        return tr("The results could not be written to the standard output (%1): they are "
+                  "incomplete; do not use them.")
+            .arg(reason);
     }
     static QString unknownCommand(const QString& name)
     {
@@ -60,6 +70,23 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     err << Cli::unknownCommand(first) << '\n';
     return ExitUsage;
+}
+
+int finishOutput(int code, QTextStream& out, QTextStream& err)
+{
+    out.flush();
+    errno = 0;
+    const bool flushed = std::fflush(stdout) == 0 && !std::ferror(stdout);
+    const int reason = errno;
+    if (flushed && out.status() == QTextStream::Ok)
+        return code;
+    // The stream's own device saw the failure first, with the system's reason.
+    const QIODevice* device = out.device();
+    const QString why = device && out.status() != QTextStream::Ok
+                            ? device->errorString()
+                            : QString::fromLocal8Bit(std::strerror(reason ? reason : EIO));
+    err << Cli::outputFailed(why) << '\n';
+    return ExitOutputError;
 }
 
 } // namespace tanhui::cli

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 #include <set>
 
@@ -165,19 +165,23 @@ QJsonObject biomassJson(const workflow::BiomassInputs& inputs, const core::Bioma
 bool writeTreeTable(const QString& path, const workflow::BiomassInputs& inputs,
                     const core::BiomassResult& result, QTextStream& err)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // Written whole or not at all: a full disk leaves no truncated table behind.
+    QSaveFile file(path);
+    bool written = file.open(QIODevice::WriteOnly);
+    if (written) {
+        QTextStream treeOut(&file);
+        writeTreeCsv(inputs.trees, result, treeOut);
+        treeOut.flush();
+        written = treeOut.status() == QTextStream::Ok && file.commit();
+    }
+    if (!written)
         reportError({core::ErrorCode::FileUnreadable,
                      file.errorString().toStdString(),
                      file.fileName().toStdString(),
                      0,
                      {}},
                     err);
-        return false;
-    }
-    QTextStream treeOut(&file);
-    writeTreeCsv(inputs.trees, result, treeOut);
-    return true;
+    return written;
 }
 
 } // namespace

@@ -167,6 +167,10 @@ public:
         }
         return tr("audit log: BROKEN: row %1 was DELETED after it was written").arg(id);
     }
+    static QString differingParts(const QString& label, const QString& parts)
+    {
+        return tr("%1: what differs from the sealed content: %2").arg(label, parts);
+    }
     static QString signatureValid(const QString& label, const QString& key, bool trusted)
     {
         return trusted ? tr("%1: signed by the trusted key %2").arg(label, key)
@@ -225,6 +229,12 @@ void printSeals(const std::vector<workflow::SealStatus>& seals, QTextStream& out
             out << VerifyText::differs(label, c.revision, qs(c.storedDigest),
                                        qs(c.recomputedDigest))
                 << '\n';
+        if (!c.differingParts.empty()) {
+            QStringList parts;
+            for (const std::string& part : c.differingParts)
+                parts << qs(part);
+            out << EvidenceText::differingParts(label, parts.join(QStringLiteral(", "))) << '\n';
+        }
         if (!c.chainIntact)
             out << VerifyText::chainBroken(label) << '\n';
         if (!c.statusValid)

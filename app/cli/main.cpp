@@ -16,5 +16,6 @@ int main(int argc, char* argv[])
     languages.apply(tanhui::ui::LanguageManager::savedLanguage());
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return tanhui::cli::runCli(QCoreApplication::arguments(), out, err);
+    const int code = tanhui::cli::runCli(QCoreApplication::arguments(), out, err);
+    return tanhui::cli::finishOutput(code, out, err);
 }

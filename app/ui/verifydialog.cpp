@@ -66,16 +66,28 @@ VerifyDialog::VerifyDialog(const workflow::VerifyReport& report, QWidget* parent
     layout->addWidget(buttons);
 }
 
+// What differs, and where when the seal recorded its parts.
+QString VerifyDialog::sealDifference(const workflow::SealStatus& s)
+{
+    QString text = tr("sealed %1, content now %2")
+                       .arg(QString::fromStdString(s.storedDigest),
+                            QString::fromStdString(s.recomputedDigest));
+    if (!s.differingParts.empty()) {
+        QStringList parts;
+        for (const std::string& part : s.differingParts)
+            parts << QString::fromStdString(part);
+        text += QLatin1Char(' ') + tr("(differs in: %1)").arg(parts.join(QStringLiteral(", ")));
+    }
+    return text;
+}
+
 void VerifyDialog::addSeals(const workflow::VerifyReport& report)
 {
     auto* group = new QTreeWidgetItem(m_checks, {tr("Seals")});
     for (const workflow::SealStatus& s : report.seals) {
         const bool same = s.storedDigest == s.recomputedDigest;
         check(group, tr("Seal of %1").arg(periodName(s.period, s.revision)), same,
-              same ? QString::fromStdString(s.storedDigest)
-                   : tr("sealed %1, content now %2")
-                         .arg(QString::fromStdString(s.storedDigest),
-                              QString::fromStdString(s.recomputedDigest)));
+              same ? QString::fromStdString(s.storedDigest) : sealDifference(s));
         check(group, tr("Chain at %1").arg(periodName(s.period, s.revision)), s.chainIntact,
               s.chainIntact ? tr("follows the seal before it")
                             : tr("does not follow the seal before it"));

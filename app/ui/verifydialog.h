@@ -25,6 +25,7 @@ public:
 private:
     void addSeals(const workflow::VerifyReport& report);
     void addAudit(const workflow::AuditChainStatus& audit);
+    static QString sealDifference(const workflow::SealStatus& s);
     void addRecomputed(const workflow::VerifyReport& report);
     void addLayers(const workflow::VerifyReport& report);
     QLabel* m_verdict = nullptr;

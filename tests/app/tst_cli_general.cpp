@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 #include "clitest.h"
@@ -19,6 +20,7 @@ private slots:
     void rasterInfo();
     void rasterInfoMissingFile();
     void rasterInfoWrongArguments();
+    void resultsNotWrittenAreAnError();
 };
 
 void TestCliGeneral::initTestCase()
@@ -79,6 +81,21 @@ void TestCliGeneral::rasterInfoWrongArguments()
     const CliRun run = runTool({QStringLiteral("raster-info")});
     QCOMPARE(run.exitCode, int(ExitUsage));
     QVERIFY(run.err.contains(QStringLiteral("expected 1 file argument")));
+}
+
+// Output on a full disk exited 0: a script took the empty result for a finished one.
+void TestCliGeneral::resultsNotWrittenAreAnError()
+{
+    QProcess cli;
+    cli.setStandardOutputFile(QStringLiteral("/dev/full"));
+    cli.start(QStringLiteral(TANHUI_CLI_PATH), {QStringLiteral("--version")});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(cli.exitCode(), int(cli::ExitOutputError));
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("could not be written to the standard output")),
+             qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("No space left on device")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCliGeneral)

@@ -116,6 +116,9 @@ void TestCliProject::projectWorkflow()
     verify = runTool({QStringLiteral("verify"), file});
     QCOMPARE(verify.exitCode, int(ExitInputError));
     QVERIFY(verify.out.contains(QStringLiteral("DIFFERS from its seal")));
+    QVERIFY2(
+        verify.out.contains(QStringLiteral("2024: what differs from the sealed content: tree")),
+        qPrintable(verify.out));
 
     const QString dir = m_dir.filePath(QStringLiteral("export"));
     QCOMPARE(project({QStringLiteral("export"), file, QStringLiteral("--dir"), dir}).exitCode,

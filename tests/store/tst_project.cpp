@@ -268,7 +268,9 @@ void TestProject::tamperingIsDetected()
     checks = p.verifySeals();
     QVERIFY(!(*checks)[0].matches());
     QVERIFY((*checks)[0].storedHash != (*checks)[0].recomputedHash);
+    QCOMPARE((*checks)[0].differingParts, std::vector<std::string>{"tree"}); // what, not only that
     QVERIFY((*checks)[1].matches());
+    QVERIFY((*checks)[1].differingParts.empty());
     // Rewriting a seal breaks the chain to the next period.
     QVERIFY(p.database().execute("DROP TRIGGER period_sealed_update"));
     QVERIFY(p.database().execute("UPDATE period SET seal_hash = 'forged' WHERE id = 1"));

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -106,9 +107,10 @@ void writeTally(const PlotSite& site, int year, std::string& trees)
 
 core::Result<void> writeFile(const QString& path, const std::string& content)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(content.data(), qint64(content.size())) != qint64(content.size()))
+    QSaveFile file(path); // whole or not at all
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(content.data(), qint64(content.size())) != qint64(content.size()) ||
+        !file.commit())
         return core::Error{core::ErrorCode::FileUnreadable,
                            file.errorString().toStdString(),
                            path.toStdString(),

@@ -250,7 +250,7 @@ ProjectService::verify(JobContext& context,
                                                            c.publicKey) != trustedKeys.end();
         report.seals.push_back({c.label, c.revision, c.storedHash, c.recomputedHash, c.chainIntact,
                                 c.status, c.statusValid(), c.publicKey, c.signatureValid,
-                                !trustedKeys.empty(), trusted});
+                                !trustedKeys.empty(), trusted, c.differingParts});
     }
     const auto chain = project.checkAuditChain();
     if (!chain)

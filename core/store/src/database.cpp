@@ -47,6 +47,16 @@ Error sqliteError(sqlite3* db, const std::string& path)
         e.detail = "the disk is full; nothing of this change was written";
     else if ((code & 0xff) == SQLITE_READONLY)
         e.detail = "the project file or its folder is read-only; nothing was written";
+    else if ((code & 0xff) == SQLITE_IOERR)
+        e.detail = "the project file could not be read or written (a disk or network share "
+                   "failed); nothing of this change was written (SQLite: " +
+                   e.detail + ")";
+    else if ((code & 0xff) == SQLITE_CONSTRAINT && code != SQLITE_CONSTRAINT_TRIGGER)
+        // Tanhui's own guards (RAISE in a trigger) say what they refuse; SQLite's CHECK, UNIQUE,
+        // NOT NULL and FOREIGN KEY messages name only a column.
+        e.detail = "the change breaks a rule of the project file, so nothing of it was written "
+                   "(SQLite: " +
+                   e.detail + ")";
     return e;
 }
 

@@ -440,18 +440,21 @@ ALTER TABLE result ADD COLUMN inputs_sha256 TEXT;
 ALTER TABLE period ADD COLUMN sealed_audit_id INTEGER;
 ALTER TABLE period ADD COLUMN seal_signature TEXT;
 ALTER TABLE period ADD COLUMN seal_public_key TEXT;
+-- The SHA-256 of each part of the seal's manifest, so that verify names what differs.
+ALTER TABLE period ADD COLUMN seal_parts TEXT;
 CREATE TRIGGER period_sealed_chain BEFORE UPDATE ON period
 WHEN OLD.seal_hash IS NOT NULL AND (NEW.sealed_audit_id IS NOT OLD.sealed_audit_id OR
-    NEW.seal_signature IS NOT OLD.seal_signature OR NEW.seal_public_key IS NOT OLD.seal_public_key)
+    NEW.seal_signature IS NOT OLD.seal_signature OR NEW.seal_public_key IS NOT OLD.seal_public_key
+    OR NEW.seal_parts IS NOT OLD.seal_parts)
 BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
 DROP TRIGGER period_audit_update;
 CREATE TRIGGER period_audit_update AFTER UPDATE ON period
 BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
 VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'update', 'period', OLD.id,
         json_object('id', OLD.id, 'label', OLD.label, 'start_date', OLD.start_date, 'end_date', OLD.end_date, 'status', OLD.status, 'revision', OLD.revision, 'revises_period_id', OLD.revises_period_id, 'revision_reason', OLD.revision_reason, 'sealed_at', OLD.sealed_at, 'seal_hash', OLD.seal_hash, 'previous_seal_hash', OLD.previous_seal_hash, 'sealed_by_version', OLD.sealed_by_version, 'seal_format', OLD.seal_format,
-                    'sealed_layer_id', OLD.sealed_layer_id, 'sealed_audit_id', OLD.sealed_audit_id, 'seal_signature', OLD.seal_signature, 'seal_public_key', OLD.seal_public_key),
+                    'sealed_layer_id', OLD.sealed_layer_id, 'sealed_audit_id', OLD.sealed_audit_id, 'seal_signature', OLD.seal_signature, 'seal_public_key', OLD.seal_public_key, 'seal_parts', OLD.seal_parts),
         json_object('id', NEW.id, 'label', NEW.label, 'start_date', NEW.start_date, 'end_date', NEW.end_date, 'status', NEW.status, 'revision', NEW.revision, 'revises_period_id', NEW.revises_period_id, 'revision_reason', NEW.revision_reason, 'sealed_at', NEW.sealed_at, 'seal_hash', NEW.seal_hash, 'previous_seal_hash', NEW.previous_seal_hash, 'sealed_by_version', NEW.sealed_by_version, 'seal_format', NEW.seal_format,
-                    'sealed_layer_id', NEW.sealed_layer_id, 'sealed_audit_id', NEW.sealed_audit_id, 'seal_signature', NEW.seal_signature, 'seal_public_key', NEW.seal_public_key)); END;
+                    'sealed_layer_id', NEW.sealed_layer_id, 'sealed_audit_id', NEW.sealed_audit_id, 'seal_signature', NEW.seal_signature, 'seal_public_key', NEW.seal_public_key, 'seal_parts', NEW.seal_parts)); END;
 
 -- The audit log's hash chain: link i is SHA-256(link i − 1, row i).
 CREATE TABLE audit_chain (

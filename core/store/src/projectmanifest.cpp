@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 //
 // Project: the text a seal (or a result's inputs digest) covers, hashed as it is read.
+#include <map>
 #include <vector>
 
 #include "tanhui/core/sha256.h"
@@ -59,13 +60,20 @@ public:
         for (std::size_t i = 0; i < params.size(); ++i)
             if (std::string(part.sql).find("?" + std::to_string(i + 1)) != std::string::npos)
                 q->bind(int(i) + 1, params[i]);
+        // Each part is hashed on its own as well, so that verify can say which differs.
+        if (!m_parts.count(part.tag))
+            m_order.push_back(part.tag);
+        core::Sha256& own = m_parts[part.tag];
+        std::string line;
         Result<bool> row = q->step();
         for (; row && *row; row = q->step()) {
-            m_text += part.tag;
+            line = part.tag;
             for (int c = 0; c < int(part.numeric.size()); ++c)
-                m_text += (c ? "|" : " ") + (part.numeric[std::size_t(c)] ? manifestNumber(*q, c)
-                                                                          : manifestText(*q, c));
-            m_text += '\n';
+                line += (c ? "|" : " ") + (part.numeric[std::size_t(c)] ? manifestNumber(*q, c)
+                                                                        : manifestText(*q, c));
+            line += '\n';
+            own.add(line);
+            m_text += line;
             if (m_text.size() >= kHashBlock) {
                 m_hash.add(m_text);
                 m_text.clear();
@@ -82,11 +90,21 @@ public:
         m_text.clear();
         return m_hash.hex();
     }
+    /// "tag sha256" per part, one a line, in the order first added.
+    std::string partDigests()
+    {
+        std::string out;
+        for (const std::string& tag : m_order)
+            out += tag + " " + m_parts[tag].hex() + "\n";
+        return out;
+    }
 
 private:
     Database& m_db;
     core::Sha256 m_hash;
     std::string m_text;
+    std::map<std::string, core::Sha256> m_parts;
+    std::vector<std::string> m_order;
 };
 
 // What a period's stock is computed from, in the seal's own words (formats 2 and 3 cover
@@ -129,7 +147,8 @@ Result<std::string> Project::inputsSha256(std::int64_t periodId, std::int64_t st
     return m.hex();
 }
 
-Result<std::string> Project::manifestSha256(std::int64_t periodId, const SealBasis& basis)
+Result<std::string> Project::manifestSha256(std::int64_t periodId, const SealBasis& basis,
+                                            std::string* partDigests)
 {
     if (basis.format < 1 || basis.format > kSealFormat)
         return Error{ErrorCode::SchemaTooNew,
@@ -197,6 +216,8 @@ Result<std::string> Project::manifestSha256(std::int64_t periodId, const SealBas
         if (auto r = m.add(part, {periodId, basis.layerLimit, basis.auditId}); !r)
             return r.error();
     m.addLine("previous " + (basis.previousSeal.empty() ? std::string("-") : basis.previousSeal));
+    if (partDigests)
+        *partDigests = m.partDigests();
     return m.hex();
 }
 

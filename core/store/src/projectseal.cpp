@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tanhui developers
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <vector>
@@ -65,7 +66,8 @@ Result<std::string> Project::sealPeriod(std::int64_t periodId, const std::string
         if (auto r = head->step(); !r)
             return r.error();
         const SealBasis basis{kSealFormat, version, previous, layerLimit, head->columnInt(0)};
-        auto hash = manifestSha256(periodId, basis);
+        std::string parts;
+        auto hash = manifestSha256(periodId, basis, &parts);
         if (!hash)
             return hash.error();
         seal = *hash;
@@ -83,13 +85,14 @@ Result<std::string> Project::sealPeriod(std::int64_t periodId, const std::string
         auto update = m_db.prepare(
             "UPDATE period SET seal_hash = ?, previous_seal_hash = ?, sealed_at = ?, "
             "sealed_by_version = ?, seal_format = ?, sealed_layer_id = ?, sealed_audit_id = ?, "
-            "seal_signature = nullif(?, ''), seal_public_key = nullif(?, ''), "
+            "seal_signature = nullif(?, ''), seal_public_key = nullif(?, ''), seal_parts = ?, "
             "status = 'submitted' WHERE id = ?");
         if (!update)
             return update.error();
         update->bind(1, seal).bind(3, utcTimestamp()).bind(4, version);
         update->bind(5, std::int64_t(kSealFormat)).bind(6, layerLimit).bind(7, basis.auditId);
-        update->bind(8, signature.signature).bind(9, signature.publicKey).bind(10, periodId);
+        update->bind(8, signature.signature).bind(9, signature.publicKey).bind(10, parts);
+        update->bind(11, periodId);
         if (previous.empty())
             update->bindNull(2);
         else
@@ -115,6 +118,47 @@ Result<std::string> stockInputsNow(Project& project, std::int64_t periodId)
         if (r.kind == keys::kStock && r.stratificationId && r.parameterSetId)
             return project.inputsSha256(periodId, *r.stratificationId, *r.parameterSetId);
     return std::string();
+}
+
+} // namespace
+
+namespace {
+
+// The parts ("tag sha256" lines) whose digest differs between the sealed and the recomputed,
+// in the recomputed order, then those sealed and gone; none when the seal recorded no parts.
+std::vector<std::string> differingParts(const std::string& sealed, const std::string& now)
+{
+    auto read = [](const std::string& text) {
+        std::vector<std::pair<std::string, std::string>> out;
+        std::size_t at = 0;
+        while (at < text.size()) {
+            const std::size_t end = std::min(text.find('\n', at), text.size());
+            const std::string line = text.substr(at, end - at);
+            const std::size_t space = line.find(' ');
+            if (space != std::string::npos)
+                out.emplace_back(line.substr(0, space), line.substr(space + 1));
+            at = end + 1;
+        }
+        return out;
+    };
+    std::vector<std::string> differ;
+    if (sealed.empty())
+        return differ;
+    const auto before = read(sealed);
+    const auto after = read(now);
+    auto find = [](const auto& parts, const std::string& tag) -> const std::string* {
+        for (const auto& [t, digest] : parts)
+            if (t == tag)
+                return &digest;
+        return nullptr;
+    };
+    for (const auto& [tag, digest] : after)
+        if (const std::string* old = find(before, tag); !old || *old != digest)
+            differ.push_back(tag);
+    for (const auto& [tag, digest] : before)
+        if (!find(after, tag))
+            differ.push_back(tag);
+    return differ;
 }
 
 } // namespace
@@ -169,7 +213,7 @@ Result<std::vector<SealCheck>> Project::verifySeals()
                      "coalesce(sealed_by_version, ''), coalesce(seal_format, 1), "
                      "coalesce(sealed_layer_id, 0), coalesce(sealed_at, ''), "
                      "coalesce(sealed_audit_id, 0), status, coalesce(seal_signature, ''), "
-                     "coalesce(seal_public_key, '') FROM period "
+                     "coalesce(seal_public_key, ''), coalesce(seal_parts, '') FROM period "
                      "WHERE seal_hash IS NOT NULL ORDER BY sealed_at, id");
     if (!q)
         return q.error();
@@ -185,7 +229,8 @@ Result<std::vector<SealCheck>> Project::verifySeals()
         const std::string recordedPrevious = q->columnText(4);
         const SealBasis basis{int(q->columnInt(6)), q->columnText(5), recordedPrevious,
                               q->columnInt(7), q->columnInt(9)};
-        auto hash = manifestSha256(c.periodId, basis);
+        std::string parts;
+        auto hash = manifestSha256(c.periodId, basis, &parts);
         if (!hash)
             return hash.error();
         c.recomputedHash = *hash;
@@ -193,6 +238,8 @@ Result<std::vector<SealCheck>> Project::verifySeals()
         c.previousHash = recordedPrevious;
         c.sealedAt = q->columnText(8);
         c.status = q->columnText(10);
+        if (c.storedHash != c.recomputedHash)
+            c.differingParts = differingParts(q->columnText(13), parts);
         c.publicKey = q->columnText(12);
         if (!c.publicKey.empty())
             c.signatureValid = signatureValid(

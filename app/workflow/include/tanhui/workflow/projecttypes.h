@@ -243,6 +243,10 @@ struct SealStatus
     bool signatureValid = false;
     bool trustRequired = false; ///< verify was given trusted keys: each seal must be signed
     bool trusted = false;       ///< signed, validly, by one of them
+    /// What differs from the sealed content: the manifest's parts (project, period, plot,
+    /// tree, result, value, parameter_set, stratification, stratum, layer, audit); empty for
+    /// seals older than format 3.
+    std::vector<std::string> differingParts;
     bool signatureOk() const
     {
         return trustRequired ? trusted : publicKey.empty() || signatureValid;

@@ -63,11 +63,14 @@ struct SealCheck
     int revision = 1;
     std::string storedHash;
     std::string recomputedHash;
-    bool chainIntact = true;     ///< previous_seal_hash is the seal of the period sealed before
-    std::string previousHash;    ///< as recorded with the seal
-    std::string sealedAt;        ///< UTC, 2026-11-24T15:04:05Z
-    int position = 0;            ///< 1 for the first seal of the project's chain
-    std::string status;          ///< submitted or verified: a sealed draft was changed in SQL
+    bool chainIntact = true;  ///< previous_seal_hash is the seal of the period sealed before
+    std::string previousHash; ///< as recorded with the seal
+    std::string sealedAt;     ///< UTC, 2026-11-24T15:04:05Z
+    int position = 0;         ///< 1 for the first seal of the project's chain
+    std::string status;       ///< submitted or verified: a sealed draft was changed in SQL
+    /// The manifest's parts (project, plot, tree, value, layer …) whose content differs from
+    /// the sealed, for seals that recorded their parts (format 3).
+    std::vector<std::string> differingParts;
     std::string publicKey;       ///< of the signature; empty when the seal is not signed
     bool signatureValid = false; ///< the signature is publicKey's over sealSignatureMessage
     bool statusValid() const { return status == "submitted" || status == "verified"; }
@@ -325,7 +328,10 @@ private:
         std::int64_t auditId = 0;    ///< the audit chain up to this row (format 3)
     };
     /// The SHA-256 of the period's seal manifest, hashed as it is read.
-    core::Result<std::string> manifestSha256(std::int64_t periodId, const SealBasis& basis);
+    /// With `partDigests`, also each part's own SHA-256 ("tag sha256" lines: project, period,
+    /// plot, tree, result …).
+    core::Result<std::string> manifestSha256(std::int64_t periodId, const SealBasis& basis,
+                                             std::string* partDigests = nullptr);
     core::Result<void> audit(const std::string& action, const std::string& entity,
                              std::int64_t entityId, const std::string& beforeJson,
                              const std::string& afterJson);
