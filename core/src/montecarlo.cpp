@@ -235,10 +235,11 @@ propagateUncertainty(const std::vector<Tree>& trees, const std::vector<Plot>& pl
             model.species.push_back(sm);
         }
         PlotModel& pm = model.plots[plotIndex.at(trees[i].plotId)];
+        const std::size_t speciesAt = it->second; // (clang 14 captures no structured binding)
         auto term = std::find_if(pm.terms.begin(), pm.terms.end(),
-                                 [&](const SpeciesTerm& t) { return t.species == it->second; });
+                                 [&](const SpeciesTerm& t) { return t.species == speciesAt; });
         if (term == pm.terms.end()) {
-            pm.terms.push_back({it->second, 0.0, 0.0});
+            pm.terms.push_back({speciesAt, 0.0, 0.0});
             term = pm.terms.end() - 1;
             ++model.termCount;
         }

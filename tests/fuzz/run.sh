@@ -17,7 +17,7 @@ for target in csv equation table_reader rules project_open; do
     echo "== tanhui-fuzz-$target, ${seconds} s"
     "$build/tests/fuzz/tanhui-fuzz-$target" -max_total_time="$seconds" -print_final_stats=1 \
         -artifact_prefix="$scratch/$target/" "$scratch/$target" "${seeds[@]}" 2>&1 |
-        grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb|INFO: A corpus|==[0-9]+==ERROR|SUMMARY)' || true
+        grep -E '^(#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY)' || true
     if ls "$scratch/$target"/crash-* "$scratch/$target"/leak-* "$scratch/$target"/timeout-* >/dev/null 2>&1; then
         echo "tanhui-fuzz-$target found a failing input: $(ls "$scratch/$target"/crash-* "$scratch/$target"/leak-* "$scratch/$target"/timeout-* 2>/dev/null)" >&2
         exit 1

@@ -93,8 +93,9 @@ checkReceipts(store::Project& project, const std::vector<store::SealCheck>& seal
     if (!id)
         return id.error();
     std::vector<ReceiptCheck> checks;
-    for (const auto& [file, receipt] : receipts) {
-        ReceiptCheck check{file, receipt, ReceiptVerdict::SealMissing, {}};
+    for (const auto& entry : receipts) {
+        const SealReceipt& receipt = entry.second; // (clang 14 captures no structured binding)
+        ReceiptCheck check{entry.first, receipt, ReceiptVerdict::SealMissing, {}};
         const auto held = std::find_if(seals.begin(), seals.end(), [&](const auto& s) {
             return s.label == receipt.period && s.revision == receipt.revision;
         });
