@@ -9,6 +9,7 @@ PACKAGES=(
     cmake ninja-build ccache g++ pkg-config git clang-format
     # Qt 6.4: Widgets, Charts, Svg, PrintSupport (in qt6-base-dev), Test, LinguistTools
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
+    libqt6opengl6-dev
     qt6-translations-l10n libgl-dev
     # geodata, storage, equations, spreadsheets
     libgdal-dev gdal-bin libproj-dev proj-bin libsqlite3-dev sqlite3 libmuparser-dev

@@ -1523,6 +1523,38 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>No change against an earlier period computed yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chart of the mean stock per stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the stock over the periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots needed per stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots needed for ±10 % at 90 % confidence (AR-TOOL03): cannot be planned from this stock (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots needed for ±10 % of the mean at 90 % confidence (AR-TOOL03, Neyman allocation): %1 in all, %2 still to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::ProjectModel</name>
@@ -1657,6 +1689,41 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
     <message>
         <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::StockCharts</name>
+    <message>
+        <source>Mean stock per stratum (%1 % confidence interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carbon stock over the monitoring periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t CO2e/ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t CO2e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence band</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1508,6 +1508,38 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>No change against an earlier period computed yet.</source>
         <translation>尚未计算相对于上一监测期的变化。</translation>
     </message>
+    <message>
+        <source>Chart of the mean stock per stratum</source>
+        <translation>各碳层平均碳储量图</translation>
+    </message>
+    <message>
+        <source>Chart of the stock over the periods</source>
+        <translation>各监测期碳储量图</translation>
+    </message>
+    <message>
+        <source>Plots required</source>
+        <translation>所需样地数</translation>
+    </message>
+    <message>
+        <source>Plots measured</source>
+        <translation>已测样地数</translation>
+    </message>
+    <message>
+        <source>Plots still needed</source>
+        <translation>尚需样地数</translation>
+    </message>
+    <message>
+        <source>Plots needed per stratum</source>
+        <translation>各碳层所需样地数</translation>
+    </message>
+    <message>
+        <source>Plots needed for ±10 % at 90 % confidence (AR-TOOL03): cannot be planned from this stock (%1).</source>
+        <translation>在 90 % 置信水平下达到 ±10 % 精度所需的样地数（AR-TOOL03）：无法根据该碳储量计算（%1）。</translation>
+    </message>
+    <message>
+        <source>Plots needed for ±10 % of the mean at 90 % confidence (AR-TOOL03, Neyman allocation): %1 in all, %2 still to measure.</source>
+        <translation>在 90 % 置信水平下达到均值 ±10 % 精度所需的样地数（AR-TOOL03，奈曼分配）：共 %1 个，尚需测定 %2 个。</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::ProjectModel</name>
@@ -1641,6 +1673,41 @@ Select a monitoring period to see its results. The map of the strata, stands and
     <message>
         <source>Recent projects</source>
         <translation>最近的项目</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::StockCharts</name>
+    <message>
+        <source>Mean stock per stratum (%1 % confidence interval)</source>
+        <translation>各碳层平均碳储量（%1 % 置信区间）</translation>
+    </message>
+    <message>
+        <source>Carbon stock over the monitoring periods</source>
+        <translation>各监测期的碳储量</translation>
+    </message>
+    <message>
+        <source>t CO2e/ha</source>
+        <translation>t CO2e/公顷</translation>
+    </message>
+    <message>
+        <source>t CO2e</source>
+        <translation>t CO2e</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>Confidence interval</source>
+        <translation>置信区间</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>碳储量</translation>
+    </message>
+    <message>
+        <source>Confidence band</source>
+        <translation>置信带</translation>
     </message>
 </context>
 <context>

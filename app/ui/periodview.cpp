@@ -2,19 +2,33 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "periodview.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include "tanhui/core/units.h"
+#include "tanhui/workflow/plotplan.h"
 
+#include "errortext.h"
 #include "projectmodel.h"
+#include "stockcharts.h"
 
 namespace tanhui::ui {
 
 namespace {
+
+// A table as tall as its rows: the view scrolls as a whole, not each table on its own.
+void fitHeight(QTableWidget* table)
+{
+    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
+    for (int r = 0; r < table->rowCount(); ++r)
+        height += table->rowHeight(r);
+    table->setFixedHeight(height);
+}
 
 QTableWidgetItem* cell(const QString& text, bool number)
 {
@@ -53,18 +67,45 @@ PeriodView::PeriodView(QWidget* parent)
     m_change->setObjectName(QStringLiteral("periodChange"));
     m_change->setWordWrap(true);
     m_change->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* layout = new QVBoxLayout(this);
+    m_strataChart = newChartView(QStringLiteral("strataChart"), this);
+    m_periodsChart = newChartView(QStringLiteral("periodsChart"), this);
+    m_planHeading = new QLabel;
+    m_planHeading->setObjectName(QStringLiteral("planHeading"));
+    m_planHeading->setWordWrap(true);
+    m_plan = new QTableWidget;
+    m_plan->setObjectName(QStringLiteral("plotPlanTable"));
+    m_plan->setColumnCount(4);
+    m_plan->verticalHeader()->setVisible(false);
+    m_plan->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto* charts = new QHBoxLayout;
+    charts->addWidget(m_strataChart, 1);
+    charts->addWidget(m_periodsChart, 1);
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_heading);
     layout->addWidget(m_status);
     layout->addWidget(m_stock);
-    layout->addWidget(m_strata, 1);
+    layout->addWidget(m_strata);
     layout->addWidget(m_change);
+    layout->addLayout(charts);
+    layout->addWidget(m_planHeading);
+    layout->addWidget(m_plan);
+    layout->addStretch(1);
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     retranslate();
 }
 
-void PeriodView::setPeriod(const workflow::PeriodOverview& period)
+void PeriodView::setPeriod(const workflow::PeriodOverview& period,
+                           const std::vector<workflow::PeriodOverview>& periods)
 {
     m_period = period;
+    m_periods = periods;
     fill();
 }
 
@@ -74,6 +115,11 @@ void PeriodView::retranslate()
                                          tr("Plots"), tr("Mean (t CO2e/ha)"), tr("SD (t CO2e/ha)"),
                                          tr("SE (t CO2e/ha)"), tr("Total (t CO2e)")});
     m_strata->setAccessibleName(tr("Carbon stock per stratum"));
+    m_strataChart->setAccessibleName(tr("Chart of the mean stock per stratum"));
+    m_periodsChart->setAccessibleName(tr("Chart of the stock over the periods"));
+    m_plan->setHorizontalHeaderLabels(
+        {tr("Stratum"), tr("Plots required"), tr("Plots measured"), tr("Plots still needed")});
+    m_plan->setAccessibleName(tr("Plots needed per stratum"));
     fill();
 }
 
@@ -91,9 +137,11 @@ void PeriodView::fill()
             QLatin1Char('\n') + tr("Sealed, SHA-256 %1").arg(QString::fromStdString(p.sealDigest));
     m_status->setText(status);
     m_strata->setRowCount(0);
+    for (QWidget* w : {static_cast<QWidget*>(m_strata), m_strataChart, m_periodsChart,
+                       static_cast<QWidget*>(m_planHeading), static_cast<QWidget*>(m_plan)})
+        w->setVisible(m_period.stock.has_value());
     if (!m_period.stock) {
         m_stock->setText(tr("No stock computed for this period yet."));
-        m_strata->setVisible(false);
     } else {
         const workflow::StockSummary& s = *m_period.stock;
         QString text =
@@ -117,7 +165,9 @@ void PeriodView::fill()
                         .arg(species.join(QStringLiteral("; ")));
         }
         m_stock->setText(text);
-        m_strata->setVisible(true);
+        showStrata(m_strataChart, s);
+        showPeriods(m_periodsChart, m_periods);
+        fillPlan(s);
         m_strata->setRowCount(int(s.strata.size()));
         for (int r = 0; r < int(s.strata.size()); ++r) {
             const workflow::StratumStock& st = s.strata[std::size_t(r)];
@@ -132,6 +182,7 @@ void PeriodView::fill()
             for (int c = 0; c < values.size(); ++c)
                 m_strata->setItem(r, c, cell(values[c], c > 0));
         }
+        fitHeight(m_strata);
     }
     if (m_period.change) {
         const workflow::ChangeSummary& c = *m_period.change;
@@ -148,6 +199,34 @@ void PeriodView::fill()
     } else {
         m_change->setText(tr("No change against an earlier period computed yet."));
     }
+}
+
+// AR-TOOL03: the plots each stratum needs for ±10 % of the mean at 90 % confidence.
+void PeriodView::fillPlan(const workflow::StockSummary& stock)
+{
+    const QLocale locale;
+    const auto plan = workflow::plotPlanFor(stock);
+    m_plan->setRowCount(0);
+    if (!plan) {
+        m_planHeading->setText(tr("Plots needed for ±10 % at 90 % confidence (AR-TOOL03): cannot "
+                                  "be planned from this stock (%1).")
+                                   .arg(errorText(plan.error())));
+        m_plan->setVisible(false);
+        return;
+    }
+    m_planHeading->setText(
+        tr("Plots needed for ±10 % of the mean at 90 % confidence (AR-TOOL03, Neyman "
+           "allocation): %1 in all, %2 still to measure.")
+            .arg(locale.toString(plan->required), locale.toString(plan->stillNeeded)));
+    m_plan->setRowCount(int(plan->strata.size()));
+    for (int r = 0; r < int(plan->strata.size()); ++r) {
+        const core::PlannedStratum& p = plan->strata[std::size_t(r)];
+        const QStringList values{QString::fromStdString(p.stratum), locale.toString(p.required),
+                                 locale.toString(p.measured), locale.toString(p.stillNeeded)};
+        for (int c = 0; c < values.size(); ++c)
+            m_plan->setItem(r, c, cell(values[c], c > 0));
+    }
+    fitHeight(m_plan);
 }
 
 } // namespace tanhui::ui

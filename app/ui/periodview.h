@@ -13,23 +13,32 @@ namespace tanhui::ui {
 
 /// The results of one monitoring period as stored: the stock per stratum (area in ha and mu,
 /// plots, mean, SD and SE of t CO2e/ha, total), the project total with its uncertainty,
-/// discount and conservative value, and the change against the period before.
+/// discount and conservative value, the change against the period before, charts of the
+/// strata and of the periods, and the plots still needed per stratum (AR-TOOL03).
 class PeriodView : public QWidget
 {
     Q_OBJECT
 public:
     explicit PeriodView(QWidget* parent = nullptr);
-    void setPeriod(const workflow::PeriodOverview& period);
+    /// `period` with the charts of its strata and of every period in `periods`.
+    void setPeriod(const workflow::PeriodOverview& period,
+                   const std::vector<workflow::PeriodOverview>& periods);
     void retranslate();
 
 private:
     void fill();
+    void fillPlan(const workflow::StockSummary& stock);
     workflow::PeriodOverview m_period;
+    std::vector<workflow::PeriodOverview> m_periods;
     QLabel* m_heading = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_stock = nullptr;
     QTableWidget* m_strata = nullptr;
     QLabel* m_change = nullptr;
+    QWidget* m_strataChart = nullptr;
+    QWidget* m_periodsChart = nullptr;
+    QLabel* m_planHeading = nullptr;
+    QTableWidget* m_plan = nullptr;
 };
 
 } // namespace tanhui::ui

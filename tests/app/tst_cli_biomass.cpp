@@ -167,7 +167,7 @@ void TestCliBiomass::uncertaintyBudget()
                  .toObject()
                  .value(QStringLiteral("version"))
                  .toString(),
-             QStringLiteral("2026.1"));
+             QStringLiteral("2026.2"));
     QVERIFY(budget.value(QStringLiteral("parameters")).toDouble() < 1e-9);
     QCOMPARE(runTool(args).out, run.out); // same seed, same figures
 }

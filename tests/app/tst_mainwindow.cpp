@@ -2,6 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QAreaSeries>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QBoxPlotSeries>
+#include <QBoxSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -11,6 +18,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
@@ -26,11 +34,13 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+#include "tanhui/core/sampleplan.h"
 #include "tanhui/store/project.h"
 
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "projectmodel.h"
+#include "testutil.h"
 #include "verifydialog.h"
 
 using namespace tanhui::ui;
@@ -135,6 +145,39 @@ void TestMainWindow::opensTheDemoFarm()
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("periodStatus"))
                 ->text()
                 .contains(QString::fromStdString(model->overview().periods[0].period.sealDigest)));
+    // The chart of the strata: bars of the means, whiskers mean ± t·SE; the mature stratum
+    // has 13 plots, so t is t(0.95, 12) = 1.782287555649159 (R: qt(0.95, 12)).
+    QChart* strata = window.findChild<QChartView*>(QStringLiteral("strataChart"))->chart();
+    const auto* bars = qobject_cast<QBarSeries*>(strata->series().value(0));
+    const auto* whiskers = qobject_cast<QBoxPlotSeries*>(strata->series().value(1));
+    QVERIFY(bars && whiskers && whiskers->count() == 3);
+    QCOMPARE(bars->barSets()[0]->at(2), stock.strata[2].meanTco2eHa);
+    QCOMPARE(stock.strata[2].plots, 13);
+    TANHUI_COMPARE_REL(whiskers->boxSets()[2]->at(QBoxSet::UpperExtreme),
+                       stock.strata[2].meanTco2eHa + 1.782287555649159 * stock.strata[2].seTco2eHa,
+                       1e-12);
+    TANHUI_COMPARE_REL(whiskers->boxSets()[2]->at(QBoxSet::LowerExtreme),
+                       stock.strata[2].meanTco2eHa - 1.782287555649159 * stock.strata[2].seTco2eHa,
+                       1e-12);
+    // The chart of the periods: both computed periods, each total with its band total·(1 ± U).
+    QChart* periodsChart = window.findChild<QChartView*>(QStringLiteral("periodsChart"))->chart();
+    const auto* band = qobject_cast<QAreaSeries*>(periodsChart->series().value(0));
+    const auto* line = qobject_cast<QLineSeries*>(periodsChart->series().value(1));
+    QVERIFY(band && line && line->count() == 2);
+    QCOMPARE(line->at(0).y(), stock.totalTco2e);
+    TANHUI_COMPARE_REL(band->upperSeries()->at(0).y(), stock.totalTco2e * (1.0 + stock.uncertainty),
+                       1e-12);
+    QCOMPARE(line->at(1).y(), model->overview().periods[1].stock->totalTco2e);
+    // The plots still needed (AR-TOOL03), one row per stratum, from the stock's strata.
+    std::vector<tanhui::core::PlanStratum> planned;
+    for (const auto& st : stock.strata)
+        planned.push_back({st.stratum, st.area.value(), st.sdTco2eHa, st.meanTco2eHa, st.plots});
+    const auto plan = tanhui::core::planSampleSize(planned, {});
+    QVERIFY(plan);
+    auto* planTable = window.findChild<QTableWidget*>(QStringLiteral("plotPlanTable"));
+    QCOMPARE(planTable->rowCount(), 3);
+    QCOMPARE(planTable->item(2, 1)->text(), QLocale().toString(plan->strata[2].required));
+    QCOMPARE(planTable->item(2, 2)->text(), QStringLiteral("13"));
     // It is a recent project now, and opens again from the list.
     QCOMPARE(QSettings().value(QStringLiteral("recentProjects")).toStringList().value(0),
              window.projectPath());

@@ -87,7 +87,7 @@ void TestBiomass::shippedSetLoads()
 {
     const ParameterSet set = defaultSet();
     QCOMPARE(set.name, std::string("tanhui-default"));
-    QCOMPARE(set.version, std::string("2026.1"));
+    QCOMPARE(set.version, std::string("2026.2"));
     QVERIFY(set.find("Cunninghamia lanceolata"));
     QCOMPARE(set.find("China fir"), set.find("杉木"));
     QCOMPARE(set.find(" cunninghamia LANCEOLATA "), set.find("杉木"));
