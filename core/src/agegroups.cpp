@@ -85,8 +85,8 @@ Result<AgeGroupTable> AgeGroupTable::fromTable(const Table& t)
     for (const char* column : required)
         if (auto c = t.requireColumn({column}); !c)
             return c.error();
-    const auto col = [&t](const char* name) {
-        return *t.findColumn({name});
+    const auto col = [&t](const char* column) {
+        return *t.findColumn({column});
     };
     AgeGroupTable table;
     for (std::size_t r = 0; r < t.rows.size(); ++r) {

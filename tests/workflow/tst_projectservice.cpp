@@ -4,6 +4,7 @@
 // ProjectService end to end on the demo farm: typed summaries and notice codes.
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -62,6 +63,17 @@ void TestProjectService::initTestCase()
     QVERIFY(!createDemoFarm(m_dir.filePath(QStringLiteral("mine")).toStdString(), third));
     QVERIFY(mine.open(QIODevice::ReadOnly));
     QCOMPARE(mine.readAll(), QByteArray("my own survey\n"));
+    // A demo that fails half-way (here: cancelled) leaves nothing behind, not a project file
+    // that is not one.
+    JobContext cancelled;
+    cancelled.cancel();
+    const QString stopped = m_dir.filePath(QStringLiteral("stopped"));
+    QVERIFY(!createDemoFarm(stopped.toStdString(), cancelled));
+    QVERIFY(!QFileInfo::exists(stopped));
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("empty")));
+    const QString empty = m_dir.filePath(QStringLiteral("empty"));
+    QVERIFY(!createDemoFarm(empty.toStdString(), cancelled));
+    QVERIFY(QDir(empty).exists() && QDir(empty).isEmpty());
 }
 
 ProjectService TestProjectService::freshProject(const QString& name)

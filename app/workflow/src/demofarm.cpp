@@ -226,25 +226,36 @@ core::Result<DemoFarm> createDemoFarm(const std::string& directory, JobContext& 
                            dir.path().toStdString(),
                            0,
                            {}};
+    const bool existed = dir.exists();
     if (!QDir().mkpath(dir.path()))
         return core::Error{core::ErrorCode::FileUnreadable,
                            "cannot create the directory",
                            dir.path().toStdString(),
                            0,
                            {}};
-    context.beginPhase(Phase::Writing);
-    const auto raster = writeAgeRaster(dir);
-    if (!raster)
-        return raster.error();
-    if (auto written = writeFieldData(dir); !written)
-        return written.error();
-    auto project =
-        ProjectService::create(projectPath, "示范林场 demo forest farm", "CCER-14-001-V01");
-    if (!project)
-        return project.error();
-    if (auto done = runWorkflow(*project, dir, *raster, context); !done)
-        return done.error();
-    return DemoFarm{dir.path().toStdString(), projectPath, *raster};
+    auto made = [&]() -> core::Result<DemoFarm> {
+        context.beginPhase(Phase::Writing);
+        const auto raster = writeAgeRaster(dir);
+        if (!raster)
+            return raster.error();
+        if (auto written = writeFieldData(dir); !written)
+            return written.error();
+        auto project =
+            ProjectService::create(projectPath, "示范林场 demo forest farm", "CCER-14-001-V01");
+        if (!project)
+            return project.error();
+        if (auto done = runWorkflow(*project, dir, *raster, context); !done)
+            return done.error();
+        return DemoFarm{dir.path().toStdString(), projectPath, *raster};
+    }();
+    // All or nothing: a demo that failed half-way (a full disk, a cancel) leaves the folder
+    // as it was, new or empty, never a project file that is not one.
+    if (!made) {
+        QDir(dir.path()).removeRecursively();
+        if (existed)
+            QDir().mkpath(dir.path());
+    }
+    return made;
 }
 
 } // namespace tanhui::workflow

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "tanhui/store/database.h"
+#include "tanhui/store/project.h"
 
 namespace tanhui::store::detail {
 
@@ -60,6 +61,22 @@ core::Result<Statement> oneRow(Database& db, const std::string& sql, const Key& 
     if (!*row)
         return core::Error{core::ErrorCode::UnknownReference, missing, db.path(), 0, column};
     return std::move(q).value();
+}
+
+/// "period 2024 (revision 1)", as messages name a period.
+inline std::string periodName(const Period& p)
+{
+    return "period " + p.label + " (revision " + std::to_string(p.revision) + ")";
+}
+
+/// The result of `kind` among `results`; nullptr when there is none.
+inline const PeriodResult* findKind(const std::vector<PeriodResult>& results,
+                                    const std::string& kind)
+{
+    for (const PeriodResult& r : results)
+        if (r.kind == kind)
+            return &r;
+    return nullptr;
 }
 
 /// Links every audit row not yet in the hash chain (auditchain.cpp), in id order.
