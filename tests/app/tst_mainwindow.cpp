@@ -65,6 +65,11 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
+    // Hermetic: a demo farm left by an earlier build (another schema, other seals) is not this
+    // build's; the window makes it again.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+         QStringLiteral("/demo-farm"))
+        .removeRecursively();
 }
 
 void TestMainWindow::opensWithMenusAndEmptyProject()

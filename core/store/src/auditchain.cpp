@@ -5,8 +5,8 @@
 // for every row in the transaction that made it (rows written by another program are linked
 // by Tanhui's next transaction). A row changed or removed after it was linked breaks every
 // link from there on; each seal covers the link of the last row before it.
-#include "tanhui/core/sha256.h"
 #include "tanhui/store/project.h"
+#include "tanhui/store/sha256.h"
 
 #include "projectsupport.h"
 
@@ -31,7 +31,7 @@ std::string nextLink(const std::string& previous, const Statement& q)
         text += "|" + field(q, c);
     text += "|" + (q.columnIsNull(5) ? std::string("-") : std::to_string(q.columnInt(5)));
     text += "|" + field(q, 6) + "|" + field(q, 7);
-    core::Sha256 hash;
+    Sha256 hash;
     hash.add(text);
     return hash.hex();
 }

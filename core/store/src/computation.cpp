@@ -7,10 +7,10 @@
 #include <set>
 
 #include "tanhui/core/biomass.h"
-#include "tanhui/core/sha256.h"
 #include "tanhui/core/stockchange.h"
 #include "tanhui/core/stratifiedestimate.h"
 #include "tanhui/store/resultkeys.h"
+#include "tanhui/store/sha256.h"
 
 #include "projectsupport.h"
 
@@ -333,7 +333,7 @@ std::string changeInputsSha256(const std::string& laterStockInputs,
 {
     if (laterStockInputs.empty() || earlierStockInputs.empty())
         return {};
-    core::Sha256 hash;
+    Sha256 hash;
     hash.add("tanhui-change-inputs 1\nlater " + laterStockInputs + "\nearlier " +
              earlierStockInputs + "\n");
     return hash.hex();

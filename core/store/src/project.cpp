@@ -11,7 +11,7 @@
 #include <random>
 #include <set>
 
-#include "tanhui/core/sha256.h"
+#include "tanhui/store/sha256.h"
 
 #ifdef __unix__
 #include <pwd.h>
@@ -157,8 +157,8 @@ Result<std::string> Project::identity()
         return row.error();
     if (!*row)
         return Error{ErrorCode::CorruptData, "the project row is missing", m_db.path(), 0, {}};
-    return core::sha256Hex("tanhui-project\n" + q->columnText(0) + "\n" + q->columnText(1) + "\n" +
-                           q->columnText(2) + "\n" + q->columnText(3));
+    return sha256Hex("tanhui-project\n" + q->columnText(0) + "\n" + q->columnText(1) + "\n" +
+                     q->columnText(2) + "\n" + q->columnText(3));
 }
 
 Result<std::int64_t> Project::addPeriod(const std::string& label, const std::string& startDate,

@@ -6,8 +6,8 @@
 #include <set>
 
 #include "tanhui/core/csv.h"
-#include "tanhui/core/sha256.h"
 #include "tanhui/store/project.h"
+#include "tanhui/store/sha256.h"
 
 #include "projectsupport.h"
 
@@ -331,7 +331,7 @@ Result<std::int64_t> Project::addParameterSet(const core::Table& species,
     const std::string version = species.text(0, *versionColumn);
     const std::string content = core::csvText(species);
     const std::string classes = rootShootClasses ? core::csvText(*rootShootClasses) : std::string();
-    const std::string hash = core::sha256Hex(content + classes);
+    const std::string hash = sha256Hex(content + classes);
     std::int64_t id = 0;
     auto ok = transaction([&]() -> Result<void> {
         auto find = m_db.prepare(
@@ -394,7 +394,7 @@ Result<StoredParameterSet> Project::parameterSet(std::int64_t id)
             return table.error();
         set.rootShootClasses = std::move(table).value();
     }
-    if (core::sha256Hex(q->columnText(5) + classes) != set.sha256)
+    if (sha256Hex(q->columnText(5) + classes) != set.sha256)
         return Error{ErrorCode::CorruptData,
                      "parameter set " + set.name + " " + set.version +
                          ": its content no longer has the SHA-256 it was stored with",

@@ -9,9 +9,9 @@
 
 #include "tanhui/core/csv.h"
 #include "tanhui/core/files.h"
-#include "tanhui/core/sha256.h"
 #include "tanhui/core/version.h"
 #include "tanhui/store/project.h"
+#include "tanhui/store/sha256.h"
 
 #include "projectsupport.h"
 
@@ -82,7 +82,7 @@ Result<std::string> fileSha256(const std::string& path)
     std::FILE* in = std::fopen(path.c_str(), "rb");
     if (!in)
         return Error{ErrorCode::FileUnreadable, {}, path, 0, {}};
-    core::Sha256 hash;
+    Sha256 hash;
     std::vector<char> buffer(1 << 20);
     std::size_t n = 0;
     while ((n = std::fread(buffer.data(), 1, buffer.size(), in)) > 0)

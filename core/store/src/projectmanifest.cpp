@@ -5,8 +5,8 @@
 #include <map>
 #include <vector>
 
-#include "tanhui/core/sha256.h"
 #include "tanhui/store/project.h"
+#include "tanhui/store/sha256.h"
 
 #include "projectsupport.h"
 
@@ -42,15 +42,29 @@ struct Part
     std::vector<bool> numeric;
 };
 
-// A manifest being hashed, a block at a time: a period of a million trees is never held as
-// text. Parameters ?1, ?2 … of each part's SQL are `params` in order.
+// A manifest being hashed as it is read: a period of a million trees is never held as text.
+// Parameters ?1, ?2 … of each part's SQL are `params` in order.
+// - Flat (seal formats 1 and 2): the digest is SHA-256 of the head, every part's lines and the
+//   trailing lines, in that order.
+// - By parts (format 3, results' inputs): each part's lines are hashed on their own, and the
+//   digest is SHA-256 of the head, a line "tag sha256" per part and the trailing lines; so each
+//   line is hashed once, and verify can say which part differs.
 class Manifest
 {
 public:
-    Manifest(Database& db, std::string head)
+    enum class Mode
+    {
+        Flat,
+        ByParts
+    };
+    Manifest(Database& db, std::string head, Mode mode)
         : m_db(db)
-        , m_text(std::move(head))
-    {}
+        , m_mode(mode)
+        , m_head(std::move(head))
+    {
+        if (m_mode == Mode::Flat)
+            m_text = m_head;
+    }
 
     Result<void> add(const Part& part, const std::vector<std::int64_t>& params)
     {
@@ -60,50 +74,58 @@ public:
         for (std::size_t i = 0; i < params.size(); ++i)
             if (std::string(part.sql).find("?" + std::to_string(i + 1)) != std::string::npos)
                 q->bind(int(i) + 1, params[i]);
-        // Each part is hashed on its own as well, so that verify can say which differs.
-        if (!m_parts.count(part.tag))
-            m_order.push_back(part.tag);
-        core::Sha256& own = m_parts[part.tag];
-        std::string line;
+        Sha256* own = nullptr;
+        if (m_mode == Mode::ByParts) {
+            if (!m_parts.count(part.tag))
+                m_order.push_back(part.tag);
+            own = &m_parts[part.tag];
+        }
         Result<bool> row = q->step();
         for (; row && *row; row = q->step()) {
-            line = part.tag;
+            m_text += part.tag;
             for (int c = 0; c < int(part.numeric.size()); ++c)
-                line += (c ? "|" : " ") + (part.numeric[std::size_t(c)] ? manifestNumber(*q, c)
-                                                                        : manifestText(*q, c));
-            line += '\n';
-            own.add(line);
-            m_text += line;
-            if (m_text.size() >= kHashBlock) {
-                m_hash.add(m_text);
-                m_text.clear();
-            }
+                m_text += (c ? "|" : " ") + (part.numeric[std::size_t(c)] ? manifestNumber(*q, c)
+                                                                          : manifestText(*q, c));
+            m_text += '\n';
+            if (m_text.size() >= kHashBlock)
+                flush(own);
         }
         if (!row)
             return row.error();
+        flush(own);
         return {};
     }
-    void addLine(const std::string& line) { m_text += line + "\n"; }
-    std::string hex()
+    void addLine(const std::string& line) { m_trailer += line + "\n"; }
+    /// The digest; with `partDigests`, each part's ("tag sha256" lines, ByParts only).
+    std::string hex(std::string* partDigests = nullptr)
     {
-        m_hash.add(m_text);
-        m_text.clear();
-        return m_hash.hex();
-    }
-    /// "tag sha256" per part, one a line, in the order first added.
-    std::string partDigests()
-    {
-        std::string out;
+        if (m_mode == Mode::Flat) {
+            m_hash.add(m_text + m_trailer);
+            return m_hash.hex();
+        }
+        std::string parts;
         for (const std::string& tag : m_order)
-            out += tag + " " + m_parts[tag].hex() + "\n";
-        return out;
+            parts += tag + " " + m_parts[tag].hex() + "\n";
+        if (partDigests)
+            *partDigests = parts;
+        m_hash.add(m_head + parts + m_trailer);
+        return m_hash.hex();
     }
 
 private:
+    void flush(Sha256* own)
+    {
+        (own ? *own : m_hash).add(m_text);
+        m_text.clear();
+    }
+
     Database& m_db;
-    core::Sha256 m_hash;
+    Mode m_mode;
+    std::string m_head;
+    Sha256 m_hash;
     std::string m_text;
-    std::map<std::string, core::Sha256> m_parts;
+    std::string m_trailer;
+    std::map<std::string, Sha256> m_parts;
     std::vector<std::string> m_order;
 };
 
@@ -133,7 +155,7 @@ const std::vector<bool> kStratumNumeric = {true, true, false, true};
 Result<std::string> Project::inputsSha256(std::int64_t periodId, std::int64_t stratificationId,
                                           std::int64_t parameterSetId)
 {
-    Manifest m(m_db, "tanhui-inputs 1\n");
+    Manifest m(m_db, "tanhui-inputs 1\n", Manifest::Mode::ByParts);
     const std::string parameterSet = std::string(kParameterSetColumns) + "WHERE id = ?3";
     const std::string stratification = std::string(kStratificationColumns) + "WHERE id = ?2";
     const std::string strata =
@@ -155,8 +177,10 @@ Result<std::string> Project::manifestSha256(std::int64_t periodId, const SealBas
                      "seal format " + std::to_string(basis.format) + ", this Tanhui knows 1 to " +
                          std::to_string(kSealFormat),
                      m_db.path(), 0, "period"};
-    Manifest m(m_db, "tanhui-seal " + std::to_string(basis.format) + "\nsoftware " +
-                         jsonString(basis.sealedByVersion) + "\n");
+    Manifest m(m_db,
+               "tanhui-seal " + std::to_string(basis.format) + "\nsoftware " +
+                   jsonString(basis.sealedByVersion) + "\n",
+               basis.format >= 3 ? Manifest::Mode::ByParts : Manifest::Mode::Flat);
     std::vector<Part> parts = {
         {"project", "SELECT name, methodology, crs_wkt FROM project", {false, false, false}},
         {"period",
@@ -216,9 +240,7 @@ Result<std::string> Project::manifestSha256(std::int64_t periodId, const SealBas
         if (auto r = m.add(part, {periodId, basis.layerLimit, basis.auditId}); !r)
             return r.error();
     m.addLine("previous " + (basis.previousSeal.empty() ? std::string("-") : basis.previousSeal));
-    if (partDigests)
-        *partDigests = m.partDigests();
-    return m.hex();
+    return m.hex(partDigests);
 }
 
 } // namespace tanhui::store

@@ -5,11 +5,11 @@
 #include <filesystem>
 #include <vector>
 
-#include "tanhui/core/sha256.h"
 #include "tanhui/core/version.h"
 #include "tanhui/store/computation.h"
 #include "tanhui/store/project.h"
 #include "tanhui/store/resultkeys.h"
+#include "tanhui/store/sha256.h"
 #include "tanhui/store/signing.h"
 
 #include "projectsupport.h"

@@ -3,10 +3,10 @@
 #include <QCryptographicHash>
 #include <QTest>
 
-#include "tanhui/core/sha256.h"
+#include "tanhui/store/sha256.h"
 
-using tanhui::core::Sha256;
-using tanhui::core::sha256Hex;
+using tanhui::store::Sha256;
+using tanhui::store::sha256Hex;
 
 class TestSha256 : public QObject
 {

@@ -2,33 +2,34 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #pragma once
 
-#include <array>
-#include <cstdint>
+#include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 
-namespace tanhui::core {
+namespace tanhui::store {
 
-/// SHA-256 (FIPS 180-4), incremental: the content hash of sealed monitoring periods and of
-/// layer files. Not thread-safe per object.
+/// SHA-256 (FIPS 180-4) through OpenSSL's EVP API, incremental: the content hash of sealed
+/// monitoring periods, of results' inputs, of the audit chain and of layer files. Not
+/// thread-safe per object.
 class Sha256
 {
 public:
     Sha256();
+    ~Sha256();
+    Sha256(Sha256&&) noexcept;
+    Sha256& operator=(Sha256&&) noexcept;
     void add(const void* data, std::size_t size);
     void add(std::string_view text) { add(text.data(), text.size()); }
     /// The digest as 64 lower-case hexadecimal digits; the object is spent afterwards.
     std::string hex();
 
 private:
-    void block(const std::uint8_t* p);
-    std::array<std::uint32_t, 8> m_state;
-    std::array<std::uint8_t, 64> m_buffer{};
-    std::size_t m_used = 0;
-    std::uint64_t m_length = 0;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 /// SHA-256 of `text` in hexadecimal.
 std::string sha256Hex(std::string_view text);
 
-} // namespace tanhui::core
+} // namespace tanhui::store
