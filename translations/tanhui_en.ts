@@ -904,6 +904,72 @@
     </message>
 </context>
 <context>
+    <name>tanhui::ui::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked (written outside Tanhui)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: a user, an action (seal, update, delete…), a table, a value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies); SQLite&apos;s triggers write a row for every change, whoever makes it.</source>
+        <translation>
+            <numerusform>%n entry; SQLite&apos;s triggers write a row for every change, whoever makes it.</numerusform>
+            <numerusform>%n entries; SQLite&apos;s triggers write a row for every change, whoever makes it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::ErrorText</name>
     <message>
         <source>invalid value</source>
@@ -1275,6 +1341,18 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
     <message>
         <source>Change from %1: %2 t CO2e.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -898,6 +898,71 @@
     </message>
 </context>
 <context>
+    <name>tanhui::ui::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>哈希链</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>已链接</translation>
+    </message>
+    <message>
+        <source>not linked (written outside Tanhui)</source>
+        <translation>未链接（在碳汇之外写入）</translation>
+    </message>
+    <message>
+        <source>Filter: a user, an action (seal, update, delete…), a table, a value…</source>
+        <translation>筛选：用户、操作（seal、update、delete…）、表或数值…</translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation>筛选审计日志</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>审计日志条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies); SQLite&apos;s triggers write a row for every change, whoever makes it.</source>
+        <translation>
+            <numerusform>共 %n 条；无论由谁修改，SQLite 触发器都会为每次修改写入一行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::ErrorText</name>
     <message>
         <source>invalid value</source>
@@ -1272,6 +1337,18 @@ Select a monitoring period to see its results. The map of the strata, stands and
     <message>
         <source>Change from %1: %2 t CO2e.</source>
         <translation>相对于 %1 的变化：%2 t CO2e。</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>正在读取审计日志…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read.</source>
+        <translation>无法读取审计日志。</translation>
     </message>
 </context>
 <context>

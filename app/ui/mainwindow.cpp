@@ -77,6 +77,7 @@ void MainWindow::createActions()
     m_closeAction = action("closeAction", &MainWindow::closeProject, QKeySequence::Close);
     m_quitAction = action("quitAction", &QWidget::close, QKeySequence::Quit);
     m_verifyAction = action("verifyAction", &MainWindow::verifyProject);
+    m_auditAction = action("auditAction", &MainWindow::showAuditLog);
     m_computeAction = action("computeAction", &MainWindow::askCompute);
     m_sealAction = action("sealAction", &MainWindow::askSeal);
     m_reviseAction = action("reviseAction", &MainWindow::askRevise);
@@ -119,6 +120,7 @@ void MainWindow::createMenus()
     m_projectMenu->addActions({m_computeAction, m_sealAction, m_reviseAction});
     m_projectMenu->addSeparator();
     m_projectMenu->addAction(m_verifyAction);
+    m_projectMenu->addAction(m_auditAction);
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
@@ -208,6 +210,7 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_projectMenu->setTitle(tr("&Project"));
     m_verifyAction->setText(tr("&Verify…"));
+    m_auditAction->setText(tr("&Audit log…"));
     m_computeAction->setText(tr("&Compute the stock…"));
     m_sealAction->setText(tr("&Seal the period…"));
     m_reviseAction->setText(tr("&Revise the sealed period…"));
@@ -215,6 +218,7 @@ void MainWindow::retranslateUi()
     m_noticesDock->setWindowTitle(tr("Notices"));
     m_notices->setAccessibleName(tr("Notices of the last job"));
     m_verifyAction->setEnabled(!m_path.isEmpty() && !isBusy());
+    m_auditAction->setEnabled(!m_path.isEmpty() && !isBusy());
     m_closeAction->setEnabled(!m_path.isEmpty() && !isBusy());
     m_exportAction->setText(tr("&Export tables as CSV…"));
     m_exportAction->setEnabled(!m_path.isEmpty() && !isBusy());

@@ -51,6 +51,8 @@ public:
     void openDemo();
     /// Verifies the open project as a job; the verification dialog shows what it found.
     void verifyProject();
+    /// Reads the audit log as a job; the audit-log dialog shows it.
+    void showAuditLog();
     /// The selected period's stock computed with `stratification` and the shipped (or
     /// `speciesTable`'s) parameters, as a job; the explorer is read again after it.
     void computePeriod(const QString& period, const QString& stratification,
@@ -71,6 +73,7 @@ signals:
     void projectOpened(const QString& path);
     void openFailed(const QString& message);
     void verificationShown(bool ok);
+    void auditLogShown(int entries);
     /// A job on the open project ended (ok: it did what it was asked).
     void periodJobDone(bool ok);
 
@@ -122,6 +125,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_projectMenu = nullptr;
     QAction* m_verifyAction = nullptr;
+    QAction* m_auditAction = nullptr;
     QAction* m_computeAction = nullptr;
     QAction* m_sealAction = nullptr;
     QAction* m_reviseAction = nullptr;

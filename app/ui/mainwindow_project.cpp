@@ -23,6 +23,7 @@
 #include "tanhui/workflow/jobrunner.h"
 #include "tanhui/workflow/projectservice.h"
 
+#include "auditlogdialog.h"
 #include "errortext.h"
 #include "mainwindow.h"
 #include "newprojectdialog.h"
@@ -59,8 +60,9 @@ void MainWindow::setBusy(const QString& message)
     m_progress->setMaximum(0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
-    for (QAction* a : {m_newAction, m_openAction, m_demoAction, m_closeAction, m_verifyAction,
-                       m_computeAction, m_sealAction, m_reviseAction, m_exportAction})
+    for (QAction* a :
+         {m_newAction, m_openAction, m_demoAction, m_closeAction, m_verifyAction, m_auditAction,
+          m_computeAction, m_sealAction, m_reviseAction, m_exportAction})
         a->setEnabled(false);
     m_startPage->setEnabled(false);
 }
@@ -98,6 +100,28 @@ void MainWindow::verifyProject()
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
             emit verificationShown(report->ok());
+        });
+}
+
+void MainWindow::showAuditLog()
+{
+    if (isBusy() || m_path.isEmpty())
+        return;
+    setBusy(tr("Reading the audit log…"));
+    m_runner->start<std::vector<workflow::AuditEntry>>(
+        onProject<std::vector<workflow::AuditEntry>>(
+            m_path.toStdString(), [](workflow::ProjectService& project,
+                                     workflow::JobContext&) { return project.auditLog(); }),
+        this, [this](const core::Result<std::vector<workflow::AuditEntry>>& entries) {
+            setIdle();
+            if (!entries) {
+                showError(tr("The audit log could not be read."), entries.error());
+                return;
+            }
+            auto* dialog = new AuditLogDialog(*entries, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+            emit auditLogShown(int(entries->size()));
         });
 }
 

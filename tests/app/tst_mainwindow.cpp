@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -37,6 +38,7 @@
 #include "tanhui/core/sampleplan.h"
 #include "tanhui/store/project.h"
 
+#include "auditlogdialog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "projectmodel.h"
@@ -57,6 +59,7 @@ private slots:
     void createsAProject();
     void verifiesAndShowsWhatDiffers();
     void computesSealsAndRevisesAPeriod();
+    void showsTheAuditLog();
     void screenshots();
     void guiThreadNeverWaits();
 };
@@ -427,6 +430,47 @@ void TestMainWindow::computesSealsAndRevisesAPeriod()
     QVERIFY(done.wait(60000));
     QCOMPARE(done.at(4).at(0).toBool(), false);
     QVERIFY(window.findChild<QMessageBox*>(QStringLiteral("errorDialog")));
+}
+
+// Who did what, when: every row of the audit log, filtered as the user types.
+void TestMainWindow::showsTheAuditLog()
+{
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    MainWindow window(languages);
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    window.openDemo();
+    QVERIFY(opened.wait(60000));
+    auto project = tanhui::store::Project::open(window.projectPath().toStdString());
+    QVERIFY(project);
+    const std::int64_t rows = *project->count("audit_log");
+    auto q = project->database().prepare(
+        "SELECT count(*) FROM audit_log WHERE instr(at || user || action || entity || ' ' || "
+        "entity_id || coalesce(before_json, '') || coalesce(after_json, ''), 'compute') > 0");
+    QVERIFY(q && *q->step());
+    const std::int64_t computes = q->columnInt(0);
+    QVERIFY(computes > 0 && computes < rows);
+    QSignalSpy shown(&window, &MainWindow::auditLogShown);
+    auto* audit = window.findChild<QAction*>(QStringLiteral("auditAction"));
+    QVERIFY(audit->isEnabled());
+    audit->trigger();
+    QVERIFY(shown.wait(60000));
+    QCOMPARE(shown.at(0).at(0).toInt(), int(rows));
+    auto* dialog = window.findChild<AuditLogDialog*>(QStringLiteral("auditLogDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    QAbstractItemModelTester tester(dialog->filtered(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(dialog->filtered()->rowCount(), int(rows));
+    // Oldest first, the project's creation its first row.
+    QCOMPARE(dialog->filtered()->index(0, 3).data().toString(), QStringLiteral("create"));
+    QCOMPARE(dialog->filtered()->index(0, 7).data().toString(), QStringLiteral("linked"));
+    QTest::keyClicks(dialog->filter(), QStringLiteral("compute"));
+    QCOMPARE(dialog->filtered()->rowCount(), int(computes));
+    if (const QString shots = qEnvironmentVariable("TANHUI_SCREENSHOTS"); !shots.isEmpty())
+        QVERIFY(dialog->grab().save(shots + QStringLiteral("/audit-en.png")));
+    dialog->filter()->clear();
+    QCOMPARE(dialog->filtered()->rowCount(), int(rows));
 }
 
 // With TANHUI_SCREENSHOTS=DIR: the start page and the demo's sealed period, in English and

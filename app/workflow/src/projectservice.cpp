@@ -200,6 +200,20 @@ core::Result<SealSummary> ProjectService::seal(const std::string& period,
     return SealSummary{period, sealed ? sealed->revision : 1, *digest};
 }
 
+core::Result<std::vector<AuditEntry>> ProjectService::auditLog()
+{
+    auto rows = m_impl->project.auditLog();
+    if (!rows)
+        return rows.error();
+    std::vector<AuditEntry> entries;
+    entries.reserve(rows->size());
+    for (store::AuditEntry& r : *rows)
+        entries.push_back({r.id, std::move(r.at), std::move(r.user), std::move(r.action),
+                           std::move(r.entity), r.entityId, std::move(r.beforeJson),
+                           std::move(r.afterJson), r.linked});
+    return entries;
+}
+
 core::Result<SealReceipt> ProjectService::receipt(const std::string& period)
 {
     const auto id = m_impl->project.identity();

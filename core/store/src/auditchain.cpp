@@ -121,4 +121,22 @@ Result<AuditChainCheck> Project::checkAuditChain()
     return check;
 }
 
+Result<std::vector<AuditEntry>> Project::auditLog()
+{
+    auto q = m_db.prepare(std::string(kAuditRows) +
+                          ", c.audit_id IS NOT NULL FROM audit_log a LEFT JOIN audit_chain c "
+                          "ON c.audit_id = a.id ORDER BY a.id");
+    if (!q)
+        return q.error();
+    std::vector<AuditEntry> entries;
+    Result<bool> row = q->step();
+    for (; row && *row; row = q->step())
+        entries.push_back({q->columnInt(0), q->columnText(1), q->columnText(2), q->columnText(3),
+                           q->columnText(4), q->columnInt(5), q->columnText(6), q->columnText(7),
+                           q->columnInt(8) != 0});
+    if (!row)
+        return row.error();
+    return entries;
+}
+
 } // namespace tanhui::store

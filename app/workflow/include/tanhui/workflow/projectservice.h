@@ -83,6 +83,9 @@ public:
            const std::vector<std::pair<std::string, SealReceipt>>& receipts = {},
            const std::vector<std::string>& trustedKeys = {});
 
+    /// The audit log, oldest first.
+    core::Result<std::vector<AuditEntry>> auditLog();
+
     /// Every table as <dir>/<table>.csv; returns the files written.
     core::Result<std::vector<std::string>> exportCsv(const std::string& directory);
 

@@ -257,6 +257,16 @@ struct SealStatus
     }
 };
 
+/// One row of the audit log: who did what, when, with the values before and after.
+struct AuditEntry
+{
+    std::int64_t id = 0;
+    std::string at, user, action, entity;
+    std::int64_t entityId = 0;
+    std::string beforeJson, afterJson;
+    bool linked = false; ///< in the hash chain (false: written outside Tanhui since)
+};
+
 /// The audit log's hash chain recomputed from its first row.
 struct AuditChainStatus
 {

@@ -99,6 +99,19 @@ struct AuditChainCheck
 std::string sealSignatureMessage(const std::string& projectIdentity, std::int64_t periodId,
                                  const std::string& seal);
 
+/// One row of the audit log, with whether the hash chain links it yet.
+struct AuditEntry
+{
+    std::int64_t id = 0;
+    std::string at; ///< UTC
+    std::string user;
+    std::string action; ///< e.g. import, compute, seal, update, delete
+    std::string entity; ///< the table
+    std::int64_t entityId = 0;
+    std::string beforeJson, afterJson; ///< empty when none
+    bool linked = false;
+};
+
 /// A layer (raster or polygons) the project uses, recorded by path and content hash.
 struct Layer
 {
@@ -230,6 +243,8 @@ public:
     core::Result<std::vector<SealCheck>> verifySeals();
     /// The audit log's hash chain, recomputed from the first row.
     core::Result<AuditChainCheck> checkAuditChain();
+    /// The audit log, oldest first.
+    core::Result<std::vector<AuditEntry>> auditLog();
 
     /// A seal the audit log says was made that the project no longer holds: its period deleted,
     /// its seal nulled or replaced (the trial's "unseal in SQL").
