@@ -1305,10 +1305,6 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its plots and trees, its results, the parameter sets and stratifications they used, every layer&apos;s hash and the previous seal are hashed into the seal. The period then becomes submitted and read-only: corrections go into a revision, with a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Seal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1353,6 +1349,22 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
     <message>
         <source>The audit log could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its plots and trees, its results, the parameter sets and stratifications they used, every layer&apos;s hash, the audit log&apos;s hash chain and the previous seal are hashed into the seal. The period then becomes submitted and read-only: corrections go into a revision, with a reason. Signed with your organisation&apos;s private key (tanhui-cli keygen makes one), a verifier who trusts its public key can tell the seal is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal and si&amp;gn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key to sign the seal of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM keys (*.key *.pem);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

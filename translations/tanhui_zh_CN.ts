@@ -1301,10 +1301,6 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <translation>封存监测期 %1？</translation>
     </message>
     <message>
-        <source>Its plots and trees, its results, the parameter sets and stratifications they used, every layer&apos;s hash and the previous seal are hashed into the seal. The period then becomes submitted and read-only: corrections go into a revision, with a reason.</source>
-        <translation>其样地和树木、结果、所用的参数集和分层、每个图层的哈希值以及前一个封存都将被哈希进封存。之后该监测期变为已提交且只读：更正需通过修订进行，并须说明理由。</translation>
-    </message>
-    <message>
         <source>&amp;Seal</source>
         <translation>封存(&amp;S)</translation>
     </message>
@@ -1349,6 +1345,22 @@ Select a monitoring period to see its results. The map of the strata, stands and
     <message>
         <source>The audit log could not be read.</source>
         <translation>无法读取审计日志。</translation>
+    </message>
+    <message>
+        <source>Its plots and trees, its results, the parameter sets and stratifications they used, every layer&apos;s hash, the audit log&apos;s hash chain and the previous seal are hashed into the seal. The period then becomes submitted and read-only: corrections go into a revision, with a reason. Signed with your organisation&apos;s private key (tanhui-cli keygen makes one), a verifier who trusts its public key can tell the seal is yours.</source>
+        <translation>其样地与单木、结果、结果所用的参数集与分层、各图层的哈希值、审计日志的哈希链以及上一个封存都将被哈希进封存值。之后该监测期变为已提交且只读：更正须在修订版中进行，并注明原因。若用本单位私钥签名（由 tanhui-cli keygen 生成），信任其公钥的核查机构可确认该封存出自本单位。</translation>
+    </message>
+    <message>
+        <source>Seal and si&amp;gn…</source>
+        <translation>封存并签名(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Private key to sign the seal of %1</source>
+        <translation>用于签署 %1 封存的私钥</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.key *.pem);;All files (*)</source>
+        <translation>PEM 密钥 (*.key *.pem);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,9 @@ public:
     /// `speciesTable`'s) parameters, as a job; the explorer is read again after it.
     void computePeriod(const QString& period, const QString& stratification,
                        const QString& speciesTable = {});
-    /// Seals `period` (after the confirmation askSeal shows), as a job.
-    void sealPeriod(const QString& period);
+    /// Seals `period` (after the confirmation askSeal shows), as a job; signed with the
+    /// Ed25519 private key in `signingKey` when one is given.
+    void sealPeriod(const QString& period, const QString& signingKey = {});
     /// A new draft revision of the sealed `period`, with the reason, as a job.
     void revisePeriod(const QString& period, const QString& reason);
     /// The label of the period selected in the explorer; empty when none.
@@ -111,6 +112,7 @@ private:
     void runOnProject(const QString& busy, const QString& period, ProjectJob job);
     void askCompute();
     void askSeal();
+    void askSigningKey(const QString& period);
     void askRevise();
     void askExport();
     void updatePeriodActions();

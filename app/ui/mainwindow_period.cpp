@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QInputDialog>
@@ -107,18 +108,18 @@ void MainWindow::computePeriod(const QString& period, const QString& stratificat
                  });
 }
 
-void MainWindow::sealPeriod(const QString& period)
+void MainWindow::sealPeriod(const QString& period, const QString& signingKey)
 {
-    runOnProject(tr("Sealing %1…").arg(period), period,
-                 [p = period.toStdString()](workflow::ProjectService& project,
-                                            workflow::JobContext&) -> core::Result<QString> {
-                     const auto seal = project.seal(p);
-                     if (!seal)
-                         return seal.error();
-                     return MainWindow::tr("Period %1 sealed: %2")
-                         .arg(QString::fromStdString(seal->period),
-                              QString::fromStdString(seal->digest));
-                 });
+    runOnProject(
+        tr("Sealing %1…").arg(period), period,
+        [p = period.toStdString(), key = signingKey.toStdString()](
+            workflow::ProjectService& project, workflow::JobContext&) -> core::Result<QString> {
+            const auto seal = project.seal(p, key);
+            if (!seal)
+                return seal.error();
+            return MainWindow::tr("Period %1 sealed: %2")
+                .arg(QString::fromStdString(seal->period), QString::fromStdString(seal->digest));
+        });
 }
 
 void MainWindow::revisePeriod(const QString& period, const QString& reason)
@@ -178,15 +179,34 @@ void MainWindow::askSeal()
     box->setObjectName(QStringLiteral("sealConfirmation"));
     box->setInformativeText(
         tr("Its plots and trees, its results, the parameter sets and stratifications they used, "
-           "every layer's hash and the previous seal are hashed into the seal. The period then "
-           "becomes submitted and read-only: corrections go into a revision, with a reason."));
+           "every layer's hash, the audit log's hash chain and the previous seal are hashed into "
+           "the seal. The period then becomes submitted and read-only: corrections go into a "
+           "revision, with a reason. Signed with your organisation's private key (tanhui-cli "
+           "keygen makes one), a verifier who trusts its public key can tell the seal is yours."));
     auto* seal = box->addButton(tr("&Seal"), QMessageBox::AcceptRole);
+    auto* sign = box->addButton(tr("Seal and si&gn…"), QMessageBox::AcceptRole);
+    sign->setObjectName(QStringLiteral("sealAndSignButton"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, period, seal](QAbstractButton* b) {
+    connect(box, &QMessageBox::buttonClicked, this, [this, period, seal, sign](QAbstractButton* b) {
         if (b == seal)
             sealPeriod(period);
+        else if (b == sign)
+            askSigningKey(period);
     });
     box->open();
+}
+
+// The private key a seal is signed with: chosen each time, never remembered.
+void MainWindow::askSigningKey(const QString& period)
+{
+    auto* dialog = new QFileDialog(this, tr("Private key to sign the seal of %1").arg(period),
+                                   QDir::homePath(), tr("PEM keys (*.key *.pem);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("signingKeyDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, period](const QString& key) { sealPeriod(period, key); });
+    dialog->open();
 }
 
 void MainWindow::askRevise()

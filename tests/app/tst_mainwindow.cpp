@@ -14,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -37,6 +38,7 @@
 
 #include "tanhui/core/sampleplan.h"
 #include "tanhui/store/project.h"
+#include "tanhui/workflow/receipt.h"
 
 #include "auditlogdialog.h"
 #include "languagemanager.h"
@@ -60,6 +62,7 @@ private slots:
     void verifiesAndShowsWhatDiffers();
     void computesSealsAndRevisesAPeriod();
     void showsTheAuditLog();
+    void sealsWithTheOrganisationsKey();
     void screenshots();
     void guiThreadNeverWaits();
 };
@@ -471,6 +474,47 @@ void TestMainWindow::showsTheAuditLog()
         QVERIFY(dialog->grab().save(shots + QStringLiteral("/audit-en.png")));
     dialog->filter()->clear();
     QCOMPARE(dialog->filtered()->rowCount(), int(rows));
+}
+
+// The seal signed with the organisation's key, chosen in the window.
+void TestMainWindow::sealsWithTheOrganisationsKey()
+{
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    MainWindow window(languages);
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    window.openDemo();
+    QVERIFY(opened.wait(60000));
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("signed.tanhui"));
+    QVERIFY(QFile::copy(window.projectPath(), copy));
+    const std::string key = dir.filePath(QStringLiteral("org.key")).toStdString();
+    const std::string pub = dir.filePath(QStringLiteral("org.pub")).toStdString();
+    QVERIFY(tanhui::workflow::generateSigningKey(key, pub));
+    window.openProject(copy);
+    QVERIFY(opened.wait(60000));
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("projectTree"));
+    tree->setCurrentIndex(window.projectModel()->itemIndex(ProjectModel::Periods, 1));
+    QCOMPARE(window.selectedPeriod(), QStringLiteral("2024"));
+    QSignalSpy done(&window, &MainWindow::periodJobDone);
+    window.findChild<QAction*>(QStringLiteral("sealAction"))->trigger();
+    auto* confirm = window.findChild<QMessageBox*>(QStringLiteral("sealConfirmation"));
+    QVERIFY(confirm && confirm->isVisible());
+    confirm->findChild<QPushButton*>(QStringLiteral("sealAndSignButton"))->click();
+    auto* keys = window.findChild<QFileDialog*>(QStringLiteral("signingKeyDialog"));
+    QVERIFY(keys && keys->isVisible());
+    emit keys->fileSelected(QString::fromStdString(key));
+    QVERIFY(done.wait(60000));
+    if (auto* error = window.findChild<QMessageBox*>(QStringLiteral("errorDialog")))
+        QFAIL(qPrintable(error->informativeText()));
+    QCOMPARE(done.at(0).at(0).toBool(), true);
+    auto project = tanhui::store::Project::open(copy.toStdString());
+    const auto seals = project->verifySeals();
+    QVERIFY(seals && seals->size() == 2);
+    QCOMPARE((*seals)[1].label, std::string("2024"));
+    QCOMPARE((*seals)[1].publicKey, *tanhui::workflow::signingPublicKey(pub));
+    QVERIFY((*seals)[1].signatureValid && (*seals)[1].matches());
 }
 
 // With TANHUI_SCREENSHOTS=DIR: the start page and the demo's sealed period, in English and
