@@ -1541,6 +1541,28 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
 </context>
 <context>
+    <name>tanhui::ui::ParameterView</name>
+    <message>
+        <source>Species parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter set %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read from %1, SHA-256 %2. %n species row(s); rows not CONFIRMED (marked ⚠) must be verified against their source before submission.</source>
+        <translation>
+            <numerusform>Read from %1, SHA-256 %2. %n species row; a row not CONFIRMED (marked ⚠) must be verified against its source before submission.</numerusform>
+            <numerusform>Read from %1, SHA-256 %2. %n species rows; rows not CONFIRMED (marked ⚠) must be verified against their source before submission.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not CONFIRMED: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::PeriodView</name>
     <message>
         <source>Stratum</source>

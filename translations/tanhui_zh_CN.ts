@@ -1526,6 +1526,27 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
 </context>
 <context>
+    <name>tanhui::ui::ParameterView</name>
+    <message>
+        <source>Species parameters</source>
+        <translation>树种参数</translation>
+    </message>
+    <message>
+        <source>Parameter set %1 %2</source>
+        <translation>参数集 %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read from %1, SHA-256 %2. %n species row(s); rows not CONFIRMED (marked ⚠) must be verified against their source before submission.</source>
+        <translation>
+            <numerusform>读自 %1，SHA-256 %2。共 %n 个树种行；未确认（标记为 ⚠）的行须在提交前对照其来源核实。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not CONFIRMED: %1.</source>
+        <translation>未确认：%1 行。</translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::PeriodView</name>
     <message>
         <source>Stratum</source>

@@ -29,6 +29,7 @@
 #include "appidentity.h"
 #include "languagemanager.h"
 #include "noticetext.h"
+#include "parameterview.h"
 #include "periodview.h"
 #include "projectmodel.h"
 #include "startpage.h"
@@ -158,9 +159,11 @@ void MainWindow::createPages()
     m_projectInfo->setAlignment(Qt::AlignCenter);
     m_projectInfo->setWordWrap(true);
     m_periodView = new PeriodView;
+    m_parameterView = new ParameterView;
     m_details = new QStackedWidget;
     m_details->addWidget(m_projectInfo);
     m_details->addWidget(m_periodView);
+    m_details->addWidget(m_parameterView);
 
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("projectSplitter"));
@@ -233,6 +236,7 @@ void MainWindow::retranslateUi()
     m_cancel->setAccessibleName(tr("Cancel the running job"));
     m_startPage->retranslate();
     m_periodView->retranslate();
+    m_parameterView->retranslate();
     m_model->retranslate();
     m_projectInfo->setText(
         m_path.isEmpty()
@@ -290,6 +294,10 @@ void MainWindow::showSelection()
         m_periodView->setPeriod(m_model->overview().periods[std::size_t(row)],
                                 m_model->overview().periods);
         m_details->setCurrentWidget(m_periodView);
+    } else if (current.isValid() && group == ProjectModel::ParameterSets && row >= 0 &&
+               current.parent().isValid()) { // a set, or one of its species: the set
+        m_parameterView->setParameterSet(m_model->overview().parameterSets[std::size_t(row)]);
+        m_details->setCurrentWidget(m_parameterView);
     } else {
         m_details->setCurrentWidget(m_projectInfo);
     }

@@ -28,6 +28,7 @@ struct ProjectOverview;
 namespace tanhui::ui {
 
 class LanguageManager;
+class ParameterView;
 class PeriodView;
 class ProjectModel;
 class StartPage;
@@ -153,6 +154,7 @@ private:
     QStackedWidget* m_details = nullptr;
     QLabel* m_projectInfo = nullptr;
     PeriodView* m_periodView = nullptr;
+    ParameterView* m_parameterView = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
 };

@@ -189,6 +189,25 @@ void TestMainWindow::opensTheDemoFarm()
     QCOMPARE(planTable->rowCount(), 3);
     QCOMPARE(planTable->item(2, 1)->text(), QLocale().toString(plan->strata[2].required));
     QCOMPARE(planTable->item(2, 2)->text(), QStringLiteral("13"));
+    // A parameter set selected: its species table as stored, rows not CONFIRMED marked.
+    tree->setCurrentIndex(model->itemIndex(ProjectModel::ParameterSets, 0));
+    auto* parameters = window.findChild<QTableWidget*>(QStringLiteral("parameterTable"));
+    QVERIFY(parameters && parameters->isVisible());
+    const auto& set = model->overview().parameterSets[0];
+    QCOMPARE(parameters->rowCount(), int(set.table.rows.size()));
+    QCOMPARE(parameters->columnCount(), int(set.table.columns.size()));
+    const int statusColumn = int(*set.table.findColumn({"status"}));
+    const int equationColumn = int(*set.table.findColumn({"volume_equation"}));
+    QCOMPARE(parameters->horizontalHeaderItem(equationColumn)->text(),
+             QStringLiteral("volume_equation"));
+    QCOMPARE(parameters->item(1, 2)->text(), QStringLiteral("杉木"));
+    QCOMPARE(parameters->item(1, equationColumn)->text(), QStringLiteral("a*D^b*H^c"));
+    QCOMPARE(parameters->item(1, statusColumn)->text(), QStringLiteral("⚠ UNCONFIRMED"));
+    QVERIFY(parameters->item(1, int(*set.table.findColumn({"source"})))
+                ->text()
+                .contains(QStringLiteral("validity range: none given by the source")));
+    if (const QString shots = qEnvironmentVariable("TANHUI_SCREENSHOTS"); !shots.isEmpty())
+        QVERIFY(window.grab().save(shots + QStringLiteral("/parameters-en.png")));
     // It is a recent project now, and opens again from the list.
     QCOMPARE(QSettings().value(QStringLiteral("recentProjects")).toStringList().value(0),
              window.projectPath());

@@ -21,7 +21,7 @@ core::Result<std::vector<ParameterSetInfo>> parameterSets(store::Project& projec
         const auto set = project.parameterSet(id);
         if (!set)
             return set.error();
-        ParameterSetInfo info{set->name, set->version, set->sha256, set->source, {}};
+        ParameterSetInfo info{set->name, set->version, set->sha256, set->source, {}, set->species};
         const core::Table& t = set->species;
         const auto species = t.findColumn({"species"});
         const auto status = t.findColumn({"status"});

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "tanhui/core/error.h"
+#include "tanhui/core/table.h"
 #include "tanhui/core/units.h"
 #include "tanhui/workflow/areasjob.h"
 #include "tanhui/workflow/receipt.h"
@@ -201,6 +202,9 @@ struct ParameterSetInfo
 {
     std::string name, version, sha256, source;
     std::vector<ParameterRow> rows;
+    /// The species table as stored (its header and cells: equations, coefficients, validity
+    /// ranges, factors, status and source of every row).
+    core::Table table;
 };
 
 /// A period with the results stored for it (none until computed).
