@@ -353,6 +353,59 @@ Result<std::int64_t> previousPeriod(Project& project, std::int64_t periodId)
 
 namespace {
 
+// Plot values from the per-plot results: key plot:<id>:co2e_t_ha, stratum beside it.
+std::vector<core::PlotValue> plotValues(const PeriodResult& r)
+{
+    std::vector<core::PlotValue> out;
+    std::map<std::string, std::string> strata;
+    for (const ResultValue& v : r.values) {
+        const auto plot = splitPlotKey(v.key);
+        if (plot && plot->second == "stratum")
+            strata[plot->first] = v.text;
+        else if (plot && plot->second == "co2e_t_ha")
+            out.push_back({{}, plot->first, v.number, std::int64_t(out.size()) + 1});
+    }
+    for (core::PlotValue& p : out)
+        p.stratum = strata[p.plotId];
+    return out;
+}
+
+// Whether both periods measured the same plots (Method B applies).
+bool samePlots(const std::vector<core::PlotValue>& a, const std::vector<core::PlotValue>& b)
+{
+    std::set<std::string> ids;
+    std::set<std::string> others;
+    for (const core::PlotValue& p : a)
+        ids.insert(p.plotId);
+    for (const core::PlotValue& p : b)
+        others.insert(p.plotId);
+    return ids == others;
+}
+
+// AR-TOOL14 Method B on the plots measured twice, with the later stock's strata.
+Result<core::PairedChange> pairedChange(Project& project, const PeriodResult& laterStock,
+                                        const std::vector<core::PlotValue>& later,
+                                        const std::vector<core::PlotValue>& earlier, double years,
+                                        double confidence, const std::string& laterWhere,
+                                        const std::string& earlierWhere)
+{
+    if (!laterStock.stratificationId)
+        return Error{
+            ErrorCode::CorruptData, "stock result without its stratification", laterWhere, 0, {}};
+    const auto stratification = project.stratification(*laterStock.stratificationId);
+    if (!stratification)
+        return stratification.error();
+    std::set<std::string> sampled;
+    for (const core::PlotValue& p : later)
+        sampled.insert(p.stratum);
+    core::EstimateOptions options;
+    options.confidence = confidence;
+    options.plotsSource = laterWhere;
+    options.areasSource = project.database().path() + ": stratification " + stratification->name;
+    return core::changeFromPairedPlots(earlier, later, strataInUse(*stratification, sampled), years,
+                                       options, earlierWhere);
+}
+
 // The inputs of the earlier period now, which its stock must have been computed from.
 Result<std::string> earlierInputs(Project& project, const Period& earlier,
                                   const PeriodResult& stock, const std::string& where)
@@ -408,32 +461,11 @@ Result<PeriodResult> computeChange(Project& project, std::int64_t laterId, std::
         inputs = changeInputsSha256(laterStock->inputsSha256, *earlierNow);
     }
 
-    // Plot values from the per-plot results: key plot:<id>:co2e_t_ha, stratum beside it.
-    auto plotValues = [](const PeriodResult& r) {
-        std::vector<core::PlotValue> out;
-        std::map<std::string, std::string> strata;
-        for (const ResultValue& v : r.values) {
-            const auto plot = splitPlotKey(v.key);
-            if (plot && plot->second == "stratum")
-                strata[plot->first] = v.text;
-            else if (plot && plot->second == "co2e_t_ha")
-                out.push_back({{}, plot->first, v.number, std::int64_t(out.size()) + 1});
-        }
-        for (core::PlotValue& p : out)
-            p.stratum = strata[p.plotId];
-        return out;
-    };
     const auto laterValues = plotValues(*laterPlots);
     const auto earlierValues = plotValues(*earlierPlots);
-    if (method == ChangeMethod::Automatic) {
-        std::set<std::string> a;
-        std::set<std::string> b;
-        for (const core::PlotValue& p : laterValues)
-            a.insert(p.plotId);
-        for (const core::PlotValue& p : earlierValues)
-            b.insert(p.plotId);
-        method = a == b ? ChangeMethod::PairedPlots : ChangeMethod::TwoInventories;
-    }
+    if (method == ChangeMethod::Automatic)
+        method = samePlots(laterValues, earlierValues) ? ChangeMethod::PairedPlots
+                                                       : ChangeMethod::TwoInventories;
 
     auto earlierTotal = numberOf(*earlierStock, keys::kTotal, earlierWhere);
     auto earlierU = numberOf(*earlierStock, keys::kUncertainty, earlierWhere);
@@ -460,25 +492,8 @@ Result<PeriodResult> computeChange(Project& project, std::int64_t laterId, std::
             return a.error();
         change = *a;
     } else {
-        if (!laterStock->stratificationId)
-            return Error{ErrorCode::CorruptData,
-                         "stock result without its stratification",
-                         laterWhere,
-                         0,
-                         {}};
-        const auto stratification = project.stratification(*laterStock->stratificationId);
-        if (!stratification)
-            return stratification.error();
-        std::set<std::string> sampled;
-        for (const core::PlotValue& p : laterValues)
-            sampled.insert(p.stratum);
-        core::EstimateOptions options;
-        options.confidence = *confidence;
-        options.plotsSource = laterWhere;
-        options.areasSource = path + ": stratification " + stratification->name;
-        auto b = core::changeFromPairedPlots(earlierValues, laterValues,
-                                             strataInUse(*stratification, sampled), *years, options,
-                                             earlierWhere);
+        auto b = pairedChange(project, *laterStock, laterValues, earlierValues, *years, *confidence,
+                              laterWhere, earlierWhere);
         if (!b)
             return b.error();
         change = b->change;
