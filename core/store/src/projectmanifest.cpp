@@ -3,6 +3,7 @@
 //
 // Project: the text a seal (or a result's inputs digest) covers, hashed as it is read.
 #include <map>
+#include <string_view>
 #include <vector>
 
 #include "tanhui/store/project.h"
@@ -95,6 +96,12 @@ public:
         flush(own);
         return {};
     }
+    /// A part whose digest is known already (ByParts only).
+    void addKnown(const std::string& tag, const std::string& digest)
+    {
+        m_order.push_back(tag);
+        m_known[tag] = digest;
+    }
     void addLine(const std::string& line) { m_trailer += line + "\n"; }
     /// The digest; with `partDigests`, each part's ("tag sha256" lines, ByParts only).
     std::string hex(std::string* partDigests = nullptr)
@@ -105,7 +112,7 @@ public:
         }
         std::string parts;
         for (const std::string& tag : m_order)
-            parts += tag + " " + m_parts[tag].hex() + "\n";
+            parts += tag + " " + (m_known.count(tag) ? m_known[tag] : m_parts[tag].hex()) + "\n";
         if (partDigests)
             *partDigests = parts;
         m_hash.add(m_head + parts + m_trailer);
@@ -126,8 +133,22 @@ private:
     std::string m_text;
     std::string m_trailer;
     std::map<std::string, Sha256> m_parts;
+    std::map<std::string, std::string> m_known;
     std::vector<std::string> m_order;
 };
+
+// The digest of part `tag` among "tag sha256" lines; empty when it is not there.
+std::string knownDigest(const std::string& parts, const std::string& tag)
+{
+    const std::string key = tag + " ";
+    for (std::size_t at = 0; at < parts.size();) {
+        const std::size_t end = std::min(parts.find('\n', at), parts.size());
+        if (parts.compare(at, key.size(), key) == 0)
+            return parts.substr(at + key.size(), end - at - key.size());
+        at = end + 1;
+    }
+    return {};
+}
 
 // What a period's stock is computed from, in the seal's own words (formats 2 and 3 cover
 // them the same way): plots and trees (?1: the period), the parameter set and the
@@ -153,7 +174,8 @@ const std::vector<bool> kStratumNumeric = {true, true, false, true};
 } // namespace
 
 Result<std::string> Project::inputsSha256(std::int64_t periodId, std::int64_t stratificationId,
-                                          std::int64_t parameterSetId)
+                                          std::int64_t parameterSetId,
+                                          const std::string& knownParts)
 {
     Manifest m(m_db, "tanhui-inputs 1\n", Manifest::Mode::ByParts);
     const std::string parameterSet = std::string(kParameterSetColumns) + "WHERE id = ?3";
@@ -163,9 +185,17 @@ Result<std::string> Project::inputsSha256(std::int64_t periodId, std::int64_t st
     for (const Part& part :
          {kPlots, kTrees, Part{"parameter_set", parameterSet.c_str(), kParameterSetNumeric},
           Part{"stratification", stratification.c_str(), kStratificationNumeric},
-          Part{"stratum", strata.c_str(), kStratumNumeric}})
-        if (auto r = m.add(part, {periodId, stratificationId, parameterSetId}); !r)
+          Part{"stratum", strata.c_str(), kStratumNumeric}}) {
+        // Only the plots and trees are the same rows in a seal's manifest; its parameter sets
+        // and strata are those of all the period's results.
+        const std::string_view tag = part.tag;
+        const bool shared = tag == kPlots.tag || tag == kTrees.tag;
+        const std::string known = shared ? knownDigest(knownParts, part.tag) : std::string();
+        if (!known.empty())
+            m.addKnown(part.tag, known);
+        else if (auto r = m.add(part, {periodId, stratificationId, parameterSetId}); !r)
             return r.error();
+    }
     return m.hex();
 }
 

@@ -55,8 +55,6 @@ Result<std::string> Project::sealPeriod(std::int64_t periodId, const std::string
         if (auto r = layers->step(); !r)
             return r.error();
         const std::int64_t layerLimit = layers->columnInt(0);
-        if (auto current = requireCurrentResults(periodId); !current)
-            return current;
         // The audit log so far, linked: the seal covers its last link.
         if (auto linked = detail::linkAuditChain(m_db); !linked)
             return linked;
@@ -70,6 +68,9 @@ Result<std::string> Project::sealPeriod(std::int64_t periodId, const std::string
         auto hash = manifestSha256(periodId, basis, &parts);
         if (!hash)
             return hash.error();
+        // The plots and trees were just hashed for the seal: their digests are reused.
+        if (auto current = requireCurrentResults(periodId, parts); !current)
+            return current;
         seal = *hash;
         store::Signature signature;
         if (!signingKey.empty()) {
@@ -108,15 +109,18 @@ Result<std::string> Project::sealPeriod(std::int64_t periodId, const std::string
 
 namespace {
 
-// The inputs of the stock among `results` as they are stored now; empty without a stock.
-Result<std::string> stockInputsNow(Project& project, std::int64_t periodId)
+// The inputs of the period's stock as they are stored now; empty without a stock. `knownParts`
+// ("tag sha256" lines) may give the plot and tree digests already hashed.
+Result<std::string> stockInputsNow(Project& project, std::int64_t periodId,
+                                   const std::string& knownParts = {})
 {
     const auto results = project.results(periodId);
     if (!results)
         return results.error();
     for (const PeriodResult& r : *results)
         if (r.kind == keys::kStock && r.stratificationId && r.parameterSetId)
-            return project.inputsSha256(periodId, *r.stratificationId, *r.parameterSetId);
+            return project.inputsSha256(periodId, *r.stratificationId, *r.parameterSetId,
+                                        knownParts);
     return std::string();
 }
 
@@ -163,7 +167,7 @@ std::vector<std::string> differingParts(const std::string& sealed, const std::st
 
 } // namespace
 
-Result<void> Project::requireCurrentResults(std::int64_t periodId)
+Result<void> Project::requireCurrentResults(std::int64_t periodId, const std::string& manifestParts)
 {
     const auto plots = plotCount(periodId);
     if (!plots)
@@ -174,7 +178,7 @@ Result<void> Project::requireCurrentResults(std::int64_t periodId)
     const auto stored = results(periodId);
     if (!stored)
         return stored.error();
-    const auto inputs = stockInputsNow(*this, periodId);
+    const auto inputs = stockInputsNow(*this, periodId, manifestParts);
     if (!inputs)
         return inputs.error();
     if (inputs->empty())

@@ -312,9 +312,12 @@ public:
                                       const std::vector<PeriodResult>& results);
     core::Result<std::vector<PeriodResult>> results(std::int64_t periodId);
     /// SHA-256 of what a stock of the period is computed from: its plots and trees, the
-    /// parameter set and the stratification with its strata, as they are stored now.
+    /// parameter set and the stratification with its strata, as they are stored now. Parts
+    /// named in `knownParts` ("tag sha256" lines of a format-3 manifest, hashed just before in
+    /// the same transaction) are taken from it instead of read again.
     core::Result<std::string> inputsSha256(std::int64_t periodId, std::int64_t stratificationId,
-                                           std::int64_t parameterSetId);
+                                           std::int64_t parameterSetId,
+                                           const std::string& knownParts = {});
 
     /// Writes every table as `<directory>/<table>.csv` (UTF-8, header row, numbers with
     /// round-trip precision, NULL as an empty cell); returns the files written.
@@ -352,7 +355,10 @@ private:
                              const std::string& afterJson);
     /// Fails unless the period has plots and a stock whose inputs are those stored now, and
     /// every other result of it was computed from the stocks stored now.
-    core::Result<void> requireCurrentResults(std::int64_t periodId);
+    /// `manifestParts`: the seal manifest's part digests, whose plot and tree parts stand for
+    /// reading them again.
+    core::Result<void> requireCurrentResults(std::int64_t periodId,
+                                             const std::string& manifestParts);
     Database m_db;
 };
 
