@@ -8,7 +8,7 @@ namespace tanhui::store::detail {
 
 // Migration N takes a file from user_version N − 1 to N. Never edit a step that has been
 // released: add the next one (and a fixture of the previous schema to test it).
-const std::array<const char*, 5> kMigrations = {
+const std::array<const char*, 6> kMigrations = {
     // 1: the first schema.
     R"sql(
 CREATE TABLE project (
@@ -468,6 +468,78 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_chain_no_replace BEFORE INSERT ON audit_chain
 WHEN EXISTS (SELECT 1 FROM audit_chain WHERE audit_id = NEW.audit_id)
 BEGIN SELECT RAISE(ABORT, 'rows of audit_chain are never replaced'); END;
+)sql",
+    // 6: what a report's title block and a registry need of the project (its registration,
+    // methodology version, proponent, crediting period, location and boundary), editable and
+    // audited; per period the other terms of net removals (baseline removals, project
+    // emissions, leakage), each with its source and uncertainty or stated zero with the
+    // reason, sealed with the period (seal format 4).
+    R"sql(
+CREATE TABLE project_details (
+    id                  INTEGER PRIMARY KEY CHECK (id = 1),
+    registration_id     TEXT NOT NULL DEFAULT '',
+    methodology_version TEXT NOT NULL DEFAULT '',
+    proponent           TEXT NOT NULL DEFAULT '',
+    crediting_start     TEXT NOT NULL DEFAULT '',
+    crediting_end       TEXT NOT NULL DEFAULT '',
+    location            TEXT NOT NULL DEFAULT '',
+    boundary            TEXT NOT NULL DEFAULT '',
+    CHECK (crediting_start = '' OR crediting_end = '' OR crediting_end > crediting_start)
+) STRICT;
+INSERT INTO project_details (id) VALUES (1);
+CREATE TRIGGER project_details_no_replace BEFORE INSERT ON project_details
+WHEN EXISTS (SELECT 1 FROM project_details WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'rows of project_details are never replaced'); END;
+CREATE TRIGGER project_details_no_delete BEFORE DELETE ON project_details
+BEGIN SELECT RAISE(ABORT, 'the project details are changed, never deleted'); END;
+CREATE TRIGGER project_details_audit_update AFTER UPDATE ON project_details
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'update', 'project_details', OLD.id,
+        json_object('registration_id', OLD.registration_id, 'methodology_version', OLD.methodology_version, 'proponent', OLD.proponent, 'crediting_start', OLD.crediting_start, 'crediting_end', OLD.crediting_end, 'location', OLD.location, 'boundary', OLD.boundary),
+        json_object('registration_id', NEW.registration_id, 'methodology_version', NEW.methodology_version, 'proponent', NEW.proponent, 'crediting_start', NEW.crediting_start, 'crediting_end', NEW.crediting_end, 'location', NEW.location, 'boundary', NEW.boundary)); END;
+
+-- t CO2e over the period's monitoring interval (the interval of its change), signed;
+-- uncertainty as a fraction (90 % CI half-width / |value|); source names where the value
+-- comes from, or (stated_zero) why the term is zero.
+CREATE TABLE net_removal_term (
+    id          INTEGER PRIMARY KEY,
+    period_id   INTEGER NOT NULL REFERENCES period (id),
+    term        TEXT NOT NULL CHECK (term IN ('baseline', 'project-emissions', 'leakage')),
+    tco2e       REAL NOT NULL,
+    uncertainty REAL NOT NULL CHECK (uncertainty >= 0),
+    source      TEXT NOT NULL CHECK (length(trim(source)) > 0),
+    stated_zero INTEGER NOT NULL CHECK (stated_zero IN (0, 1)),
+    CHECK (stated_zero = 0 OR (tco2e = 0 AND uncertainty = 0)),
+    CHECK (term = 'baseline' OR tco2e >= 0),
+    UNIQUE (period_id, term)
+) STRICT;
+CREATE TRIGGER net_removal_term_no_replace BEFORE INSERT ON net_removal_term
+WHEN EXISTS (SELECT 1 FROM net_removal_term WHERE id = NEW.id OR (period_id = NEW.period_id AND term = NEW.term))
+BEGIN SELECT RAISE(ABORT, 'rows of net_removal_term are never replaced'); END;
+CREATE TRIGGER net_removal_term_sealed_insert BEFORE INSERT ON net_removal_term
+WHEN (SELECT seal_hash FROM period WHERE id = NEW.period_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
+CREATE TRIGGER net_removal_term_sealed_update BEFORE UPDATE ON net_removal_term
+WHEN EXISTS (SELECT 1 FROM period WHERE id IN (OLD.period_id, NEW.period_id) AND seal_hash IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
+CREATE TRIGGER net_removal_term_sealed_delete BEFORE DELETE ON net_removal_term
+WHEN (SELECT seal_hash FROM period WHERE id = OLD.period_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the period is sealed: corrections go into a new revision'); END;
+CREATE TRIGGER net_removal_term_audit_insert AFTER INSERT ON net_removal_term
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'insert', 'net_removal_term', NEW.id,
+        NULL,
+        json_object('period_id', NEW.period_id, 'term', NEW.term, 'tco2e', NEW.tco2e, 'uncertainty', NEW.uncertainty, 'source', NEW.source, 'stated_zero', NEW.stated_zero)); END;
+CREATE TRIGGER net_removal_term_audit_update AFTER UPDATE ON net_removal_term
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'update', 'net_removal_term', OLD.id,
+        json_object('period_id', OLD.period_id, 'term', OLD.term, 'tco2e', OLD.tco2e, 'uncertainty', OLD.uncertainty, 'source', OLD.source, 'stated_zero', OLD.stated_zero),
+        json_object('period_id', NEW.period_id, 'term', NEW.term, 'tco2e', NEW.tco2e, 'uncertainty', NEW.uncertainty, 'source', NEW.source, 'stated_zero', NEW.stated_zero)); END;
+CREATE TRIGGER net_removal_term_audit_delete AFTER DELETE ON net_removal_term
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'delete', 'net_removal_term', OLD.id,
+        json_object('period_id', OLD.period_id, 'term', OLD.term, 'tco2e', OLD.tco2e, 'uncertainty', OLD.uncertainty, 'source', OLD.source, 'stated_zero', OLD.stated_zero),
+        NULL); END;
 )sql",
 };
 

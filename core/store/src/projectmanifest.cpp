@@ -253,6 +253,12 @@ Result<std::string> Project::manifestSha256(std::int64_t periodId, const SealBas
         parts.push_back({"stratification", stratifications.c_str(), kStratificationNumeric});
         parts.push_back({"stratum", strata.c_str(), kStratumNumeric});
     }
+    // Format 4: the period's other terms of net removals.
+    if (basis.format >= 4)
+        parts.push_back({"net_removal",
+                         "SELECT term, tco2e, uncertainty, source, stated_zero "
+                         "FROM net_removal_term WHERE period_id = ?1 ORDER BY term",
+                         {false, true, true, false, true}});
     // Format 1 covered every layer at sealing time; later ones those up to a recorded id.
     parts.push_back({"layer",
                      basis.format == 1

@@ -327,6 +327,15 @@ Result<std::int64_t> Project::reviseSealedPeriod(std::int64_t periodId, const st
         trees->bind(1, revisionId).bind(2, periodId);
         if (auto r = trees->run(); !r)
             return r;
+        auto terms = m_db.prepare(
+            "INSERT INTO net_removal_term (period_id, term, tco2e, uncertainty, source, "
+            "stated_zero) SELECT ?, term, tco2e, uncertainty, source, stated_zero "
+            "FROM net_removal_term WHERE period_id = ? ORDER BY id");
+        if (!terms)
+            return terms.error();
+        terms->bind(1, revisionId).bind(2, periodId);
+        if (auto r = terms->run(); !r)
+            return r;
         return audit("revise", "period", revisionId,
                      "{\"revises\":" + std::to_string(periodId) + "}",
                      "{\"reason\":" + jsonString(reason) + "}");

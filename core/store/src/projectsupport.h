@@ -83,13 +83,24 @@ inline const PeriodResult* findKind(const std::vector<PeriodResult>& results,
 core::Result<void> linkAuditChain(Database& db);
 
 // The manifest format that sealPeriod writes; verifySeals reads every earlier one too.
-inline constexpr int kSealFormat = 3;
+inline constexpr int kSealFormat = 4;
 
 // The schema's tables, for export and counts (fixed identifiers, never user text).
-inline constexpr std::array<const char*, 13> kTables = {
-    "project",   "layer",       "stratification",    "stratum", "period",
-    "plot",      "tree",        "parameter_set",     "result",  "result_value",
-    "audit_log", "audit_chain", "plausibility_limit"};
+inline constexpr std::array<const char*, 15> kTables = {"project",
+                                                        "project_details",
+                                                        "layer",
+                                                        "stratification",
+                                                        "stratum",
+                                                        "period",
+                                                        "plot",
+                                                        "tree",
+                                                        "parameter_set",
+                                                        "result",
+                                                        "result_value",
+                                                        "net_removal_term",
+                                                        "audit_log",
+                                                        "audit_chain",
+                                                        "plausibility_limit"};
 
 /// The import's plausibility screening of one value (a plot area, slope, DBH or height): the
 /// problem, located by file, row and column with the value and the limits, when it lies

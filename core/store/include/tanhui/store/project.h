@@ -26,6 +26,34 @@ struct ProjectInfo
     std::string crsWkt;
 };
 
+/// What a report's title block and a registry need of a project besides its name and
+/// methodology; every field may be empty until known (a registration number comes late).
+struct ProjectDetails
+{
+    std::string registrationId;     ///< project ID / registration number
+    std::string methodologyVersion; ///< e.g. "V01"
+    std::string proponent;          ///< project owner / proponent
+    std::string creditingStart;     ///< YYYY-MM-DD, or empty
+    std::string creditingEnd;       ///< YYYY-MM-DD after the start, or empty
+    std::string location;           ///< province, county, township; coordinates
+    std::string boundary;           ///< how the boundary is defined (map, layer, area)
+    bool operator==(const ProjectDetails&) const = default;
+};
+
+/// One of the other terms of a period's net removals (the project's stock change is its
+/// change result): t CO2e over the period's monitoring interval, signed for the baseline,
+/// at least zero for emissions and leakage.
+struct NetRemovalTerm
+{
+    std::string term;         ///< baseline, project-emissions or leakage
+    double tco2e = 0.0;       ///< 0 when stated zero
+    double uncertainty = 0.0; ///< fraction: 90 % CI half-width / |value|
+    std::string source;       ///< where the value comes from, or why the term is zero
+    bool statedZero = false;
+};
+/// The terms in the order net removals subtract them.
+inline constexpr const char* kNetRemovalTerms[] = {"project-emissions", "baseline", "leakage"};
+
 struct Period
 {
     std::int64_t id = 0;
@@ -221,6 +249,18 @@ public:
                                                    const std::string& plotsSource,
                                                    const std::string& treesSource);
 
+    /// The project's name and methodology (unchangeable once a period is sealed: its seal
+    /// covers them) and its details, changed in one transaction, audited before and after.
+    core::Result<ProjectDetails> details();
+    core::Result<void> setProperties(const ProjectInfo& info, const ProjectDetails& details);
+
+    /// The other terms of net removals stored for a period, in kNetRemovalTerms order.
+    core::Result<std::vector<NetRemovalTerm>> netRemovalTerms(std::int64_t periodId);
+    /// Stores (or replaces) one term of a draft period, audited; a value must be finite (and
+    /// not negative for emissions and leakage), its uncertainty finite and not negative, its
+    /// source (or the reason it is zero) given.
+    core::Result<void> setNetRemovalTerm(std::int64_t periodId, const NetRemovalTerm& term);
+
     /// The limits outside which a measurement is refused at import (Tanhui's defaults until
     /// the project changes one); a limit's source names the project's reason when changed.
     core::Result<std::vector<core::PlausibilityLimit>> plausibilityLimits();
@@ -259,7 +299,7 @@ public:
     core::Result<std::vector<LostSeal>> lostSeals();
 
     /// A correction of a sealed period: a new draft revision with the same label and dates,
-    /// a copy of its plots and trees, and the reason recorded (and audited).
+    /// a copy of its plots, trees and net-removal terms, and the reason recorded (audited).
     core::Result<std::int64_t> reviseSealedPeriod(std::int64_t periodId, const std::string& reason);
 
     /// Records a layer file with its SHA-256 (and CRS, as WKT, when the caller knows it), by
