@@ -513,15 +513,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Work on a project file (.tanhui). Actions: create, add-layer, stratify, add-period, import, compute, compare, seal, revise, limits, set-limit, export (see `project ACTION --help` for stratify, import, compute and compare). Every change is one transaction and audited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plausibility limits of %1 set to [%2, %3] for this project (audited).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, seal, revise, limits, set-limit or export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -538,10 +530,6 @@
     </message>
     <message>
         <source>With set-limit: highest value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>create, add-layer, stratify, add-period, import, compute, compare, seal, revise, limits, set-limit or export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -568,6 +556,77 @@
     </message>
     <message>
         <source>With seal: sign the seal with this Ed25519 private key (tanhui-cli keygen makes one); verifiers check it with verify --trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on a project file (.tanhui). Actions: create, add-layer, stratify, add-period, import, compute, compare, net-removals, seal, revise, limits, set-limit, properties, set-properties, export (see `project ACTION --help` for stratify, import, compute, compare, properties and net-removals). Every change is one transaction and audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, net-removals, seal, revise, limits, set-limit, properties, set-properties or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, add-layer, stratify, add-period, import, compute, compare, net-removals, seal, revise, limits, set-limit, properties, set-properties or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::ProjectProperties</name>
+    <message>
+        <source>Show the project&apos;s properties (set-properties changes those given): what a report&apos;s title block and a registry need. Changes are audited; the name and methodology are kept once a period is sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period&apos;s net removals: its stock change less project emissions, baseline removals and leakage (t CO2e over the period&apos;s monitoring interval), each with its uncertainty (90 % CI, percent) and source, or stated zero with the reason. Terms given are stored (audited) before the table is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project properties set (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: period %1 has no %2 entered yet: its net removals are not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: period %1 has no stock change yet (project compare): its net removals are not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 and --%1-zero exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs --%1-uncertainty and --%1-source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value, t CO2e over the monitoring interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its uncertainty, percent (90 % CI half-width).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the value comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term is zero: why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With set-properties: the new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring period label.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

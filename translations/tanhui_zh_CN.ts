@@ -512,16 +512,8 @@
         <translation>样地坐标的坐标参照系，例如 EPSG:4490（CGCS2000）或 EPSG:4527。</translation>
     </message>
     <message>
-        <source>Work on a project file (.tanhui). Actions: create, add-layer, stratify, add-period, import, compute, compare, seal, revise, limits, set-limit, export (see `project ACTION --help` for stratify, import, compute and compare). Every change is one transaction and audited.</source>
-        <translation>操作项目文件（.tanhui）。动作：create、add-layer、stratify、add-period、import、compute、compare、seal、revise、limits、set-limit、export（stratify、import、compute、compare 见 `project ACTION --help`）。每次更改为一个事务并记入审计日志。</translation>
-    </message>
-    <message>
         <source>Plausibility limits of %1 set to [%2, %3] for this project (audited).</source>
         <translation>本项目 %1 的合理性界限已设为 [%2, %3]（已记入审计日志）。</translation>
-    </message>
-    <message>
-        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, seal, revise, limits, set-limit or export.</source>
-        <translation>用法：tanhui-cli project ACTION FILE [选项]；ACTION 为 create、add-layer、stratify、add-period、import、compute、compare、seal、revise、limits、set-limit 或 export。</translation>
     </message>
     <message>
         <source>Why a sealed period is revised, or a limit changed.</source>
@@ -538,10 +530,6 @@
     <message>
         <source>With set-limit: highest value.</source>
         <translation>与 set-limit 一起使用：最大值。</translation>
-    </message>
-    <message>
-        <source>create, add-layer, stratify, add-period, import, compute, compare, seal, revise, limits, set-limit or export.</source>
-        <translation>create、add-layer、stratify、add-period、import、compute、compare、seal、revise、limits、set-limit 或 export。</translation>
     </message>
     <message>
         <source>Seal receipt written to %1: give it to the verifier, who checks it with tanhui-cli verify --receipt.</source>
@@ -566,6 +554,77 @@
     <message>
         <source>With seal: sign the seal with this Ed25519 private key (tanhui-cli keygen makes one); verifiers check it with verify --trust.</source>
         <translation>与 seal 一起使用：用该 Ed25519 私钥签署封存（由 tanhui-cli keygen 生成）；核查机构用 verify --trust 检查。</translation>
+    </message>
+    <message>
+        <source>Work on a project file (.tanhui). Actions: create, add-layer, stratify, add-period, import, compute, compare, net-removals, seal, revise, limits, set-limit, properties, set-properties, export (see `project ACTION --help` for stratify, import, compute, compare, properties and net-removals). Every change is one transaction and audited.</source>
+        <translation>处理项目文件（.tanhui）。操作：create、add-layer、stratify、add-period、import、compute、compare、net-removals、seal、revise、limits、set-limit、properties、set-properties、export（stratify、import、compute、compare、properties 和 net-removals 见 `project ACTION --help`）。每次修改都是一个事务，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, add-layer, stratify, add-period, import, compute, compare, net-removals, seal, revise, limits, set-limit, properties, set-properties or export.</source>
+        <translation>用法：tanhui-cli project ACTION FILE [选项]；ACTION 为 create、add-layer、stratify、add-period、import、compute、compare、net-removals、seal、revise、limits、set-limit、properties、set-properties 或 export。</translation>
+    </message>
+    <message>
+        <source>create, add-layer, stratify, add-period, import, compute, compare, net-removals, seal, revise, limits, set-limit, properties, set-properties or export.</source>
+        <translation>create、add-layer、stratify、add-period、import、compute、compare、net-removals、seal、revise、limits、set-limit、properties、set-properties 或 export。</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::cli::ProjectProperties</name>
+    <message>
+        <source>Show the project&apos;s properties (set-properties changes those given): what a report&apos;s title block and a registry need. Changes are audited; the name and methodology are kept once a period is sealed.</source>
+        <translation>显示项目属性（set-properties 修改所给出的属性）：即报告标题栏和登记所需的信息。修改记入审计日志；一旦有监测期已封存，项目名称和方法学不再可改。</translation>
+    </message>
+    <message>
+        <source>A period&apos;s net removals: its stock change less project emissions, baseline removals and leakage (t CO2e over the period&apos;s monitoring interval), each with its uncertainty (90 % CI, percent) and source, or stated zero with the reason. Terms given are stored (audited) before the table is printed.</source>
+        <translation>监测期的净碳汇量：碳储量变化减去项目排放、基线碳汇量和泄漏（监测期间的 t CO2e），各项附其不确定性（90 % 置信区间，百分比）和来源，或注明为零及其理由。所给各项先存入项目（记入审计日志），再打印表格。</translation>
+    </message>
+    <message>
+        <source>Project properties set (audited).</source>
+        <translation>项目属性已设置（已记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Note: period %1 has no %2 entered yet: its net removals are not complete.</source>
+        <translation>注意：监测期 %1 尚未填写 %2：其净碳汇量不完整。</translation>
+    </message>
+    <message>
+        <source>Note: period %1 has no stock change yet (project compare): its net removals are not complete.</source>
+        <translation>注意：监测期 %1 尚无碳储量变化（project compare）：其净碳汇量不完整。</translation>
+    </message>
+    <message>
+        <source>--%1 and --%1-zero exclude each other.</source>
+        <translation>--%1 与 --%1-zero 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--%1 needs --%1-uncertainty and --%1-source.</source>
+        <translation>--%1 需要同时给出 --%1-uncertainty 和 --%1-source。</translation>
+    </message>
+    <message>
+        <source>Value, t CO2e over the monitoring interval.</source>
+        <translation>数值，监测期间的 t CO2e。</translation>
+    </message>
+    <message>
+        <source>Its uncertainty, percent (90 % CI half-width).</source>
+        <translation>其不确定性，百分比（90 % 置信区间半宽）。</translation>
+    </message>
+    <message>
+        <source>Where the value comes from.</source>
+        <translation>数值的来源。</translation>
+    </message>
+    <message>
+        <source>The term is zero: why.</source>
+        <translation>该项为零：理由。</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>With set-properties: the new value.</source>
+        <translation>用于 set-properties：新的值。</translation>
+    </message>
+    <message>
+        <source>Monitoring period label.</source>
+        <translation>监测期名称。</translation>
     </message>
 </context>
 <context>

@@ -23,10 +23,12 @@ class ProjectText
 public:
     static QString description()
     {
-        return tr("Work on a project file (.tanhui). Actions: create, add-layer, stratify, "
-                  "add-period, import, compute, compare, seal, revise, limits, set-limit, export "
-                  "(see `project ACTION --help` for stratify, import, compute and compare). "
-                  "Every change is one transaction and audited.");
+        return tr(
+            "Work on a project file (.tanhui). Actions: create, add-layer, stratify, "
+            "add-period, import, compute, compare, net-removals, seal, revise, limits, set-limit, "
+            "properties, set-properties, export (see `project ACTION --help` for "
+            "stratify, import, compute, compare, properties and net-removals). "
+            "Every change is one transaction and audited.");
     }
     static QString limitSet(const QString& measure, double min, double max)
     {
@@ -62,8 +64,8 @@ public:
     static QString usage()
     {
         return tr("Usage: tanhui-cli project ACTION FILE [options]; ACTION is create, "
-                  "add-layer, stratify, add-period, import, compute, compare, seal, revise, "
-                  "limits, set-limit or export.");
+                  "add-layer, stratify, add-period, import, compute, compare, net-removals, "
+                  "seal, revise, limits, set-limit, properties, set-properties or export.");
     }
 };
 
@@ -279,10 +281,11 @@ int create(const std::string& file, const CommandParser& parser, const ProjectOp
 int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     using Command = int (*)(const QStringList&, QTextStream&, QTextStream&);
-    const std::pair<const char*, Command> ownParsers[] = {{"stratify", &runProjectStratify},
-                                                          {"import", &runProjectImport},
-                                                          {"compute", &runProjectCompute},
-                                                          {"compare", &runProjectCompare}};
+    const std::pair<const char*, Command> ownParsers[] = {
+        {"stratify", &runProjectStratify},       {"import", &runProjectImport},
+        {"compute", &runProjectCompute},         {"compare", &runProjectCompare},
+        {"properties", &runProjectProperties},   {"set-properties", &runProjectProperties},
+        {"net-removals", &runProjectNetRemovals}};
     const QString first = arguments.value(1);
     for (const auto& [name, command] : ownParsers)
         if (first == QLatin1String(name))
@@ -291,9 +294,9 @@ int runProject(const QStringList& arguments, QTextStream& out, QTextStream& err)
     CommandParser parser(ProjectText::description());
     parser.addPositionalArgument(
         QStringLiteral("ACTION"),
-        ProjectText::tr("create, add-layer, stratify, add-period, import, "
-                        "compute, compare, seal, revise, limits, set-limit or "
-                        "export."));
+        ProjectText::tr("create, add-layer, stratify, add-period, import, compute, compare, "
+                        "net-removals, seal, revise, limits, set-limit, properties, "
+                        "set-properties or export."));
     parser.addPositionalArgument(QStringLiteral("FILE"), ProjectText::tr("Project file."));
     const ProjectOptions options;
     options.addTo(parser);

@@ -26,6 +26,8 @@ int runProjectStratify(const QStringList& arguments, QTextStream& out, QTextStre
 int runProjectImport(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runProjectCompute(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runProjectCompare(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runProjectProperties(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runProjectNetRemovals(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runRasterInfo(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runSample(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runUncertainty(const QStringList& arguments, QTextStream& out, QTextStream& err);

@@ -102,17 +102,22 @@ void TestProjectDetails::termsAreCheckedStoredAndSealed()
                                       {"project-emissions", 2.0, 0.1, " ", false},
                                       {"emissions", 2.0, 0.1, "fuel", false}};
     for (const NetRemovalTerm& t : refused) {
-        const auto r = p->setNetRemovalTerm(*period, t);
+        const auto r = p->setNetRemovalTerms(*period, {t});
         QVERIFY2(!r, t.term.c_str());
     }
+    // All or none: a good term beside a bad one is not stored either.
+    QVERIFY(!p->setNetRemovalTerms(*period, {{"baseline", 10.0, 0.1, "survey", false},
+                                             {"leakage", -1.0, 0.0, "VMD0054", false}}));
     QVERIFY(p->netRemovalTerms(*period)->empty());
     QCOMPARE(auditRows(*p, "net_removal_term"), std::int64_t(0));
     // A stated zero keeps its reason, and its value is zero whatever was typed.
-    QVERIFY(p->setNetRemovalTerm(
-        *period, {"leakage", 12.0, 0.3, "AR-CM-001 applicability: no displacement", true}));
-    QVERIFY(p->setNetRemovalTerm(*period, {"baseline", -3.5, 0.2, "baseline survey 2021", false}));
-    QVERIFY(p->setNetRemovalTerm(*period, {"project-emissions", 1.25, 0.15, "fuel log", false}));
-    QVERIFY(p->setNetRemovalTerm(*period, {"baseline", -4.0, 0.25, "baseline survey 2022", false}));
+    QVERIFY(p->setNetRemovalTerms(
+        *period, {{"leakage", 12.0, 0.3, "AR-CM-001 applicability: no displacement", true}}));
+    QVERIFY(
+        p->setNetRemovalTerms(*period, {{"baseline", -3.5, 0.2, "baseline survey 2021", false}}));
+    QVERIFY(p->setNetRemovalTerms(*period, {{"project-emissions", 1.25, 0.15, "fuel log", false}}));
+    QVERIFY(
+        p->setNetRemovalTerms(*period, {{"baseline", -4.0, 0.25, "baseline survey 2022", false}}));
     const auto terms = *p->netRemovalTerms(*period);
     QCOMPARE(terms.size(), std::size_t(3));
     QCOMPARE(terms[0].term, std::string("project-emissions"));
@@ -132,7 +137,7 @@ void TestProjectDetails::termsAreCheckedStoredAndSealed()
     QVERIFY(p->importPlotsAndTrees(*period, plots, trees, "plots.csv", "trees.csv"));
     tanhui::testing::computeStock(*p, *period);
     QVERIFY(p->sealPeriod(*period));
-    QVERIFY(!p->setNetRemovalTerm(*period, {"baseline", 0.0, 0.0, "none", true}));
+    QVERIFY(!p->setNetRemovalTerms(*period, {{"baseline", 0.0, 0.0, "none", true}}));
     QVERIFY(!p->database().execute("DELETE FROM net_removal_term"));
     QVERIFY((*p->verifySeals())[0].matches());
     QVERIFY(p->database().execute("DROP TRIGGER net_removal_term_sealed_update"));
@@ -145,7 +150,7 @@ void TestProjectDetails::termsAreCheckedStoredAndSealed()
     const auto revision = p->reviseSealedPeriod(*period, "baseline re-surveyed");
     QVERIFY(revision);
     QCOMPARE(p->netRemovalTerms(*revision)->size(), std::size_t(3));
-    QVERIFY(p->setNetRemovalTerm(*revision, {"baseline", -4.0, 0.25, "re-survey", false}));
+    QVERIFY(p->setNetRemovalTerms(*revision, {{"baseline", -4.0, 0.25, "re-survey", false}}));
 }
 
 // tests/data/schema_v5.tanhui: two format-3 seals (one signed) and a hash-chained audit log,

@@ -23,4 +23,9 @@ core::Error projectError(const std::string& path, core::ErrorCode code, const st
 StockSummary stockSummary(const std::string& period, const store::PeriodResult& stock);
 ChangeSummary changeSummary(const std::string& later, const store::PeriodResult& change);
 
+/// A period's net removals from its change (if computed) and the terms stored for it.
+NetRemovalsSummary netRemovalsSummary(const std::string& period,
+                                      const std::optional<ChangeSummary>& change,
+                                      const std::vector<store::NetRemovalTerm>& terms);
+
 } // namespace tanhui::workflow

@@ -37,7 +37,7 @@ core::Result<std::vector<ParameterSetInfo>> parameterSets(store::Project& projec
 
 core::Result<PeriodOverview> periodOverview(store::Project& project, const PeriodInfo& period)
 {
-    PeriodOverview o{period, 0, std::nullopt, std::nullopt};
+    PeriodOverview o{period, 0, std::nullopt, std::nullopt, {}};
     const auto plots = project.plotCount(period.id);
     if (!plots)
         return plots.error();
@@ -51,6 +51,10 @@ core::Result<PeriodOverview> periodOverview(store::Project& project, const Perio
         else if (r.kind == store::keys::kChange)
             o.change = changeSummary(period.label, r);
     }
+    const auto terms = project.netRemovalTerms(period.id);
+    if (!terms)
+        return terms.error();
+    o.net = netRemovalsSummary(period.label, o.change, *terms);
     return o;
 }
 
@@ -65,6 +69,10 @@ core::Result<ProjectOverview> ProjectService::overview()
     if (!summary)
         return summary.error();
     o.project = std::move(summary).value();
+    auto properties = this->properties();
+    if (!properties)
+        return properties.error();
+    o.properties = std::move(properties).value();
     auto layers = this->layers();
     if (!layers)
         return layers.error();

@@ -82,6 +82,29 @@ Result<void> checkTerm(const NetRemovalTerm& t, const std::string& path)
     return {};
 }
 
+Result<void> writeTerm(Database& db, std::int64_t periodId, const NetRemovalTerm& term)
+{
+    const double value = term.statedZero ? 0.0 : term.tco2e;
+    const double uncertainty = term.statedZero ? 0.0 : term.uncertainty;
+    auto update = db.prepare("UPDATE net_removal_term SET tco2e = ?, uncertainty = ?, "
+                             "source = ?, stated_zero = ? WHERE period_id = ? AND term = ?");
+    if (!update)
+        return update.error();
+    update->bind(1, value).bind(2, uncertainty).bind(3, term.source);
+    update->bind(4, std::int64_t(term.statedZero)).bind(5, periodId).bind(6, term.term);
+    if (auto r = update->run(); !r)
+        return r;
+    if (db.changes() > 0)
+        return {};
+    auto insert = db.prepare("INSERT INTO net_removal_term (period_id, term, tco2e, "
+                             "uncertainty, source, stated_zero) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    insert->bind(1, periodId).bind(2, term.term).bind(3, value).bind(4, uncertainty);
+    insert->bind(5, term.source).bind(6, std::int64_t(term.statedZero));
+    return insert->run();
+}
+
 } // namespace
 
 Result<ProjectDetails> Project::details()
@@ -156,32 +179,19 @@ Result<std::vector<NetRemovalTerm>> Project::netRemovalTerms(std::int64_t period
     return ordered;
 }
 
-Result<void> Project::setNetRemovalTerm(std::int64_t periodId, const NetRemovalTerm& term)
+Result<void> Project::setNetRemovalTerms(std::int64_t periodId,
+                                         const std::vector<NetRemovalTerm>& terms)
 {
-    if (auto ok = checkTerm(term, m_db.path()); !ok)
-        return ok;
+    for (const NetRemovalTerm& t : terms)
+        if (auto ok = checkTerm(t, m_db.path()); !ok)
+            return ok;
     if (auto p = period(periodId); !p)
         return p.error();
-    const double value = term.statedZero ? 0.0 : term.tco2e;
-    const double uncertainty = term.statedZero ? 0.0 : term.uncertainty;
     return transaction([&]() -> Result<void> {
-        auto update = m_db.prepare("UPDATE net_removal_term SET tco2e = ?, uncertainty = ?, "
-                                   "source = ?, stated_zero = ? WHERE period_id = ? AND term = ?");
-        if (!update)
-            return update.error();
-        update->bind(1, value).bind(2, uncertainty).bind(3, term.source);
-        update->bind(4, std::int64_t(term.statedZero)).bind(5, periodId).bind(6, term.term);
-        if (auto r = update->run(); !r)
-            return r;
-        if (m_db.changes() > 0)
-            return {};
-        auto insert = m_db.prepare("INSERT INTO net_removal_term (period_id, term, tco2e, "
-                                   "uncertainty, source, stated_zero) VALUES (?, ?, ?, ?, ?, ?)");
-        if (!insert)
-            return insert.error();
-        insert->bind(1, periodId).bind(2, term.term).bind(3, value).bind(4, uncertainty);
-        insert->bind(5, term.source).bind(6, std::int64_t(term.statedZero));
-        return insert->run();
+        for (const NetRemovalTerm& t : terms)
+            if (auto ok = writeTerm(m_db, periodId, t); !ok)
+                return ok;
+        return {};
     });
 }
 

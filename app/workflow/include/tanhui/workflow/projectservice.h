@@ -38,6 +38,19 @@ public:
     /// parameter sets with each row's status.
     core::Result<ProjectOverview> overview();
 
+    /// The name, methodology and what a report's title block and a registry need.
+    core::Result<ProjectProperties> properties();
+    /// Changes them in one transaction, audited; the name and methodology are refused once a
+    /// period is sealed (its seal covers them).
+    core::Result<void> setProperties(const ProjectProperties& properties);
+
+    /// The period's net removals from its change and the terms entered for it.
+    core::Result<NetRemovalsSummary> netRemovals(const std::string& period);
+    /// Enters (or replaces) terms of a draft period, all or none, audited; returns the net
+    /// removals.
+    core::Result<NetRemovalsSummary> setNetTerms(const std::string& period,
+                                                 const std::vector<NetTermInput>& terms);
+
     core::Result<std::int64_t> addPeriod(const std::string& label, const std::string& startDate,
                                          const std::string& endDate);
     core::Result<std::vector<PeriodInfo>> periods();

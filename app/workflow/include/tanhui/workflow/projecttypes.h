@@ -13,6 +13,7 @@
 #include "tanhui/core/table.h"
 #include "tanhui/core/units.h"
 #include "tanhui/workflow/areasjob.h"
+#include "tanhui/workflow/projectproperties.h"
 #include "tanhui/workflow/receipt.h"
 #include "tanhui/workflow/samplejob.h"
 
@@ -214,6 +215,7 @@ struct PeriodOverview
     int plots = 0;
     std::optional<StockSummary> stock;
     std::optional<ChangeSummary> change;
+    NetRemovalsSummary net;
 };
 
 /// What the window's explorer shows of a project, read in one go (layer hashes included, so
@@ -222,6 +224,7 @@ struct ProjectOverview
 {
     std::string path;
     ProjectSummary project;
+    ProjectProperties properties;
     std::vector<LayerInfo> layers;
     std::vector<StratificationInfo> stratifications;
     std::vector<PeriodOverview> periods;

@@ -256,10 +256,11 @@ public:
 
     /// The other terms of net removals stored for a period, in kNetRemovalTerms order.
     core::Result<std::vector<NetRemovalTerm>> netRemovalTerms(std::int64_t periodId);
-    /// Stores (or replaces) one term of a draft period, audited; a value must be finite (and
-    /// not negative for emissions and leakage), its uncertainty finite and not negative, its
-    /// source (or the reason it is zero) given.
-    core::Result<void> setNetRemovalTerm(std::int64_t periodId, const NetRemovalTerm& term);
+    /// Stores (or replaces) terms of a draft period, all or none, audited; a value must be
+    /// finite (and not negative for emissions and leakage), its uncertainty finite and not
+    /// negative, its source (or the reason it is zero) given.
+    core::Result<void> setNetRemovalTerms(std::int64_t periodId,
+                                          const std::vector<NetRemovalTerm>& terms);
 
     /// The limits outside which a measurement is refused at import (Tanhui's defaults until
     /// the project changes one); a limit's source names the project's reason when changed.
