@@ -1426,6 +1426,109 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>PEM keys (*.key *.pem);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Net removals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project p&amp;roperties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the project&apos;s properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s properties were saved (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the net removals of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net removals of %1 saved; not complete yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net removals of %1: %2 t CO2e, conservative %3 t CO2e.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::NetRemovalsDialog</name>
+    <message>
+        <source>Project emissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline removals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leakage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net removals of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net removals = the stock change − project emissions − baseline removals − leakage (METHODOLOGY 3.6; the exact form for CCER is UNCONFIRMED). Enter each term in t CO2e over the period&apos;s monitoring interval, with its uncertainty (half-width of the 90 % confidence interval, % of the value) and its source, or state that it is zero and why. The discount of AR-TOOL14 Appendix 2 is applied to each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t CO2e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source, or why it is zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in t CO2e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty of %1 in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of %1, or why it is zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stated as zero: say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value in t CO2e is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the uncertainty in percent is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: say where the value comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NewProjectDialog</name>
@@ -1726,6 +1829,70 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>Plots needed for ±10 % of the mean at 90 % confidence (AR-TOOL03, Neyman allocation): %1 in all, %2 still to measure.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t CO2e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservative (t CO2e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net removals term by term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net removals (METHODOLOGY 3.6; exact form for CCER UNCONFIRMED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net removals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 t CO2e, conservative %2 t CO2e.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stock change against the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not complete, still wanting %1 (Project ▸ Net removals…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 → %2 (AR-TOOL14 method %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::ProjectModel</name>
@@ -1813,6 +1980,105 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
     <message>
         <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::PropertiesDialog</name>
+    <message>
+        <source>Project properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID or registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methodology version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project proponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the crediting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the crediting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>province, county, township; coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how the boundary is defined: map, layer, area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;ID / registration no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Methodology:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methodology &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proponent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crediting period &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crediting period &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Boundary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period is sealed, and its seal covers the project&apos;s name and methodology: they stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is kept in the audit log, with its values before and after.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1421,6 +1421,109 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>PEM keys (*.key *.pem);;All files (*)</source>
         <translation>PEM 密钥 (*.key *.pem);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>&amp;Net removals…</source>
+        <translation>净碳汇量(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Project p&amp;roperties…</source>
+        <translation>项目属性(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Saving the project&apos;s properties…</source>
+        <translation>正在保存项目属性…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s properties were saved (audited).</source>
+        <translation>项目属性已保存（已记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Saving the net removals of %1…</source>
+        <translation>正在保存 %1 的净碳汇量…</translation>
+    </message>
+    <message>
+        <source>Net removals of %1 saved; not complete yet.</source>
+        <translation>%1 的净碳汇量已保存；尚不完整。</translation>
+    </message>
+    <message>
+        <source>Net removals of %1: %2 t CO2e, conservative %3 t CO2e.</source>
+        <translation>%1 的净碳汇量：%2 t CO2e，保守值 %3 t CO2e。</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::NetRemovalsDialog</name>
+    <message>
+        <source>Project emissions</source>
+        <translation>项目排放</translation>
+    </message>
+    <message>
+        <source>Baseline removals</source>
+        <translation>基线碳汇量</translation>
+    </message>
+    <message>
+        <source>Leakage</source>
+        <translation>泄漏</translation>
+    </message>
+    <message>
+        <source>Net removals of %1</source>
+        <translation>%1 的净碳汇量</translation>
+    </message>
+    <message>
+        <source>Net removals = the stock change − project emissions − baseline removals − leakage (METHODOLOGY 3.6; the exact form for CCER is UNCONFIRMED). Enter each term in t CO2e over the period&apos;s monitoring interval, with its uncertainty (half-width of the 90 % confidence interval, % of the value) and its source, or state that it is zero and why. The discount of AR-TOOL14 Appendix 2 is applied to each.</source>
+        <translation>净碳汇量 = 碳储量变化 − 项目排放 − 基线碳汇量 − 泄漏（METHODOLOGY 3.6；CCER 的确切形式尚未确认 UNCONFIRMED）。每项以监测期间的 t CO2e 填写，附其不确定性（90 % 置信区间半宽，占数值的 %）和来源，或注明为零及理由。各项按 AR-TOOL14 附录 2 扣减。</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>为零</translation>
+    </message>
+    <message>
+        <source>t CO2e</source>
+        <translation>t CO2e</translation>
+    </message>
+    <message>
+        <source>Uncertainty (%)</source>
+        <translation>不确定性 (%)</translation>
+    </message>
+    <message>
+        <source>Source, or why it is zero</source>
+        <translation>来源，或为零的理由</translation>
+    </message>
+    <message>
+        <source>%1 is zero</source>
+        <translation>%1 为零</translation>
+    </message>
+    <message>
+        <source>%1 in t CO2e</source>
+        <translation>%1（t CO2e）</translation>
+    </message>
+    <message>
+        <source>Uncertainty of %1 in percent</source>
+        <translation>%1 的不确定性（百分比）</translation>
+    </message>
+    <message>
+        <source>Source of %1, or why it is zero</source>
+        <translation>%1 的来源，或为零的理由</translation>
+    </message>
+    <message>
+        <source>%1 is stated as zero: say why.</source>
+        <translation>%1 注明为零：请说明理由。</translation>
+    </message>
+    <message>
+        <source>%1: the value in t CO2e is not a number.</source>
+        <translation>%1：t CO2e 数值不是数字。</translation>
+    </message>
+    <message>
+        <source>%1: the uncertainty in percent is not a number.</source>
+        <translation>%1：百分比不确定性不是数字。</translation>
+    </message>
+    <message>
+        <source>%1: say where the value comes from.</source>
+        <translation>%1：请说明数值的来源。</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NewProjectDialog</name>
@@ -1709,6 +1812,70 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>Plots needed for ±10 % of the mean at 90 % confidence (AR-TOOL03, Neyman allocation): %1 in all, %2 still to measure.</source>
         <translation>在 90 % 置信水平下达到均值 ±10 % 精度所需的样地数（AR-TOOL03，奈曼分配）：共 %1 个，尚需测定 %2 个。</translation>
     </message>
+    <message>
+        <source>Term</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>t CO2e</source>
+        <translation>t CO2e</translation>
+    </message>
+    <message>
+        <source>Uncertainty (%)</source>
+        <translation>不确定性 (%)</translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation>扣减 (%)</translation>
+    </message>
+    <message>
+        <source>Conservative (t CO2e)</source>
+        <translation>保守值 (t CO2e)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Net removals term by term</source>
+        <translation>逐项净碳汇量</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>无定义</translation>
+    </message>
+    <message>
+        <source>zero: %1</source>
+        <translation>为零：%1</translation>
+    </message>
+    <message>
+        <source>Stock change</source>
+        <translation>碳储量变化</translation>
+    </message>
+    <message>
+        <source>Net removals (METHODOLOGY 3.6; exact form for CCER UNCONFIRMED)</source>
+        <translation>净碳汇量（METHODOLOGY 3.6；CCER 的确切形式尚未确认 UNCONFIRMED）</translation>
+    </message>
+    <message>
+        <source>Net removals</source>
+        <translation>净碳汇量</translation>
+    </message>
+    <message>
+        <source>%1 t CO2e, conservative %2 t CO2e.</source>
+        <translation>%1 t CO2e，保守值 %2 t CO2e。</translation>
+    </message>
+    <message>
+        <source>the stock change against the period before</source>
+        <translation>相对上一监测期的碳储量变化</translation>
+    </message>
+    <message>
+        <source>not complete, still wanting %1 (Project ▸ Net removals…).</source>
+        <translation>不完整，尚缺 %1（项目 ▸ 净碳汇量…）。</translation>
+    </message>
+    <message>
+        <source>change %1 → %2 (AR-TOOL14 method %3)</source>
+        <translation>%1 → %2 的变化（AR-TOOL14 方法 %3）</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::ProjectModel</name>
@@ -1795,6 +1962,105 @@ Select a monitoring period to see its results. The map of the strata, stands and
     <message>
         <source>verified</source>
         <translation>已核查</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::PropertiesDialog</name>
+    <message>
+        <source>Project properties</source>
+        <translation>项目属性</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Project ID or registration number</source>
+        <translation>项目编号或登记号</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>方法学</translation>
+    </message>
+    <message>
+        <source>Methodology version</source>
+        <translation>方法学版本</translation>
+    </message>
+    <message>
+        <source>Project proponent</source>
+        <translation>项目业主</translation>
+    </message>
+    <message>
+        <source>Start of the crediting period</source>
+        <translation>计入期开始</translation>
+    </message>
+    <message>
+        <source>End of the crediting period</source>
+        <translation>计入期结束</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>province, county, township; coordinates</source>
+        <translation>省、县、乡镇；坐标</translation>
+    </message>
+    <message>
+        <source>Project boundary</source>
+        <translation>项目边界</translation>
+    </message>
+    <message>
+        <source>how the boundary is defined: map, layer, area</source>
+        <translation>边界如何界定：地图、图层、面积</translation>
+    </message>
+    <message>
+        <source>Project &amp;name:</source>
+        <translation>项目名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Project &amp;ID / registration no.:</source>
+        <translation>项目编号/登记号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Methodology:</source>
+        <translation>方法学(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Methodology &amp;version:</source>
+        <translation>方法学版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Proponent:</source>
+        <translation>项目业主(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Crediting period &amp;from:</source>
+        <translation>计入期自(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Crediting period &amp;to:</source>
+        <translation>计入期至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Boundary:</source>
+        <translation>边界(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>A period is sealed, and its seal covers the project&apos;s name and methodology: they stay as they are.</source>
+        <translation>已有监测期封存，其封存值涵盖项目名称和方法学：二者保持不变。</translation>
+    </message>
+    <message>
+        <source>Every change is kept in the audit log, with its values before and after.</source>
+        <translation>每次修改连同修改前后的值都记入审计日志。</translation>
     </message>
 </context>
 <context>

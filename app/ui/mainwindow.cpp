@@ -83,6 +83,8 @@ void MainWindow::createActions()
     m_sealAction = action("sealAction", &MainWindow::askSeal);
     m_reviseAction = action("reviseAction", &MainWindow::askRevise);
     m_exportAction = action("exportAction", &MainWindow::askExport);
+    m_propertiesAction = action("propertiesAction", &MainWindow::askProperties);
+    m_netAction = action("netRemovalsAction", &MainWindow::askNetRemovals);
     m_aboutAction = action("aboutAction", &MainWindow::showAbout);
 
     m_languageGroup = new QActionGroup(this);
@@ -118,8 +120,9 @@ void MainWindow::createMenus()
 
     m_projectMenu = menuBar()->addMenu(QString());
     m_projectMenu->setObjectName(QStringLiteral("projectMenu"));
-    m_projectMenu->addActions({m_computeAction, m_sealAction, m_reviseAction});
+    m_projectMenu->addActions({m_computeAction, m_netAction, m_sealAction, m_reviseAction});
     m_projectMenu->addSeparator();
+    m_projectMenu->addAction(m_propertiesAction);
     m_projectMenu->addAction(m_verifyAction);
     m_projectMenu->addAction(m_auditAction);
 
@@ -217,6 +220,9 @@ void MainWindow::retranslateUi()
     m_computeAction->setText(tr("&Compute the stock…"));
     m_sealAction->setText(tr("&Seal the period…"));
     m_reviseAction->setText(tr("&Revise the sealed period…"));
+    m_netAction->setText(tr("&Net removals…"));
+    m_propertiesAction->setText(tr("Project p&roperties…"));
+    m_propertiesAction->setEnabled(!m_path.isEmpty() && !isBusy());
     updatePeriodActions();
     m_noticesDock->setWindowTitle(tr("Notices"));
     m_notices->setAccessibleName(tr("Notices of the last job"));

@@ -22,7 +22,9 @@ namespace tanhui::workflow {
 class JobContext;
 class JobRunner;
 class ProjectService;
+struct NetTermInput;
 struct ProjectOverview;
+struct ProjectProperties;
 } // namespace tanhui::workflow
 
 namespace tanhui::ui {
@@ -67,6 +69,10 @@ public:
     QString selectedPeriod() const;
     /// Every table of the project as CSV into the empty folder `directory`, as a job.
     void exportTables(const QString& directory);
+    /// Saves the project's properties (audited), as a job.
+    void saveProperties(const workflow::ProjectProperties& properties);
+    /// Enters terms of `period`'s net removals, all or none (audited), as a job.
+    void saveNetTerms(const QString& period, const std::vector<workflow::NetTermInput>& terms);
     bool isBusy() const;
     ProjectModel* projectModel() const { return m_model; }
     QString projectPath() const { return m_path; }
@@ -116,6 +122,8 @@ private:
     void askSigningKey(const QString& period);
     void askRevise();
     void askExport();
+    void askProperties();
+    void askNetRemovals();
     void updatePeriodActions();
 
     LanguageManager& m_languages;
@@ -133,6 +141,8 @@ private:
     QAction* m_sealAction = nullptr;
     QAction* m_reviseAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_propertiesAction = nullptr;
+    QAction* m_netAction = nullptr;
     QString m_reselect; ///< the period to select once the explorer is read again
     QDockWidget* m_noticesDock = nullptr;
     QListWidget* m_notices = nullptr;

@@ -47,6 +47,7 @@ void MainWindow::updatePeriodActions()
             sealed = p.period.sealed; // the latest revision comes last
     const bool can = !period.isEmpty() && !isBusy();
     m_computeAction->setEnabled(can && !sealed);
+    m_netAction->setEnabled(can && !sealed);
     m_sealAction->setEnabled(can && !sealed);
     m_reviseAction->setEnabled(can && sealed);
 }

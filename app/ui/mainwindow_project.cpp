@@ -60,9 +60,9 @@ void MainWindow::setBusy(const QString& message)
     m_progress->setMaximum(0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
-    for (QAction* a :
-         {m_newAction, m_openAction, m_demoAction, m_closeAction, m_verifyAction, m_auditAction,
-          m_computeAction, m_sealAction, m_reviseAction, m_exportAction})
+    for (QAction* a : {m_newAction, m_openAction, m_demoAction, m_closeAction, m_verifyAction,
+                       m_auditAction, m_computeAction, m_sealAction, m_reviseAction, m_exportAction,
+                       m_propertiesAction, m_netAction})
         a->setEnabled(false);
     m_startPage->setEnabled(false);
 }

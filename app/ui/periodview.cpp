@@ -9,11 +9,13 @@
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <cmath>
 
 #include "tanhui/core/units.h"
 #include "tanhui/workflow/plotplan.h"
 
 #include "errortext.h"
+#include "netremovalsdialog.h"
 #include "projectmodel.h"
 #include "stockcharts.h"
 
@@ -24,7 +26,8 @@ namespace {
 // A table as tall as its rows: the view scrolls as a whole, not each table on its own.
 void fitHeight(QTableWidget* table)
 {
-    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
+    // The header's size hint, not its height: after a language change its font may differ.
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
     for (int r = 0; r < table->rowCount(); ++r)
         height += table->rowHeight(r);
     table->setFixedHeight(height);
@@ -67,6 +70,15 @@ PeriodView::PeriodView(QWidget* parent)
     m_change->setObjectName(QStringLiteral("periodChange"));
     m_change->setWordWrap(true);
     m_change->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_netHeading = new QLabel;
+    m_netHeading->setObjectName(QStringLiteral("netHeading"));
+    m_netHeading->setWordWrap(true);
+    m_net = new QTableWidget;
+    m_net->setObjectName(QStringLiteral("netRemovalsTable"));
+    m_net->setColumnCount(6);
+    m_net->verticalHeader()->setVisible(false);
+    m_net->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_net->horizontalHeader()->setStretchLastSection(true);
     m_strataChart = newChartView(QStringLiteral("strataChart"), this);
     m_periodsChart = newChartView(QStringLiteral("periodsChart"), this);
     m_planHeading = new QLabel;
@@ -87,6 +99,8 @@ PeriodView::PeriodView(QWidget* parent)
     layout->addWidget(m_stock);
     layout->addWidget(m_strata);
     layout->addWidget(m_change);
+    layout->addWidget(m_netHeading);
+    layout->addWidget(m_net);
     layout->addLayout(charts);
     layout->addWidget(m_planHeading);
     layout->addWidget(m_plan);
@@ -120,6 +134,10 @@ void PeriodView::retranslate()
     m_plan->setHorizontalHeaderLabels(
         {tr("Stratum"), tr("Plots required"), tr("Plots measured"), tr("Plots still needed")});
     m_plan->setAccessibleName(tr("Plots needed per stratum"));
+    m_net->setHorizontalHeaderLabels({tr("Term"), tr("t CO2e"), tr("Uncertainty (%)"),
+                                      tr("Discount (%)"), tr("Conservative (t CO2e)"),
+                                      tr("Source")});
+    m_net->setAccessibleName(tr("Net removals term by term"));
     fill();
 }
 
@@ -199,6 +217,75 @@ void PeriodView::fill()
     } else {
         m_change->setText(tr("No change against an earlier period computed yet."));
     }
+    fillNet();
+}
+
+// Net removals = ΔC − project emissions − baseline removals − leakage, each term with its
+// uncertainty, discount and conservative value; the terms not entered are named.
+void PeriodView::fillNet()
+{
+    const QLocale locale;
+    const workflow::NetRemovalsSummary& net = m_period.net;
+    auto percent = [&](double fraction) {
+        return std::isnan(fraction) ? tr("undefined") : locale.toString(fraction * 100, 'f', 2);
+    };
+    m_net->setRowCount(0);
+    auto addRow = [&](const QString& term, const workflow::NetTermValue& v) {
+        const int r = m_net->rowCount();
+        m_net->insertRow(r);
+        const QStringList values{term,
+                                 locale.toString(v.input.tco2e, 'f', 1),
+                                 percent(v.input.uncertainty),
+                                 percent(v.discountFraction),
+                                 locale.toString(v.conservativeTco2e, 'f', 1),
+                                 v.input.statedZero
+                                     ? tr("zero: %1").arg(QString::fromStdString(v.input.source))
+                                     : QString::fromStdString(v.input.source)};
+        for (int c = 0; c < values.size(); ++c)
+            m_net->setItem(r, c, cell(values[c], c > 0 && c < 5));
+    };
+    if (net.projectChange && m_period.change) {
+        workflow::NetTermValue change = *net.projectChange;
+        change.input.source = tr("change %1 → %2 (AR-TOOL14 method %3)")
+                                  .arg(QString::fromStdString(m_period.change->earlier),
+                                       QString::fromStdString(m_period.change->later),
+                                       QString::fromStdString(m_period.change->method))
+                                  .toStdString();
+        addRow(tr("Stock change"), change);
+    }
+    for (const workflow::NetTermValue& t : net.terms)
+        addRow(NetRemovalsDialog::termText(t.input.term), t);
+    QStringList missing;
+    for (workflow::NetTerm t : net.missing)
+        missing << NetRemovalsDialog::termText(t);
+    QString heading = tr("Net removals (METHODOLOGY 3.6; exact form for CCER UNCONFIRMED)");
+    if (net.complete()) {
+        const int r = m_net->rowCount();
+        m_net->insertRow(r);
+        const QStringList values{tr("Net removals"),
+                                 locale.toString(net.netTco2e, 'f', 1),
+                                 {},
+                                 {},
+                                 locale.toString(net.conservativeNetTco2e, 'f', 1),
+                                 {}};
+        for (int c = 0; c < values.size(); ++c)
+            m_net->setItem(r, c, cell(values[c], c > 0 && c < 5));
+        heading +=
+            QLatin1String(": ") + tr("%1 t CO2e, conservative %2 t CO2e.")
+                                      .arg(locale.toString(net.netTco2e, 'f', 1),
+                                           locale.toString(net.conservativeNetTco2e, 'f', 1));
+    } else {
+        QStringList wanting;
+        if (!net.projectChange)
+            wanting << tr("the stock change against the period before");
+        wanting << missing;
+        heading += QLatin1String(": ") + tr("not complete, still wanting %1 (Project ▸ Net "
+                                            "removals…).")
+                                             .arg(wanting.join(QStringLiteral(", ")));
+    }
+    m_netHeading->setText(heading);
+    m_net->setVisible(m_net->rowCount() > 0);
+    fitHeight(m_net);
 }
 
 // AR-TOOL03: the plots each stratum needs for ±10 % of the mean at 90 % confidence.

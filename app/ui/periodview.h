@@ -13,8 +13,9 @@ namespace tanhui::ui {
 
 /// The results of one monitoring period as stored: the stock per stratum (area in ha and mu,
 /// plots, mean, SD and SE of t CO2e/ha, total), the project total with its uncertainty,
-/// discount and conservative value, the change against the period before, charts of the
-/// strata and of the periods, and the plots still needed per stratum (AR-TOOL03).
+/// discount and conservative value, the change against the period before, its net removals
+/// term by term, charts of the strata and of the periods, and the plots still needed per
+/// stratum (AR-TOOL03).
 class PeriodView : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
 private:
     void fill();
     void fillPlan(const workflow::StockSummary& stock);
+    void fillNet();
     workflow::PeriodOverview m_period;
     std::vector<workflow::PeriodOverview> m_periods;
     QLabel* m_heading = nullptr;
@@ -35,6 +37,8 @@ private:
     QLabel* m_stock = nullptr;
     QTableWidget* m_strata = nullptr;
     QLabel* m_change = nullptr;
+    QLabel* m_netHeading = nullptr;
+    QTableWidget* m_net = nullptr;
     QWidget* m_strataChart = nullptr;
     QWidget* m_periodsChart = nullptr;
     QLabel* m_planHeading = nullptr;

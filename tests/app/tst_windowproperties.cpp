@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+//
+// The window's project properties and net removals, driven as a person would: the Project
+// menu's actions, the dialogs' fields and buttons, the period view's table.
+#include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include "tanhui/store/project.h"
+
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "netremovalsdialog.h"
+#include "projectmodel.h"
+#include "propertiesdialog.h"
+
+using namespace tanhui::ui;
+
+class TestWindowProperties : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void propertiesAreEditedAndAudited();
+    void netRemovalsAreEnteredTermByTerm();
+
+private:
+    // The demo farm copied to a file of this test's, opened in `window`.
+    void openDemoCopy(MainWindow& window, const QString& name);
+    static void typeInto(QWidget* dialog, const char* field, const QString& text)
+    {
+        auto* edit = dialog->findChild<QLineEdit*>(QLatin1String(field));
+        QVERIFY2(edit && !edit->accessibleName().isEmpty(), field);
+        edit->clear();
+        // Typed where QTest can type it (ASCII); Chinese as an input method would commit it.
+        bool ascii = true;
+        for (QChar c : text)
+            ascii = ascii && c.unicode() < 0x80;
+        if (ascii)
+            QTest::keyClicks(edit, text);
+        else
+            edit->insert(text);
+    }
+    // With TANHUI_SCREENSHOTS=DIR, `widget` saved as DIR/NAME.png to be looked at.
+    static void shoot(QWidget* widget, const char* name)
+    {
+        const QString dir = qEnvironmentVariable("TANHUI_SCREENSHOTS");
+        QTest::qWait(50);
+        if (!dir.isEmpty())
+            QVERIFY(widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name) +
+                                        QStringLiteral(".png")));
+    }
+    static void save(QWidget* dialog)
+    {
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        buttons->button(QDialogButtonBox::Save)->click();
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestWindowProperties::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+         QStringLiteral("/demo-farm"))
+        .removeRecursively();
+}
+
+void TestWindowProperties::openDemoCopy(MainWindow& window, const QString& name)
+{
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    if (window.projectPath().isEmpty()) {
+        window.openDemo();
+        QVERIFY(opened.wait(60000));
+    }
+    const QString demo = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                         QStringLiteral("/demo-farm/demo.tanhui");
+    const QString copy = m_dir.filePath(name);
+    QVERIFY(QFile::copy(demo, copy));
+    window.openProject(copy);
+    QVERIFY(opened.wait(60000));
+    QCOMPARE(window.projectPath(), copy);
+}
+
+void TestWindowProperties::propertiesAreEditedAndAudited()
+{
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    MainWindow window(languages);
+    window.show();
+    openDemoCopy(window, QStringLiteral("properties.tanhui"));
+    window.findChild<QAction*>(QStringLiteral("propertiesAction"))->trigger();
+    auto* dialog = window.findChild<PropertiesDialog*>(QStringLiteral("propertiesDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    // 2021 is sealed: the name and methodology are shown, read-only, with the reason.
+    QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("propertyName"))->isReadOnly());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("propertiesLockedNote")));
+    typeInto(dialog, "propertyRegistration", QStringLiteral("CCER-2026-0101"));
+    typeInto(dialog, "propertyProponent", QStringLiteral("示范国有林场"));
+    typeInto(dialog, "propertyCreditingStart", QStringLiteral("2019-01-01"));
+    typeInto(dialog, "propertyCreditingEnd", QStringLiteral("2038-12-31"));
+    typeInto(dialog, "propertyMethodologyVersion", QStringLiteral("V01"));
+    QSignalSpy done(&window, &MainWindow::periodJobDone);
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    save(dialog);
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.at(0).at(0).toBool(), true);
+    QTRY_VERIFY_WITH_TIMEOUT(opened.count() > 0, 30000); // the explorer is read again
+    QCOMPARE(window.projectModel()->overview().properties.registrationId,
+             std::string("CCER-2026-0101"));
+    auto project = tanhui::store::Project::open(window.projectPath().toStdString());
+    QCOMPARE(project->details()->proponent, std::string("示范国有林场"));
+    QCOMPARE(project->details()->creditingEnd, std::string("2038-12-31"));
+    // A crediting period that ends before it starts: a dialog says so, nothing is saved.
+    window.findChild<QAction*>(QStringLiteral("propertiesAction"))->trigger();
+    dialog = window.findChild<PropertiesDialog*>(QStringLiteral("propertiesDialog"));
+    typeInto(dialog, "propertyCreditingEnd", QStringLiteral("2018-12-31"));
+    save(dialog);
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.at(1).at(0).toBool(), false);
+    auto* error = window.findChild<QMessageBox*>(QStringLiteral("errorDialog"));
+    QVERIFY(error);
+    QVERIFY2(error->informativeText().contains(QStringLiteral("2018-12-31")),
+             qPrintable(error->informativeText()));
+    error->close();
+    QCOMPARE(project->details()->creditingEnd, std::string("2038-12-31"));
+}
+
+void TestWindowProperties::netRemovalsAreEnteredTermByTerm()
+{
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QStringLiteral("en")));
+    MainWindow window(languages);
+    window.show();
+    openDemoCopy(window, QStringLiteral("net.tanhui"));
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("projectTree"));
+    // A sealed period takes no terms.
+    tree->setCurrentIndex(window.projectModel()->itemIndex(ProjectModel::Periods, 0));
+    auto* action = window.findChild<QAction*>(QStringLiteral("netRemovalsAction"));
+    QVERIFY(!action->isEnabled());
+    tree->setCurrentIndex(window.projectModel()->itemIndex(ProjectModel::Periods, 1));
+    QVERIFY(action->isEnabled());
+    auto* heading = window.findChild<QLabel*>(QStringLiteral("netHeading"));
+    QVERIFY(heading->text().contains(QStringLiteral("not complete")));
+    QVERIFY(heading->text().contains(QStringLiteral("UNCONFIRMED")));
+    action->trigger();
+    auto* dialog = window.findChild<NetRemovalsDialog*>(QStringLiteral("netRemovalsDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    typeInto(dialog, "project-emissionsValue", QStringLiteral("120"));
+    typeInto(dialog, "project-emissionsUncertainty", QStringLiteral("8"));
+    typeInto(dialog, "project-emissionsSource", QStringLiteral("fuel log 2022-2024"));
+    typeInto(dialog, "baselineValue", QStringLiteral("1,500"));
+    typeInto(dialog, "baselineUncertainty", QStringLiteral("25"));
+    dialog->findChild<QCheckBox*>(QStringLiteral("leakageZero"))->click();
+    typeInto(dialog, "leakageSource", QStringLiteral("AR-CM-001: no displacement"));
+    // The baseline has no source yet: the dialog stays open and says so.
+    save(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("netRemovalsProblem"))
+                ->text()
+                .contains(QStringLiteral("Baseline removals")));
+    typeInto(dialog, "baselineSource", QStringLiteral("baseline plots 2021"));
+    shoot(dialog, "net-removals-dialog-en");
+    QSignalSpy done(&window, &MainWindow::periodJobDone);
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    QSignalSpy failed(&window, &MainWindow::openFailed);
+    save(dialog);
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.at(0).at(0).toBool(), true);
+    QTRY_VERIFY_WITH_TIMEOUT(opened.count() + failed.count() > 0, 30000);
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(window.selectedPeriod(), QStringLiteral("2024"));
+    const auto& net = window.projectModel()->overview().periods[1].net;
+    QVERIFY(net.complete());
+    QCOMPARE(net.netTco2e, 15847.769901586624 - 120.0 - 1500.0);
+    auto* table = window.findChild<QTableWidget*>(QStringLiteral("netRemovalsTable"));
+    QCOMPARE(table->rowCount(), 5); // change, three terms, net
+    QCOMPARE(table->item(2, 0)->text(), QStringLiteral("Baseline removals"));
+    QCOMPARE(table->item(2, 3)->text(), QStringLiteral("75.00"));
+    QCOMPARE(table->item(2, 4)->text(), QStringLiteral("1,781.3"));
+    QCOMPARE(table->item(4, 1)->text(), QLocale().toString(net.netTco2e, 'f', 1));
+    QVERIFY(table->item(3, 5)->text().contains(QStringLiteral("no displacement")));
+    QVERIFY(!table->accessibleName().isEmpty());
+    window.resize(1280, 900);
+    table->scrollTo(table->model()->index(0, 0));
+    shoot(&window, "net-removals-en");
+    languages.apply(QStringLiteral("zh_CN"));
+    QTRY_COMPARE(table->item(2, 0)->text(), QStringLiteral("基线碳汇量"));
+    shoot(&window, "net-removals-zh_CN");
+    QLocale::setDefault(QLocale::c());
+}
+
+QTEST_MAIN(TestWindowProperties)
+#include "tst_windowproperties.moc"
