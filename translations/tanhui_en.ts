@@ -1454,6 +1454,21 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>Net removals of %1: %2 t CO2e, conservative %3 t CO2e.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;tratify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the strata %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stratification %1 recorded: %n stratum(s), %2 ha.</source>
+        <translation>
+            <numerusform>Stratification %1 recorded: %n stratum, %2 ha.</numerusform>
+            <numerusform>Stratification %1 recorded: %n strata, %2 ha.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NetRemovalsDialog</name>
@@ -2161,6 +2176,232 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
     <message>
         <source>Confidence band</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::StratifyDialog</name>
+    <message>
+        <source>Stratify the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the stratification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the strata are made from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand-age raster, by the age-group (龄组) table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand polygons (小班), by stratum rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the area of each stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area of each stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (mu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels or stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the areas to see them before anything is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record these strata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand-age raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand-&amp;age raster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species-group raster (optional, same grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species-group raster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin raster (optional, same grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin raster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species group of the age-group table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region of the age-group table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin of the stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age-group table row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages refer to the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll the ages forward from their base year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base year of the ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled forward to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>young</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age groups of the %1 stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age groups (1 幼 … 5 过熟):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand polygons (Shapefile, GeoPackage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand &amp;polygons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum rules (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum &amp;rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the layers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was cancelled; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ha (%2 mu) in %n stratum(s); CRS %3; area by %4.</source>
+        <translation>
+            <numerusform>%1 ha (%2 mu) in %n stratum; CRS %3; area by %4.</numerusform>
+            <numerusform>%1 ha (%2 mu) in %n strata; CRS %3; area by %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1 ha not in any stratum (%2 pixels or stands).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ha of nodata.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1449,6 +1449,20 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>Net removals of %1: %2 t CO2e, conservative %3 t CO2e.</source>
         <translation>%1 的净碳汇量：%2 t CO2e，保守值 %3 t CO2e。</translation>
     </message>
+    <message>
+        <source>S&amp;tratify…</source>
+        <translation>分层(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Recording the strata %1…</source>
+        <translation>正在记录分层 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stratification %1 recorded: %n stratum(s), %2 ha.</source>
+        <translation>
+            <numerusform>分层 %1 已记录：%n 个碳层，%2 公顷。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NetRemovalsDialog</name>
@@ -2143,6 +2157,231 @@ Select a monitoring period to see its results. The map of the strata, stands and
     <message>
         <source>Confidence band</source>
         <translation>置信带</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::StratifyDialog</name>
+    <message>
+        <source>Stratify the project</source>
+        <translation>项目分层</translation>
+    </message>
+    <message>
+        <source>Name of the stratification</source>
+        <translation>分层名称</translation>
+    </message>
+    <message>
+        <source>What the strata are made from</source>
+        <translation>碳层的依据</translation>
+    </message>
+    <message>
+        <source>Stand-age raster, by the age-group (龄组) table</source>
+        <translation>林龄栅格，按龄组划分表</translation>
+    </message>
+    <message>
+        <source>Stand polygons (小班), by stratum rules</source>
+        <translation>小班面，按分层规则</translation>
+    </message>
+    <message>
+        <source>&amp;Preview the areas</source>
+        <translation>预览面积(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Preview the area of each stratum</source>
+        <translation>预览各碳层面积</translation>
+    </message>
+    <message>
+        <source>Cancel the preview</source>
+        <translation>取消预览</translation>
+    </message>
+    <message>
+        <source>Progress of the preview</source>
+        <translation>预览进度</translation>
+    </message>
+    <message>
+        <source>Area of each stratum</source>
+        <translation>各碳层面积</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>碳层</translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation>面积（公顷）</translation>
+    </message>
+    <message>
+        <source>Area (mu)</source>
+        <translation>面积（亩）</translation>
+    </message>
+    <message>
+        <source>Pixels or stands</source>
+        <translation>像元数或小班数</translation>
+    </message>
+    <message>
+        <source>Preview the areas to see them before anything is recorded.</source>
+        <translation>记录之前先预览面积。</translation>
+    </message>
+    <message>
+        <source>&amp;Record these strata</source>
+        <translation>记录这些碳层(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>依据(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the file: %1</source>
+        <translation>选择文件：%1</translation>
+    </message>
+    <message>
+        <source>Stand-age raster</source>
+        <translation>林龄栅格</translation>
+    </message>
+    <message>
+        <source>Stand-&amp;age raster:</source>
+        <translation>林龄栅格(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Species-group raster (optional, same grid)</source>
+        <translation>树种组栅格（可选，同一格网）</translation>
+    </message>
+    <message>
+        <source>Species-group raster:</source>
+        <translation>树种组栅格：</translation>
+    </message>
+    <message>
+        <source>Origin raster (optional, same grid)</source>
+        <translation>起源栅格（可选，同一格网）</translation>
+    </message>
+    <message>
+        <source>Origin raster:</source>
+        <translation>起源栅格：</translation>
+    </message>
+    <message>
+        <source>Species group of the age-group table</source>
+        <translation>龄组划分表的树种组</translation>
+    </message>
+    <message>
+        <source>Region of the age-group table</source>
+        <translation>龄组划分表的地区</translation>
+    </message>
+    <message>
+        <source>South</source>
+        <translation>南方</translation>
+    </message>
+    <message>
+        <source>North</source>
+        <translation>北方</translation>
+    </message>
+    <message>
+        <source>Origin of the stands</source>
+        <translation>林分起源</translation>
+    </message>
+    <message>
+        <source>Planted</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>Natural</source>
+        <translation>天然</translation>
+    </message>
+    <message>
+        <source>Age-group table row:</source>
+        <translation>龄组划分表行：</translation>
+    </message>
+    <message>
+        <source>Ages refer to the year</source>
+        <translation>林龄所属年份</translation>
+    </message>
+    <message>
+        <source>Roll the ages forward from their base year</source>
+        <translation>从基准年份推算林龄</translation>
+    </message>
+    <message>
+        <source>Base year of the ages</source>
+        <translation>林龄基准年份</translation>
+    </message>
+    <message>
+        <source>Monitoring date</source>
+        <translation>监测日期</translation>
+    </message>
+    <message>
+        <source>rolled forward to</source>
+        <translation>推算至</translation>
+    </message>
+    <message>
+        <source>Ages:</source>
+        <translation>林龄：</translation>
+    </message>
+    <message>
+        <source>young</source>
+        <translation>幼龄</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <translation>中龄</translation>
+    </message>
+    <message>
+        <source>mature</source>
+        <translation>成熟</translation>
+    </message>
+    <message>
+        <source>Age groups of the %1 stratum</source>
+        <translation>%1 碳层包含的龄组</translation>
+    </message>
+    <message>
+        <source>Age groups (1 幼 … 5 过熟):</source>
+        <translation>龄组（1 幼 … 5 过熟）：</translation>
+    </message>
+    <message>
+        <source>Stand polygons (Shapefile, GeoPackage)</source>
+        <translation>小班面（Shapefile、GeoPackage）</translation>
+    </message>
+    <message>
+        <source>Stand &amp;polygons:</source>
+        <translation>小班面(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Stratum rules (JSON)</source>
+        <translation>分层规则（JSON）</translation>
+    </message>
+    <message>
+        <source>Stratum &amp;rules:</source>
+        <translation>分层规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reading the layers…</source>
+        <translation>正在读取图层…</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled; nothing was recorded.</source>
+        <translation>预览已取消；未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The areas could not be computed: %1</source>
+        <translation>无法计算面积：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ha (%2 mu) in %n stratum(s); CRS %3; area by %4.</source>
+        <translation>
+            <numerusform>%1 公顷（%2 亩），共 %n 个碳层；坐标系 %3；面积算法 %4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1 ha not in any stratum (%2 pixels or stands).</source>
+        <translation>⚠ %1 公顷不属于任何碳层（%2 个像元或小班）。</translation>
+    </message>
+    <message>
+        <source>%1 ha of nodata.</source>
+        <translation>%1 公顷无数据。</translation>
     </message>
 </context>
 <context>

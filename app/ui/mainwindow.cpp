@@ -84,6 +84,7 @@ void MainWindow::createActions()
     m_reviseAction = action("reviseAction", &MainWindow::askRevise);
     m_exportAction = action("exportAction", &MainWindow::askExport);
     m_propertiesAction = action("propertiesAction", &MainWindow::askProperties);
+    m_stratifyAction = action("stratifyAction", &MainWindow::askStratify);
     m_netAction = action("netRemovalsAction", &MainWindow::askNetRemovals);
     m_aboutAction = action("aboutAction", &MainWindow::showAbout);
 
@@ -120,6 +121,7 @@ void MainWindow::createMenus()
 
     m_projectMenu = menuBar()->addMenu(QString());
     m_projectMenu->setObjectName(QStringLiteral("projectMenu"));
+    m_projectMenu->addAction(m_stratifyAction);
     m_projectMenu->addActions({m_computeAction, m_netAction, m_sealAction, m_reviseAction});
     m_projectMenu->addSeparator();
     m_projectMenu->addAction(m_propertiesAction);
@@ -223,6 +225,8 @@ void MainWindow::retranslateUi()
     m_netAction->setText(tr("&Net removals…"));
     m_propertiesAction->setText(tr("Project p&roperties…"));
     m_propertiesAction->setEnabled(!m_path.isEmpty() && !isBusy());
+    m_stratifyAction->setText(tr("S&tratify…"));
+    m_stratifyAction->setEnabled(!m_path.isEmpty() && !isBusy());
     updatePeriodActions();
     m_noticesDock->setWindowTitle(tr("Notices"));
     m_notices->setAccessibleName(tr("Notices of the last job"));

@@ -25,6 +25,7 @@ class ProjectService;
 struct NetTermInput;
 struct ProjectOverview;
 struct ProjectProperties;
+struct StratifyRequest;
 } // namespace tanhui::workflow
 
 namespace tanhui::ui {
@@ -69,6 +70,8 @@ public:
     QString selectedPeriod() const;
     /// Every table of the project as CSV into the empty folder `directory`, as a job.
     void exportTables(const QString& directory);
+    /// Records the strata `request` describes (the layers read and their hashes), as a job.
+    void stratify(const workflow::StratifyRequest& request);
     /// Saves the project's properties (audited), as a job.
     void saveProperties(const workflow::ProjectProperties& properties);
     /// Enters terms of `period`'s net removals, all or none (audited), as a job.
@@ -123,6 +126,7 @@ private:
     void askRevise();
     void askExport();
     void askProperties();
+    void askStratify();
     void askNetRemovals();
     void updatePeriodActions();
 
@@ -142,6 +146,7 @@ private:
     QAction* m_reviseAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_propertiesAction = nullptr;
+    QAction* m_stratifyAction = nullptr;
     QAction* m_netAction = nullptr;
     QString m_reselect; ///< the period to select once the explorer is read again
     QDockWidget* m_noticesDock = nullptr;

@@ -79,6 +79,10 @@ struct CellClasses
     QJsonObject ageGroups; ///< the age-group table, rows, status, roll-forward and mapping used
 };
 
+/// The species the shipped age-group table names (its members, each once, in table order),
+/// for a front end to offer.
+core::Result<std::vector<std::string>> shippedAgeGroupSpecies();
+
 /// Builds the classes of a raster definition (not Stands or Table). For RasterValues the
 /// distinct values of `source` are read (OutOfRange with a hint when there are too many).
 /// Age-group rows that are not CONFIRMED are notices.
