@@ -35,12 +35,13 @@ using detail::FeaturePtr;
 
 namespace {
 
-std::string fromGbk(const std::string& raw)
+// GB18030 (a superset of GBK/CP936, the usual encoding of Chinese Excel exports) to UTF-8.
+std::string fromGb18030(const std::string& raw)
 {
     // ASCII reads the same in GBK and UTF-8 (most cells of a tally: ids and numbers).
     if (std::all_of(raw.begin(), raw.end(), [](char c) { return (c & 0x80) == 0; }))
         return raw;
-    char* recoded = CPLRecode(raw.c_str(), "CP936", CPL_ENC_UTF8);
+    char* recoded = CPLRecode(raw.c_str(), "GB18030", CPL_ENC_UTF8);
     std::string text(recoded);
     CPLFree(recoded);
     return text;
@@ -95,12 +96,18 @@ Result<bool> isUtf8File(const std::string& path)
 // its row, where OGR's CSV driver truncates or pads it silently. UTF-8 with or without a BOM,
 // else GBK (whose trail bytes are 0x40 and above: recoding a cell never moves a comma, quote
 // or line end).
-Result<std::unique_ptr<core::RowSource>> openCsv(const std::string& path)
+Result<std::unique_ptr<core::RowSource>> openCsv(const std::string& path,
+                                                 core::TextEncoding encoding)
 {
-    const auto utf8 = isUtf8File(path);
-    if (!utf8)
-        return utf8.error();
-    auto reader = *utf8 ? core::CsvReader::open(path) : core::CsvReader::open(path, fromGbk, "GBK");
+    bool utf8 = encoding == core::TextEncoding::Utf8;
+    if (encoding == core::TextEncoding::Detect) {
+        const auto detected = isUtf8File(path);
+        if (!detected)
+            return detected.error();
+        utf8 = *detected;
+    }
+    auto reader =
+        utf8 ? core::CsvReader::open(path) : core::CsvReader::open(path, fromGb18030, "GB18030");
     if (!reader)
         return reader.error();
     return std::unique_ptr<core::RowSource>(std::move(reader).value());
@@ -109,7 +116,7 @@ Result<std::unique_ptr<core::RowSource>> openCsv(const std::string& path)
 // Spreadsheets and attribute tables through OGR: every cell stays text and the first row is
 // always the header, even when it looks numeric; numbers are interpreted (and reported by row
 // and column) in core.
-Result<Table> readOgrTable(const std::string& path)
+Result<Table> readOgrTable(const std::string& path, core::TextEncoding encoding)
 {
     // The spreadsheet drivers of GDAL 3.6 take these as configuration options, not open
     // options; thread-local, so that concurrent readers do not see each other's.
@@ -158,13 +165,15 @@ Result<Table> readOgrTable(const std::string& path)
         table.rows.push_back(std::move(cells));
         table.rowNumbers.push_back(++rowNumber);
     }
+    if (encoding != core::TextEncoding::Detect)
+        utf8 = encoding == core::TextEncoding::Utf8;
     if (!utf8) {
-        table.sourceEncoding = "GBK";
+        table.sourceEncoding = "GB18030";
         for (std::string& c : table.columns)
-            c = fromGbk(c);
+            c = fromGb18030(c);
         for (auto& row : table.rows)
             for (std::string& c : row)
-                c = fromGbk(c);
+                c = fromGb18030(c);
     }
     if (CPLGetLastErrorType() >= CE_Failure)
         return Error{ErrorCode::CorruptData, CPLGetLastErrorMsg(), path, rowNumber + 1, {}};
@@ -190,7 +199,8 @@ Result<void> checkHeader(const Table& table)
 
 } // namespace
 
-Result<std::unique_ptr<core::RowSource>> openTableRows(const std::string& path)
+Result<std::unique_ptr<core::RowSource>> openTableRows(const std::string& path,
+                                                       core::TextEncoding encoding)
 {
     ensureGisRuntime();
     if (auto file = core::requireRegularFile(path); !file)
@@ -200,9 +210,9 @@ Result<std::unique_ptr<core::RowSource>> openTableRows(const std::string& path)
         return Error{ErrorCode::CorruptData, "the file is empty", path, 0, {}};
     Result<std::unique_ptr<core::RowSource>> rows = Error{};
     if (isCsv(path)) {
-        rows = openCsv(path);
+        rows = openCsv(path, encoding);
     } else {
-        auto table = readOgrTable(path);
+        auto table = readOgrTable(path, encoding);
         if (!table)
             return table.error();
         rows = std::unique_ptr<core::RowSource>(new core::TableRows(std::move(table).value()));
@@ -214,9 +224,9 @@ Result<std::unique_ptr<core::RowSource>> openTableRows(const std::string& path)
     return rows;
 }
 
-Result<Table> readTable(const std::string& path)
+Result<Table> readTable(const std::string& path, core::TextEncoding encoding)
 {
-    auto rows = openTableRows(path);
+    auto rows = openTableRows(path, encoding);
     if (!rows)
         return rows.error();
     return core::readAllRows(**rows);

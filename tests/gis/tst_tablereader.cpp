@@ -23,6 +23,7 @@ private slots:
     void missingAndEmptyFiles();
     void spreadsheetKeepsHeaderAndText();
     void gbkShapefileAttributes();
+    void encodingIsGb18030OrAsChosen();
     void rowsMustMatchTheHeader();
     void duplicateColumnsAreRefused();
     void foldersAreNotFiles();
@@ -67,7 +68,7 @@ void TestTableReader::gbkCsv()
                                          "\xc9\xbc\xc4\xbe,3,5\n"); // 杉木: also valid UTF-8 bytes
     const auto table = readTable(path.toStdString());
     QVERIFY(table);
-    QCOMPARE(table->sourceEncoding, std::string("GBK"));
+    QCOMPARE(table->sourceEncoding, std::string("GB18030"));
     QCOMPARE(QString::fromStdString(table->columns[0]), QStringLiteral("碳层"));
     QCOMPARE(QString::fromStdString(table->columns[1]), QStringLiteral("样地号"));
     QCOMPARE(QString::fromStdString(table->rows[1][0]), QStringLiteral("中龄林"));
@@ -100,7 +101,7 @@ void TestTableReader::encodingOfAWholeLargeFile()
     bytes += "R,\xc9\xbc\xc4\xbe\xd6\xd0\n"; // 杉木中 in GBK, the last bytes are not UTF-8
     const auto gbk = readTable(write(QStringLiteral("big-gbk.csv"), bytes).toStdString());
     QVERIFY(gbk);
-    QCOMPARE(gbk->sourceEncoding, std::string("GBK"));
+    QCOMPARE(gbk->sourceEncoding, std::string("GB18030"));
     QCOMPARE(QString::fromStdString(gbk->rows.back()[1]), QStringLiteral("杉木中"));
 }
 
@@ -225,10 +226,35 @@ void TestTableReader::gbkShapefileAttributes()
                      QStringLiteral("Y_POSSIBLE_NAMES=y"), shp, csv}));
     const auto table = readTable(shp.toStdString());
     QVERIFY(table);
-    QCOMPARE(table->sourceEncoding, std::string("GBK"));
+    QCOMPARE(table->sourceEncoding, std::string("GB18030"));
     const std::size_t species = *table->findColumn({"树种"});
     QCOMPARE(QString::fromStdString(table->rows[0][species]), QStringLiteral("杉木"));
     QCOMPARE(QString::fromStdString(table->rows[1][species]), QStringLiteral("马尾松"));
+}
+
+// Detection decodes GB18030 (its four-byte sequences too, beyond GBK: 𠀀 is 95 32 82 36); the
+// wizard's choice overrides it both ways.
+void TestTableReader::encodingIsGb18030OrAsChosen()
+{
+    const QString gb =
+        write(QStringLiteral("gb18030.csv"),
+              "\xd1\xf9\xb5\xd8\xba\xc5,\xca\xf7\xd6\xd6\n1,\xc9\xbc\xc4\xbe\x95\x32\x82\x36\n");
+    const auto detected = readTable(gb.toStdString());
+    QVERIFY(detected);
+    QCOMPARE(detected->sourceEncoding, std::string("GB18030"));
+    QCOMPARE(QString::fromStdString(detected->columns[0]), QStringLiteral("样地号"));
+    QCOMPARE(QString::fromStdString(detected->rows[0][1]), QStringLiteral("杉木\U00020000"));
+    const auto asUtf8 = readTable(gb.toStdString(), tanhui::core::TextEncoding::Utf8);
+    QVERIFY(asUtf8);
+    QCOMPARE(asUtf8->sourceEncoding, std::string("UTF-8"));
+    QVERIFY(QString::fromStdString(asUtf8->rows[0][1]) != QStringLiteral("杉木\U00020000"));
+    const QString utf8 = write(QStringLiteral("utf8.csv"), "样地号,树种\n1,杉木\n");
+    const auto forced = readTable(utf8.toStdString(), tanhui::core::TextEncoding::Gb18030);
+    QVERIFY(forced);
+    QCOMPARE(forced->sourceEncoding, std::string("GB18030"));
+    QVERIFY(QString::fromStdString(forced->rows[0][1]) != QStringLiteral("杉木"));
+    QCOMPARE(QString::fromStdString(readTable(utf8.toStdString())->rows[0][1]),
+             QStringLiteral("杉木"));
 }
 
 QTEST_APPLESS_MAIN(TestTableReader)

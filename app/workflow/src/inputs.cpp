@@ -60,14 +60,15 @@ core::Error badRules(const std::string& path, const std::string& what)
 
 } // namespace
 
-core::Result<core::Table> readTable(const std::string& path)
+core::Result<core::Table> readTable(const std::string& path, core::TextEncoding encoding)
 {
-    return gis::readTable(path);
+    return gis::readTable(path, encoding);
 }
 
-core::Result<std::unique_ptr<core::RowSource>> openTableRows(const std::string& path)
+core::Result<std::unique_ptr<core::RowSource>> openTableRows(const std::string& path,
+                                                             core::TextEncoding encoding)
 {
-    return gis::openTableRows(path);
+    return gis::openTableRows(path, encoding);
 }
 
 core::Result<core::Table> readShippedTable(const std::string& name, std::string* sha256)

@@ -13,6 +13,15 @@
 
 namespace tanhui::core {
 
+/// How a table's text is decoded: detected (UTF-8, with or without a BOM, when every byte of
+/// the file is valid UTF-8, else GB18030), or as chosen.
+enum class TextEncoding
+{
+    Detect,
+    Utf8,
+    Gb18030,
+};
+
 /// A table of text cells as read from a CSV, XLSX or attribute table, before any cell is
 /// interpreted. Cells are UTF-8. Readers (gis/) fill it; core parses it into typed records
 /// and reports bad cells by file, row and column.

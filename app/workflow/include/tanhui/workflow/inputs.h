@@ -27,10 +27,13 @@ inline constexpr const char* kShippedSpecies = "default_species.csv";
 inline constexpr const char* kShippedRootShootClasses = "ipcc2006_root_shoot_classes.csv";
 inline constexpr const char* kShippedAgeGroups = "cn_age_groups.csv";
 
-/// A CSV, XLSX, ODS or attribute table (Shapefile, GeoPackage) as text cells.
-core::Result<core::Table> readTable(const std::string& path);
+/// A CSV, XLSX, ODS or attribute table (Shapefile, GeoPackage) as text cells, decoded as
+/// detected (UTF-8, else GB18030) or as `encoding` says.
+core::Result<core::Table> readTable(const std::string& path,
+                                    core::TextEncoding encoding = core::TextEncoding::Detect);
 /// The same read one row at a time (a CSV in blocks): for inputs of any size.
-core::Result<std::unique_ptr<core::RowSource>> openTableRows(const std::string& path);
+core::Result<std::unique_ptr<core::RowSource>>
+openTableRows(const std::string& path, core::TextEncoding encoding = core::TextEncoding::Detect);
 
 /// A shipped parameter file as a table; its source reads "<name> (shipped with Tanhui
 /// <version>)". `sha256`, when given, receives the SHA-256 of the file's bytes.
