@@ -8,22 +8,61 @@
 
 namespace tanhui::core {
 
+const std::vector<FieldNames> kPlotFields = {
+    {"plot_id", {"plot_id", "plot", "样地号"}, true},
+    {"area_ha", {"area_ha", "plot_area_ha"}, false},
+    {"area_m2", {"area_m2", "plot_area_m2"}, false},
+    {"stratum", {"stratum", "碳层"}, false},
+    {"slope_deg", {"slope_deg", "slope", "坡度"}, false},
+    {"easting", {"easting", "x", "lon", "longitude", "经度", "东坐标"}, false},
+    {"northing", {"northing", "y", "lat", "latitude", "纬度", "北坐标"}, false},
+};
+
+const std::vector<FieldNames> kTreeFields = {
+    {"plot_id", {"plot_id", "plot", "样地号"}, true},
+    {"species", {"species", "树种"}, true},
+    {"dbh", {"dbh", "dbh_cm", "d", "胸径"}, true},
+    {"height", {"height", "height_m", "h", "树高"}, false},
+    {"wd", {"wd", "wood_density"}, false},
+    {"status", {"status", "状态"}, false},
+};
+
+const FieldNames& fieldNames(const std::vector<FieldNames>& fields, std::string_view field)
+{
+    for (const FieldNames& f : fields)
+        if (f.field == field)
+            return f;
+    return fields.front(); // every caller names a field of the list
+}
+
+std::optional<std::size_t> findField(const Table& t, const std::vector<FieldNames>& fields,
+                                     std::string_view field)
+{
+    return t.findColumn(fieldNames(fields, field).names);
+}
+
+Result<std::size_t> requireField(const Table& t, const std::vector<FieldNames>& fields,
+                                 std::string_view field)
+{
+    return t.requireColumn(fieldNames(fields, field).names);
+}
+
 namespace {
 
 Result<TreeRows::Columns> treeColumns(const Table& t)
 {
-    const auto plot = t.requireColumn({"plot_id", "plot", "样地号"});
-    const auto species = t.requireColumn({"species", "树种"});
-    const auto dbh = t.requireColumn({"dbh", "dbh_cm", "d", "胸径"});
+    const auto plot = requireField(t, kTreeFields, "plot_id");
+    const auto species = requireField(t, kTreeFields, "species");
+    const auto dbh = requireField(t, kTreeFields, "dbh");
     for (const auto& c : {plot, species, dbh})
         if (!c)
             return c.error();
     return TreeRows::Columns{*plot,
                              *species,
                              *dbh,
-                             t.findColumn({"height", "height_m", "h", "树高"}),
-                             t.findColumn({"wd", "wood_density"}),
-                             t.findColumn({"status", "状态"})};
+                             findField(t, kTreeFields, "height"),
+                             findField(t, kTreeFields, "wd"),
+                             findField(t, kTreeFields, "status")};
 }
 
 // The tree of data row `r` of `t`; a cell that does not read is the Error (file, row, column).
@@ -117,63 +156,93 @@ Result<bool> TreeRows::next(Tree& tree, Problems& problems)
     }
 }
 
-Result<std::vector<Plot>> plotsFromTable(const Table& t)
+namespace {
+
+struct PlotColumns
 {
-    const auto id = t.requireColumn({"plot_id", "plot", "样地号"});
+    std::size_t id = 0;
+    std::optional<std::size_t> areaHa, areaM2, stratum, slope, x, y;
+};
+
+Result<PlotColumns> plotColumns(const Table& t)
+{
+    const auto id = requireField(t, kPlotFields, "plot_id");
     if (!id)
         return id.error();
-    const auto areaHa = t.findColumn({"area_ha", "plot_area_ha"});
-    const auto areaM2 = t.findColumn({"area_m2", "plot_area_m2"});
-    if (!areaHa && !areaM2)
-        return t.requireColumn({"area_ha"}).error();
-    const auto stratum = t.findColumn({"stratum", "碳层"});
-    const auto slope = t.findColumn({"slope_deg", "slope", "坡度"});
-    const auto x = t.findColumn({"x", "easting", "lon", "longitude", "经度", "东坐标"});
-    const auto y = t.findColumn({"y", "northing", "lat", "latitude", "纬度", "北坐标"});
-    // A coordinate cell that is not a coordinate is a problem of its row, checked here so that
-    // what the map shows later was read once.
-    auto coordinate = [&t](std::size_t r, const std::optional<std::size_t>& column,
-                           double& out) -> Result<void> {
-        if (!column || t.text(r, *column).empty())
-            return {};
-        const auto value = parseCoordinate(t.text(r, *column));
-        if (!value)
-            return t.errorAt(ErrorCode::NotANumber, r, *column,
-                             "a coordinate was expected (decimal, or degrees minutes seconds), "
-                             "got \"" +
-                                 t.text(r, *column) + "\"");
-        out = *value;
+    PlotColumns c{*id,
+                  findField(t, kPlotFields, "area_ha"),
+                  findField(t, kPlotFields, "area_m2"),
+                  findField(t, kPlotFields, "stratum"),
+                  findField(t, kPlotFields, "slope_deg"),
+                  findField(t, kPlotFields, "easting"),
+                  findField(t, kPlotFields, "northing")};
+    if (!c.areaHa && !c.areaM2)
+        return requireField(t, kPlotFields, "area_ha").error();
+    return c;
+}
+
+// A coordinate cell that is not a coordinate is a problem of its row, checked here so that
+// what the map shows later was read once.
+Result<void> coordinate(const Table& t, std::size_t r, std::size_t column, double& out)
+{
+    if (t.text(r, column).empty())
         return {};
-    };
+    const auto value = parseCoordinate(t.text(r, column));
+    if (!value)
+        return t.errorAt(ErrorCode::NotANumber, r, column,
+                         "a coordinate was expected (decimal, or degrees minutes seconds), got \"" +
+                             t.text(r, column) + "\"");
+    out = *value;
+    return {};
+}
+
+Result<Plot> plotAt(const Table& t, const PlotColumns& c, std::size_t r)
+{
+    Plot p;
+    p.sourceRow = t.rowNumbers[r];
+    p.plotId = t.text(r, c.id);
+    p.stratum = c.stratum ? t.text(r, *c.stratum) : std::string();
+    const std::size_t areaColumn = c.areaHa ? *c.areaHa : *c.areaM2;
+    const auto area = t.number(r, areaColumn);
+    if (!area)
+        return area.error();
+    p.areaHa = c.areaHa ? *area : *area / 10000.0;
+    if (!(p.areaHa > 0.0))
+        return t.errorAt(ErrorCode::OutOfRange, r, areaColumn, "plot area must be positive");
+    if (c.slope && !t.text(r, *c.slope).empty()) {
+        const auto s = t.number(r, *c.slope);
+        if (!s)
+            return s.error();
+        if (!(*s >= 0.0 && *s < 90.0))
+            return t.errorAt(ErrorCode::OutOfRange, r, *c.slope,
+                             "slope must be in [0, 90) degrees");
+        p.slopeDeg = *s;
+    }
+    if (c.x && c.y) {
+        if (auto ok = coordinate(t, r, *c.x, p.x); !ok)
+            return ok.error();
+        if (auto ok = coordinate(t, r, *c.y, p.y); !ok)
+            return ok.error();
+    }
+    return p;
+}
+
+} // namespace
+
+Result<std::vector<Plot>> plotsFromTable(const Table& t, Problems* problems)
+{
+    const auto columns = plotColumns(t);
+    if (!columns)
+        return columns.error();
     std::vector<Plot> plots;
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
-        Plot p;
-        p.sourceRow = t.rowNumbers[r];
-        p.plotId = t.text(r, *id);
-        p.stratum = stratum ? t.text(r, *stratum) : std::string();
-        const auto area = t.number(r, areaHa ? *areaHa : *areaM2);
-        if (!area)
-            return area.error();
-        p.areaHa = areaHa ? *area : *area / 10000.0;
-        if (!(p.areaHa > 0.0))
-            return t.errorAt(ErrorCode::OutOfRange, r, areaHa ? *areaHa : *areaM2,
-                             "plot area must be positive");
-        if (slope && !t.text(r, *slope).empty()) {
-            const auto s = t.number(r, *slope);
-            if (!s)
-                return s.error();
-            if (!(*s >= 0.0 && *s < 90.0))
-                return t.errorAt(ErrorCode::OutOfRange, r, *slope,
-                                 "slope must be in [0, 90) degrees");
-            p.slopeDeg = *s;
-        }
-        if (x && y) {
-            if (auto ok = coordinate(r, x, p.x); !ok)
-                return ok.error();
-            if (auto ok = coordinate(r, y, p.y); !ok)
-                return ok.error();
-        }
-        plots.push_back(std::move(p));
+        auto plot = plotAt(t, *columns, r);
+        if (plot)
+            plots.push_back(std::move(plot).value());
+        else if (problems)
+            problems->add(plot.error());
+        else
+            return plot.error();
     }
     return plots;
 }

@@ -39,6 +39,11 @@ bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b)
 
 std::optional<std::size_t> Table::findColumn(std::initializer_list<std::string_view> names) const
 {
+    return findColumn(std::vector<std::string_view>(names));
+}
+
+std::optional<std::size_t> Table::findColumn(const std::vector<std::string_view>& names) const
+{
     for (std::string_view name : names)
         for (std::size_t i = 0; i < columns.size(); ++i)
             if (equalsIgnoringAsciiCase(trimmed(columns[i]), name))
@@ -48,13 +53,18 @@ std::optional<std::size_t> Table::findColumn(std::initializer_list<std::string_v
 
 Result<std::size_t> Table::requireColumn(std::initializer_list<std::string_view> names) const
 {
+    return requireColumn(std::vector<std::string_view>(names));
+}
+
+Result<std::size_t> Table::requireColumn(const std::vector<std::string_view>& names) const
+{
     if (auto index = findColumn(names))
         return *index;
     std::string present;
     for (const std::string& c : columns)
         present += (present.empty() ? "" : ", ") + c;
     return Error{ErrorCode::MissingColumn, "columns present: " + present, source, 1,
-                 std::string(*names.begin())};
+                 std::string(names.front())};
 }
 
 std::string Table::text(std::size_t row, std::size_t column) const

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "tanhui/core/biomass.h"
@@ -30,14 +31,35 @@ struct Problems
     bool empty() const { return count == 0; }
 };
 
+/// A column of a plot table or tree tally: the field, the header names it is found under
+/// (ASCII case ignored; the first is the field's own name), and whether it is required.
+struct FieldNames
+{
+    std::string_view field;
+    std::vector<std::string_view> names;
+    bool required = false;
+};
+/// The plot table's fields: plot_id, area_ha or area_m2, stratum, slope_deg, easting,
+/// northing — in the order a front end shows them.
+extern const std::vector<FieldNames> kPlotFields;
+/// The tree tally's fields: plot_id, species, dbh, height, wd, status.
+extern const std::vector<FieldNames> kTreeFields;
+/// The column of `field` (one of `fields`) in `table`.
+std::optional<std::size_t> findField(const Table& table, const std::vector<FieldNames>& fields,
+                                     std::string_view field);
+Result<std::size_t> requireField(const Table& table, const std::vector<FieldNames>& fields,
+                                 std::string_view field);
+
 /// Trees from a tally table: plot_id, species, dbh (cm); optional height (m), wd, status
 /// (alive/dead, live/dead, 1/0, 活/死, 生/枯). Chinese headers 样地号, 树种, 胸径, 树高 work too.
 /// The first row that does not read as a tree is the Error.
 Result<std::vector<Tree>> treesFromTable(const Table& table);
 
 /// Plots from a table: plot_id, area_ha or area_m2; optional stratum, slope_deg and
-/// coordinates (x/easting/lon/经度, y/northing/lat/纬度; decimal or degrees minutes seconds).
-Result<std::vector<Plot>> plotsFromTable(const Table& table);
+/// coordinates (easting/x/lon/经度, northing/y/lat/纬度; decimal or degrees minutes seconds).
+/// A row that does not read as a plot is the Error, or with `problems` a problem of its row
+/// (listed, the row skipped, reading going on).
+Result<std::vector<Plot>> plotsFromTable(const Table& table, Problems* problems = nullptr);
 
 /// The trees of a tally read one row at a time (a county's tally is never held whole): the
 /// columns are found as treesFromTable finds them, and a row that does not read as a tree is

@@ -36,10 +36,12 @@ struct Table
     /// Index of the first column whose name matches one of `names`, ignoring ASCII case
     /// and surrounding blanks; nullopt when none does.
     std::optional<std::size_t> findColumn(std::initializer_list<std::string_view> names) const;
+    std::optional<std::size_t> findColumn(const std::vector<std::string_view>& names) const;
 
     /// Like findColumn, but a missing column is an Error{MissingColumn} naming the file and
     /// the first of `names`, with the columns present in the detail.
     Result<std::size_t> requireColumn(std::initializer_list<std::string_view> names) const;
+    Result<std::size_t> requireColumn(const std::vector<std::string_view>& names) const;
 
     /// Cell `column` of data row `row` parsed as a finite number (see parseNumber); an
     /// Error{NotANumber} names file, row and column otherwise.
