@@ -570,6 +570,14 @@
         <source>create, add-layer, stratify, add-period, import, compute, compare, net-removals, seal, revise, limits, set-limit, properties, set-properties or export.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checked: %1 plots and %2 trees would be imported; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check everything as the import would, and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::cli::ProjectProperties</name>

@@ -567,6 +567,14 @@
         <source>create, add-layer, stratify, add-period, import, compute, compare, net-removals, seal, revise, limits, set-limit, properties, set-properties or export.</source>
         <translation>create、add-layer、stratify、add-period、import、compute、compare、net-removals、seal、revise、limits、set-limit、properties、set-properties 或 export。</translation>
     </message>
+    <message>
+        <source>Checked: %1 plots and %2 trees would be imported; nothing was written.</source>
+        <translation>已检查：将导入 %1 个样地和 %2 株树；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Check everything as the import would, and write nothing.</source>
+        <translation>按导入的方式检查全部内容，但不写入任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::cli::ProjectProperties</name>

@@ -35,6 +35,12 @@ public:
     {
         return tr("Imported %1 plots and %2 trees.").arg(plots).arg(trees);
     }
+    static QString checked(qint64 plots, qint64 trees)
+    {
+        return tr("Checked: %1 plots and %2 trees would be imported; nothing was written.")
+            .arg(plots)
+            .arg(trees);
+    }
     static QString rejected(int problems)
     {
         return tr("Nothing was imported: %n problem(s) found.", nullptr, problems);
@@ -81,9 +87,13 @@ struct ImportOptions
         ImportText::tr("CRS of the plot coordinates, e.g. EPSG:4490 (CGCS2000) or EPSG:4527."),
         QStringLiteral("CRS")};
     AgeGroupOptions ages;
+    QCommandLineOption check{
+        QStringLiteral("check"),
+        ImportText::tr("Check everything as the import would, and write nothing.")};
     void addTo(QCommandLineParser& parser) const
     {
-        parser.addOptions({period, plots, trees, placeRaster, placeStands, rules, band, x, y, crs});
+        parser.addOptions(
+            {period, plots, trees, placeRaster, placeStands, rules, band, x, y, crs, check});
         ages.addTo(parser);
     }
 };
@@ -135,13 +145,16 @@ int runProjectImport(const QStringList& arguments, QTextStream& out, QTextStream
     if (!project)
         return failWith(project.error(), err);
     CliJob job(err);
-    const auto report = project->importFieldData({parser.value(o.period).toStdString(),
-                                                  parser.value(o.plots).toStdString(),
-                                                  parser.value(o.trees).toStdString(), *placement},
-                                                 job);
+    workflow::ImportRequest request;
+    request.period = parser.value(o.period).toStdString();
+    request.plots = parser.value(o.plots).toStdString();
+    request.trees = parser.value(o.trees).toStdString();
+    request.placement = *placement;
+    request.checkOnly = parser.isSet(o.check);
+    const auto report = project->importFieldData(request, job);
     if (!report)
         return failWith(report.error(), err);
-    if (!report->imported()) {
+    if (!report->problems.empty()) {
         for (const core::Error& e : report->problems)
             reportError(e, err);
         if (report->unlistedProblems > 0)
@@ -150,7 +163,9 @@ int runProjectImport(const QStringList& arguments, QTextStream& out, QTextStream
             << '\n';
         return ExitInputError;
     }
-    out << ImportText::imported(report->plots, report->trees) << '\n';
+    out << (report->checkedOnly ? ImportText::checked(report->plots, report->trees)
+                                : ImportText::imported(report->plots, report->trees))
+        << '\n';
     return ExitOk;
 }
 

@@ -116,7 +116,7 @@ Result<PointSet> readPoints(const std::string& path, const PointOptions& options
     if (options.xColumn.empty() && isPointLayer(path)) {
         result = pointsFromGeometry(path, options);
     } else {
-        auto table = readTable(path);
+        auto table = readTable(path, options.encoding);
         if (!table)
             return table.error();
         const auto pick =

@@ -19,6 +19,22 @@
 using namespace tanhui;
 using namespace tanhui::workflow;
 
+namespace {
+
+// An import into period 2024, tables read as detected.
+ImportRequest importOf(const std::string& plots, const std::string& trees,
+                       std::optional<Placement> placement = std::nullopt)
+{
+    ImportRequest request;
+    request.period = "2024";
+    request.plots = plots;
+    request.trees = trees;
+    request.placement = std::move(placement);
+    return request;
+}
+
+} // namespace
+
 class TestProjectService : public QObject
 {
     Q_OBJECT
@@ -202,9 +218,9 @@ void TestProjectService::importPlacesPlotsByLocation()
     placement.raster = m_farm.ageRaster;
     placement.strata = tanhui::test::firAgeGroups("2024-12-31");
     placement.columns.crs = "EPSG:4527";
-    ImportRequest request{"2024", plots.toStdString(),
-                          m_dir.filePath(QStringLiteral("farm/trees_2024.csv")).toStdString(),
-                          placement};
+    ImportRequest request = importOf(
+        plots.toStdString(), m_dir.filePath(QStringLiteral("farm/trees_2024.csv")).toStdString(),
+        placement);
     JobContext context;
     const auto imported = project.importFieldData(request, context);
     QVERIFY(imported);
@@ -243,8 +259,8 @@ void TestProjectService::importKeepsRecordedStrataAndFlagsThem()
     placement.columns.crs = "EPSG:4527";
     JobContext context;
     const auto imported = project.importFieldData(
-        {"2024", plots.toStdString(),
-         m_dir.filePath(QStringLiteral("farm/trees_2024.csv")).toStdString(), placement},
+        importOf(plots.toStdString(),
+                 m_dir.filePath(QStringLiteral("farm/trees_2024.csv")).toStdString(), placement),
         context);
     QVERIFY(imported);
     QVERIFY(imported->imported());
@@ -316,7 +332,7 @@ void TestProjectService::conservativeStockBelowZeroIsANotice()
     const std::string trees = file("neg_trees.csv", "plot_id,species,dbh,height\nP1,杉木,5,4\n"
                                                     "P2,杉木,60,25\nP3,杉木,5,4\nP4,杉木,60,25\n");
     JobContext context;
-    QVERIFY(project.importFieldData({"2024", plots, trees, std::nullopt}, context));
+    QVERIFY(project.importFieldData(importOf(plots, trees), context));
     QVERIFY(project.stratify(
         {"table", file("neg_areas.csv", "stratum,area_ha\nyoung,50\nmature,50\n"), {}}, context));
     const auto stock = project.compute({"2024", "table", {}, {}, 0.90}, context);
@@ -345,7 +361,7 @@ void TestProjectService::importListsEveryProblemOfTheTally()
                                                         "P2,马尾松,9999,10,dead\n"
                                                         "P2,马尾松,20,11,dead\n");
     JobContext context;
-    const auto report = project.importFieldData({"2024", plots, trees, std::nullopt}, context);
+    const auto report = project.importFieldData(importOf(plots, trees), context);
     QVERIFY(report);
     QVERIFY(!report->imported());
     std::vector<std::pair<std::int64_t, std::string>> where;
@@ -362,7 +378,7 @@ void TestProjectService::importListsEveryProblemOfTheTally()
     QCOMPARE(report->unlistedProblems, std::int64_t(0));
     // Nothing was written: the same plots import again, with the good rows.
     const std::string good = writeText("pr_good.csv", "plot_id,species,dbh\nP1,杉木,12.5\n");
-    const auto again = project.importFieldData({"2024", plots, good, std::nullopt}, context);
+    const auto again = project.importFieldData(importOf(plots, good), context);
     QVERIFY(again && again->imported());
     QCOMPARE(again->plots, std::int64_t(2));
     QCOMPARE(again->trees, std::int64_t(1));
@@ -396,7 +412,7 @@ void TestProjectService::importStreamsWithProgressAndCancel()
                 context.cancel();
         });
         const auto cancelled =
-            project->importFieldData({"2024", plots, trees, std::nullopt}, context);
+            project->importFieldData(importOf(plots, trees), context);
         QVERIFY(!cancelled);
         QCOMPARE(cancelled.error().code, core::ErrorCode::Cancelled);
     }
@@ -410,7 +426,7 @@ void TestProjectService::importStreamsWithProgressAndCancel()
         if (p.phase == Phase::Importing)
             seen.push_back(p);
     });
-    const auto report = project->importFieldData({"2024", plots, trees, std::nullopt}, context);
+    const auto report = project->importFieldData(importOf(plots, trees), context);
     QVERIFY(report && report->imported());
     QCOMPARE(report->trees, std::int64_t(60000));
     QVERIFY(seen.size() > 3);

@@ -182,9 +182,10 @@ core::Result<void> runWorkflow(ProjectService& project, const QDir& dir, const s
             !period)
             return period.error();
         const QString suffix = QString::fromStdString(y) + QStringLiteral(".csv");
-        const ImportRequest import{y, dir.filePath(QStringLiteral("plots_") + suffix).toStdString(),
-                                   dir.filePath(QStringLiteral("trees_") + suffix).toStdString(),
-                                   std::nullopt};
+        ImportRequest import;
+        import.period = y;
+        import.plots = dir.filePath(QStringLiteral("plots_") + suffix).toStdString();
+        import.trees = dir.filePath(QStringLiteral("trees_") + suffix).toStdString();
         const auto imported = project.importFieldData(import, context);
         if (!imported)
             return imported.error();

@@ -68,16 +68,15 @@ std::string compact(const QJsonObject& json)
     return QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString();
 }
 
-// The map's stratum of every plot of the plot table, by plot id (the id column the import
-// reads, so that points and plots are the same rows whatever the file format).
+// The map's stratum of every plot of the plot table, by plot id (`idColumn`: the file's name
+// of the column the import reads ids from, so that points and plots are the same rows).
 core::Result<std::map<std::string, std::optional<std::string>>>
-mapStrata(const Placement& placement, const core::Table& plotTable, const std::string& plotsPath,
+mapStrata(const Placement& placement, const std::string& idColumn, const std::string& plotsPath,
           JobContext& context)
 {
     SampleRequest request{plotsPath,        placement.columns, placement.raster,
                           placement.stands, placement.band,    placement.strata};
-    if (const auto id = plotTable.findColumn({"plot_id", "plot", "样地号"}))
-        request.columns.id = plotTable.columns[*id];
+    request.columns.id = idColumn;
     JobContext inner;
     const auto sampled = runSample(request, inner);
     if (!sampled)
@@ -149,6 +148,74 @@ core::Result<std::int64_t> recordPlacementLayer(store::Project& project, const P
     return project.addLayer(layerKindName(LayerKind::Raster), layerRoleName(role), p.raster, {});
 }
 
+// Reads, places and imports (all or nothing) the plots and trees of `request` into `period`.
+core::Result<ImportSummary> importInto(store::Project& project, std::int64_t period,
+                                       const ImportRequest& request, JobContext& context)
+{
+    context.beginPhase(Phase::ReadingInput);
+    auto plotTable = readTable(request.plots, request.plotsReading.encoding);
+    if (!plotTable)
+        return plotTable.error();
+    const std::vector<std::string> fileColumns = plotTable->columns;
+    applyColumnChoice(*plotTable, FieldTable::Plots, request.plotsReading.columns);
+    ImportSummary summary;
+    core::Problems plotProblems;
+    auto plots = core::plotsFromTable(*plotTable, &plotProblems);
+    if (!plots)
+        return plots.error();
+    if (!plotProblems.empty()) {
+        // The trees are checked against the plots: they wait until every plot reads.
+        summary.problems = plotProblems.listed;
+        summary.unlistedProblems = plotProblems.count - std::int64_t(plotProblems.listed.size());
+        return summary;
+    }
+    // The tally is read a row at a time, as it is written: a county's tally is never held.
+    auto treeRows = openTableRows(request.trees, request.treesReading.encoding);
+    if (!treeRows)
+        return treeRows.error();
+    auto chosen = withColumnChoice(std::move(treeRows).value(), FieldTable::Trees,
+                                   request.treesReading.columns);
+    auto trees = core::TreeRows::open(*chosen);
+    if (!trees)
+        return trees.error();
+    if (request.placement) {
+        context.beginPhase(Phase::LocatingPoints, std::int64_t(plots->size()));
+        Placement placement = *request.placement;
+        if (auto screened = withProjectAgeLimit(project, placement.strata); !screened)
+            return screened.error();
+        const auto id = core::findField(*plotTable, core::kPlotFields, "plot_id");
+        const auto strata = mapStrata(placement, fileColumns[*id], request.plots, context);
+        if (!strata)
+            return strata.error();
+        place(*plots, *strata, summary, context);
+    }
+    if (context.isCancelled())
+        return core::Error{core::ErrorCode::Cancelled, {}, request.plots, 0, {}};
+    // Progress in bytes (or rows) of the tally read.
+    core::RowSource& rows = *chosen;
+    context.beginPhase(Phase::Importing, rows.total());
+    TreePrefetch ahead(*trees);
+    const auto report = project.importPlotsAndTrees(
+        period, *plots, plotTable->source,
+        [&](core::Tree& tree, core::Problems& problems) { return ahead.next(tree, problems); },
+        trees->source(),
+        [&] {
+            context.setProgress(ahead.done(), rows.total());
+            return !context.isCancelled();
+        });
+    if (!report)
+        return report.error();
+    summary.problems = report->problems;
+    summary.unlistedProblems = report->unlistedProblems;
+    summary.plots = report->plots;
+    summary.trees = report->trees;
+    context.setProgress(rows.total(), rows.total());
+    if (summary.problems.empty() && request.placement)
+        if (auto layer = recordPlacementLayer(project, *request.placement); !layer)
+            return layer.error();
+    return summary;
+}
+
 } // namespace
 
 core::Result<StratifySummary> ProjectService::stratify(const StratifyRequest& request,
@@ -217,56 +284,19 @@ core::Result<ImportSummary> ProjectService::importFieldData(const ImportRequest&
     const auto period = project.findPeriod(request.period);
     if (!period)
         return period.error();
-    context.beginPhase(Phase::ReadingInput);
-    const auto plotTable = readTable(request.plots);
-    if (!plotTable)
-        return plotTable.error();
-    auto plots = core::plotsFromTable(*plotTable);
-    if (!plots)
-        return plots.error();
-    // The tally is read a row at a time, as it is written: a county's tally is never held.
-    auto treeRows = openTableRows(request.trees);
-    if (!treeRows)
-        return treeRows.error();
-    auto trees = core::TreeRows::open(**treeRows);
-    if (!trees)
-        return trees.error();
-    ImportSummary summary;
-    if (request.placement) {
-        context.beginPhase(Phase::LocatingPoints, std::int64_t(plots->size()));
-        Placement placement = *request.placement;
-        if (auto screened = withProjectAgeLimit(project, placement.strata); !screened)
-            return screened.error();
-        const auto strata = mapStrata(placement, *plotTable, request.plots, context);
-        if (!strata)
-            return strata.error();
-        place(*plots, *strata, summary, context);
-    }
-    if (context.isCancelled())
-        return core::Error{core::ErrorCode::Cancelled, {}, request.plots, 0, {}};
-    // Progress in bytes (or rows) of the tally read.
-    core::RowSource& rows = **treeRows;
-    context.beginPhase(Phase::Importing, rows.total());
-    TreePrefetch ahead(*trees);
-    const auto report = project.importPlotsAndTrees(
-        *period, *plots, plotTable->source,
-        [&](core::Tree& tree, core::Problems& problems) { return ahead.next(tree, problems); },
-        trees->source(),
-        [&] {
-            context.setProgress(ahead.done(), rows.total());
-            return !context.isCancelled();
-        });
-    if (!report)
-        return report.error();
-    summary.problems = report->problems;
-    summary.unlistedProblems = report->unlistedProblems;
-    summary.plots = report->plots;
-    summary.trees = report->trees;
-    context.setProgress(rows.total(), rows.total());
-    if (summary.imported() && request.placement)
-        if (auto layer = recordPlacementLayer(project, *request.placement); !layer)
-            return layer.error();
-    return summary;
+    if (!request.checkOnly)
+        return importInto(project, *period, request, context);
+    // Checked in a transaction that is always rolled back.
+    std::optional<core::Result<ImportSummary>> checked;
+    const auto rolledBack = project.transaction([&]() -> core::Result<void> {
+        checked = importInto(project, *period, request, context);
+        return core::Error{core::ErrorCode::Cancelled, "checked only", request.plots, 0, {}};
+    });
+    if (!checked)
+        return rolledBack.error();
+    if (*checked)
+        (*checked)->checkedOnly = true;
+    return std::move(*checked);
 }
 
 } // namespace tanhui::workflow

@@ -197,8 +197,12 @@ const char* pointStatusName(PointStatus status)
 core::Result<SampleResult> runSample(const SampleRequest& request, JobContext& context)
 {
     context.beginPhase(Phase::ReadingInput);
-    const gis::PointOptions options{request.columns.x, request.columns.y, request.columns.id,
-                                    request.columns.crs, request.columns.recordedStratum};
+    const gis::PointOptions options{request.columns.x,
+                                    request.columns.y,
+                                    request.columns.id,
+                                    request.columns.crs,
+                                    request.columns.recordedStratum,
+                                    request.columns.encoding};
     const auto points = gis::readPoints(request.points, options);
     if (!points)
         return points.error();

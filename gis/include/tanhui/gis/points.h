@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #pragma once
 
+#include "tanhui/core/table.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -18,6 +20,7 @@ struct PointOptions
     std::string idColumn;  ///< empty: a detected id column (plot_id, id, 样地号…) or the row
     std::string sourceCrs; ///< "EPSG:4490", WKT or PROJ string; empty: the layer's own
     std::string stratumColumn; ///< optional: the stratum recorded in the field for each point
+    core::TextEncoding encoding = core::TextEncoding::Detect; ///< of a table's text
 };
 
 struct SourcePoint

@@ -13,6 +13,7 @@
 #include "tanhui/core/table.h"
 #include "tanhui/core/units.h"
 #include "tanhui/workflow/areasjob.h"
+#include "tanhui/workflow/fieldimport.h"
 #include "tanhui/workflow/projectproperties.h"
 #include "tanhui/workflow/receipt.h"
 #include "tanhui/workflow/samplejob.h"
@@ -106,6 +107,11 @@ struct ImportRequest
     std::string plots;
     std::string trees;
     std::optional<Placement> placement;
+    TableReading plotsReading; ///< encoding and columns (default: detected)
+    TableReading treesReading;
+    /// Everything checked as the import checks it, nothing written (the problems listed, or
+    /// the counts an import would give).
+    bool checkOnly = false;
 };
 
 struct ImportSummary
@@ -119,7 +125,8 @@ struct ImportSummary
     int placedByLocation = 0; ///< plots without a recorded stratum given the map's
     int disagreements = 0;    ///< recorded stratum kept, differs from the map's
     int outsideStrata = 0;    ///< plots the map puts in no stratum
-    bool imported() const { return problems.empty(); }
+    bool checkedOnly = false; ///< nothing was written (ImportRequest::checkOnly)
+    bool imported() const { return problems.empty() && !checkedOnly; }
 };
 
 struct ComputeRequest

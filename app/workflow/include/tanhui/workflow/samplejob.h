@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "tanhui/core/result.h"
+#include "tanhui/core/table.h"
 #include "tanhui/workflow/strata.h"
 
 namespace tanhui::workflow {
@@ -22,6 +23,7 @@ struct PointColumns
     std::string id;  ///< empty: detected
     std::string crs; ///< "EPSG:4490", WKT or PROJ; empty: the layer's own or WGS 84 for lon/lat
     std::string recordedStratum; ///< column with the stratum recorded in the field
+    core::TextEncoding encoding = core::TextEncoding::Detect; ///< of the table's text
 };
 
 struct SampleRequest
