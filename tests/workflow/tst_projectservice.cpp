@@ -218,9 +218,9 @@ void TestProjectService::importPlacesPlotsByLocation()
     placement.raster = m_farm.ageRaster;
     placement.strata = tanhui::test::firAgeGroups("2024-12-31");
     placement.columns.crs = "EPSG:4527";
-    ImportRequest request = importOf(
-        plots.toStdString(), m_dir.filePath(QStringLiteral("farm/trees_2024.csv")).toStdString(),
-        placement);
+    ImportRequest request =
+        importOf(plots.toStdString(),
+                 m_dir.filePath(QStringLiteral("farm/trees_2024.csv")).toStdString(), placement);
     JobContext context;
     const auto imported = project.importFieldData(request, context);
     QVERIFY(imported);
@@ -411,8 +411,7 @@ void TestProjectService::importStreamsWithProgressAndCancel()
             if (p.phase == Phase::Importing && p.done > 0)
                 context.cancel();
         });
-        const auto cancelled =
-            project->importFieldData(importOf(plots, trees), context);
+        const auto cancelled = project->importFieldData(importOf(plots, trees), context);
         QVERIFY(!cancelled);
         QCOMPARE(cancelled.error().code, core::ErrorCode::Cancelled);
     }

@@ -2,13 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #pragma once
 
-#include "tanhui/core/table.h"
-
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "tanhui/core/result.h"
+#include "tanhui/core/table.h"
 #include "tanhui/gis/rasterinfo.h"
 
 namespace tanhui::gis {
