@@ -1143,6 +1143,116 @@
     </message>
 </context>
 <context>
+    <name>tanhui::ui::ImportWizard</name>
+    <message>
+        <source>Import field data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plot table and the tree tally of one monitoring period: CSV, XLSX, Shapefile or GeoPackage. Nothing is written until the check has found no problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring period to import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx *.ods *.shp *.gpkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is checked as the import checks it; nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found, by file, row and column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the problems as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was written. Correct the files and check again.</source>
+        <translation>
+            <numerusform>%n problem found; nothing was written. Correct the files and check again.</numerusform>
+            <numerusform>%n problems found; nothing was written. Correct the files and check again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem found: %1 plots and %2 trees will be imported into period %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::MainWindow</name>
     <message>
         <source>Tanhui — forest carbon monitoring</source>
@@ -1476,6 +1586,18 @@ Select a monitoring period to see its results. The map of the strata, stands and
             <numerusform>Stratification %1 recorded: %n stratum, %2 ha.</numerusform>
             <numerusform>Stratification %1 recorded: %n strata, %2 ha.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import field data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the field data of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 plots and %2 trees into %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2532,148 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
     <message>
         <source>%1 ha of nodata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::TablePage</name>
+    <message>
+        <source>The eastings have 8 digits (the zone number in front), but this CRS has none: choose its &quot;zone&quot; form (e.g. CGCS2000 / 3-degree Gauss-Kruger zone 39).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eastings have 6 digits (no zone number), but this CRS expects the zone in front: choose its &quot;CM&quot; form (e.g. CGCS2000 / 3-degree Gauss-Kruger CM 117E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone number in front of the eastings is not this CRS&apos;s zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Easting column seems to hold northings (Gauss-Krüger sheets often call the northing X): swap Easting and Northing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This CRS is in degrees, but the coordinates are not longitudes and latitudes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots: columns and coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree tally: columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the text reads right and that each field is in its column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding of the file&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinate reference system of the plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type an EPSG code or a name: 4527, CGCS2000, Xian 1980…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates&apos; &amp;CRS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot id (样地号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot area, ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot area, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slope, degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easting (or longitude)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northing (or latitude)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species (树种)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBH, cm (胸径)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height, m (树高)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wood density, t/m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alive or dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: the plots have no coordinates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1; the first %n row(s) shown.</source>
+        <translation>
+            <numerusform>Read as %1; the first row shown.</numerusform>
+            <numerusform>Read as %1; the first %n rows shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CRS the coordinates were surveyed in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

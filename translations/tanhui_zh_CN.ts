@@ -1136,6 +1136,115 @@
     </message>
 </context>
 <context>
+    <name>tanhui::ui::ImportWizard</name>
+    <message>
+        <source>Import field data</source>
+        <translation>导入外业数据</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The plot table and the tree tally of one monitoring period: CSV, XLSX, Shapefile or GeoPackage. Nothing is written until the check has found no problem.</source>
+        <translation>一个监测期的样地表和每木检尺表：CSV、XLSX、Shapefile 或 GeoPackage。检查未发现任何问题之前，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Monitoring period to import into</source>
+        <translation>导入到的监测期</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>监测期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Plot table</source>
+        <translation>样地表</translation>
+    </message>
+    <message>
+        <source>Tree tally</source>
+        <translation>每木检尺表</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the file: %1</source>
+        <translation>选择文件：%1</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx *.ods *.shp *.gpkg);;All files (*)</source>
+        <translation>表格 (*.csv *.txt *.xlsx *.ods *.shp *.gpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Every row is checked as the import checks it; nothing is written.</source>
+        <translation>按导入的方式检查每一行；不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>检查进度</translation>
+    </message>
+    <message>
+        <source>Problems found, by file, row and column</source>
+        <translation>发现的问题，按文件、行和列</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the problems as CSV…</source>
+        <translation>将问题导出为 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the problems</source>
+        <translation>导出问题</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>The files cannot be imported: %1</source>
+        <translation>无法导入这些文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was written. Correct the files and check again.</source>
+        <translation>
+            <numerusform>发现 %n 个问题；未写入任何数据。请改正文件后再检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem found: %1 plots and %2 trees will be imported into period %3.</source>
+        <translation>未发现问题：将向监测期 %3 导入 %1 个样地和 %2 株树。</translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::MainWindow</name>
     <message>
         <source>Tanhui — forest carbon monitoring</source>
@@ -1470,6 +1579,18 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <translation>
             <numerusform>分层 %1 已记录：%n 个碳层，%2 公顷。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import field data…</source>
+        <translation>导入外业数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Importing the field data of %1…</source>
+        <translation>正在导入 %1 的外业数据…</translation>
+    </message>
+    <message>
+        <source>Imported %1 plots and %2 trees into %3.</source>
+        <translation>已向 %3 导入 %1 个样地和 %2 株树。</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2511,147 @@ Select a monitoring period to see its results. The map of the strata, stands and
     <message>
         <source>%1 ha of nodata.</source>
         <translation>%1 公顷无数据。</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::TablePage</name>
+    <message>
+        <source>The eastings have 8 digits (the zone number in front), but this CRS has none: choose its &quot;zone&quot; form (e.g. CGCS2000 / 3-degree Gauss-Kruger zone 39).</source>
+        <translation>横坐标（东坐标）为 8 位（前面带带号），但此坐标系不带带号：请选择其“zone”形式（例如 CGCS2000 / 3-degree Gauss-Kruger zone 39）。</translation>
+    </message>
+    <message>
+        <source>The eastings have 6 digits (no zone number), but this CRS expects the zone in front: choose its &quot;CM&quot; form (e.g. CGCS2000 / 3-degree Gauss-Kruger CM 117E).</source>
+        <translation>横坐标（东坐标）为 6 位（不带带号），但此坐标系要求带号在前：请选择其“CM”形式（例如 CGCS2000 / 3-degree Gauss-Kruger CM 117E）。</translation>
+    </message>
+    <message>
+        <source>The zone number in front of the eastings is not this CRS&apos;s zone.</source>
+        <translation>东坐标前的带号与此坐标系的带号不符。</translation>
+    </message>
+    <message>
+        <source>The Easting column seems to hold northings (Gauss-Krüger sheets often call the northing X): swap Easting and Northing.</source>
+        <translation>东坐标列似乎是北坐标（高斯-克吕格坐标表常把北坐标称为 X）：请交换东坐标和北坐标。</translation>
+    </message>
+    <message>
+        <source>This CRS is in degrees, but the coordinates are not longitudes and latitudes.</source>
+        <translation>此坐标系以度为单位，但坐标不是经纬度。</translation>
+    </message>
+    <message>
+        <source>Plots: columns and coordinates</source>
+        <translation>样地：列和坐标</translation>
+    </message>
+    <message>
+        <source>Tree tally: columns</source>
+        <translation>每木检尺：列</translation>
+    </message>
+    <message>
+        <source>Check that the text reads right and that each field is in its column.</source>
+        <translation>请确认文字显示正确，且每个字段对应正确的列。</translation>
+    </message>
+    <message>
+        <source>Encoding of the file&apos;s text</source>
+        <translation>文件文字的编码</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>文件的前几行</translation>
+    </message>
+    <message>
+        <source>Column of %1</source>
+        <translation>%1 所在列</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Coordinate reference system of the plots</source>
+        <translation>样地坐标的坐标参考系</translation>
+    </message>
+    <message>
+        <source>type an EPSG code or a name: 4527, CGCS2000, Xian 1980…</source>
+        <translation>输入 EPSG 代码或名称：4527、CGCS2000、Xian 1980…</translation>
+    </message>
+    <message>
+        <source>Coordinates&apos; &amp;CRS:</source>
+        <translation>坐标系(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Plot id (样地号)</source>
+        <translation>样地号</translation>
+    </message>
+    <message>
+        <source>Plot area, ha</source>
+        <translation>样地面积（公顷）</translation>
+    </message>
+    <message>
+        <source>Plot area, m²</source>
+        <translation>样地面积（平方米）</translation>
+    </message>
+    <message>
+        <source>Recorded stratum</source>
+        <translation>记录的碳层</translation>
+    </message>
+    <message>
+        <source>Slope, degrees</source>
+        <translation>坡度（度）</translation>
+    </message>
+    <message>
+        <source>Easting (or longitude)</source>
+        <translation>东坐标（或经度）</translation>
+    </message>
+    <message>
+        <source>Northing (or latitude)</source>
+        <translation>北坐标（或纬度）</translation>
+    </message>
+    <message>
+        <source>Species (树种)</source>
+        <translation>树种</translation>
+    </message>
+    <message>
+        <source>DBH, cm (胸径)</source>
+        <translation>胸径（厘米）</translation>
+    </message>
+    <message>
+        <source>Height, m (树高)</source>
+        <translation>树高（米）</translation>
+    </message>
+    <message>
+        <source>Wood density, t/m³</source>
+        <translation>木材密度（t/m³）</translation>
+    </message>
+    <message>
+        <source>Alive or dead</source>
+        <translation>活立木或枯死木</translation>
+    </message>
+    <message>
+        <source>(none: the plots have no coordinates)</source>
+        <translation>（无：样地没有坐标）</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>正在读取前几行…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1; the first %n row(s) shown.</source>
+        <translation>
+            <numerusform>按 %1 读取；显示前 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Choose the CRS the coordinates were surveyed in.</source>
+        <translation>请选择坐标测量所用的坐标系。</translation>
     </message>
 </context>
 <context>

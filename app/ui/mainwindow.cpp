@@ -85,6 +85,7 @@ void MainWindow::createActions()
     m_exportAction = action("exportAction", &MainWindow::askExport);
     m_propertiesAction = action("propertiesAction", &MainWindow::askProperties);
     m_stratifyAction = action("stratifyAction", &MainWindow::askStratify);
+    m_importAction = action("importAction", &MainWindow::askImport);
     m_netAction = action("netRemovalsAction", &MainWindow::askNetRemovals);
     m_aboutAction = action("aboutAction", &MainWindow::showAbout);
 
@@ -121,7 +122,7 @@ void MainWindow::createMenus()
 
     m_projectMenu = menuBar()->addMenu(QString());
     m_projectMenu->setObjectName(QStringLiteral("projectMenu"));
-    m_projectMenu->addAction(m_stratifyAction);
+    m_projectMenu->addActions({m_stratifyAction, m_importAction});
     m_projectMenu->addActions({m_computeAction, m_netAction, m_sealAction, m_reviseAction});
     m_projectMenu->addSeparator();
     m_projectMenu->addAction(m_propertiesAction);
@@ -227,6 +228,8 @@ void MainWindow::retranslateUi()
     m_propertiesAction->setEnabled(!m_path.isEmpty() && !isBusy());
     m_stratifyAction->setText(tr("S&tratify…"));
     m_stratifyAction->setEnabled(!m_path.isEmpty() && !isBusy());
+    m_importAction->setText(tr("&Import field data…"));
+    m_importAction->setEnabled(!m_path.isEmpty() && !isBusy());
     updatePeriodActions();
     m_noticesDock->setWindowTitle(tr("Notices"));
     m_notices->setAccessibleName(tr("Notices of the last job"));

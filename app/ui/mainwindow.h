@@ -26,6 +26,7 @@ struct NetTermInput;
 struct ProjectOverview;
 struct ProjectProperties;
 struct StratifyRequest;
+struct ImportRequest;
 } // namespace tanhui::workflow
 
 namespace tanhui::ui {
@@ -72,6 +73,8 @@ public:
     void exportTables(const QString& directory);
     /// Records the strata `request` describes (the layers read and their hashes), as a job.
     void stratify(const workflow::StratifyRequest& request);
+    /// Imports a period's plots and trees (all or nothing), as a job.
+    void importFieldData(const workflow::ImportRequest& request);
     /// Saves the project's properties (audited), as a job.
     void saveProperties(const workflow::ProjectProperties& properties);
     /// Enters terms of `period`'s net removals, all or none (audited), as a job.
@@ -127,6 +130,7 @@ private:
     void askExport();
     void askProperties();
     void askStratify();
+    void askImport();
     void askNetRemovals();
     void updatePeriodActions();
 
@@ -147,6 +151,7 @@ private:
     QAction* m_exportAction = nullptr;
     QAction* m_propertiesAction = nullptr;
     QAction* m_stratifyAction = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_netAction = nullptr;
     QString m_reselect; ///< the period to select once the explorer is read again
     QDockWidget* m_noticesDock = nullptr;

@@ -32,11 +32,14 @@ class ChosenColumns final : public core::RowSource
 {
 public:
     ChosenColumns(std::unique_ptr<core::RowSource> rows, FieldTable table,
-                  const ColumnChoice& choice)
+                  const ColumnChoice& choice,
+                  std::vector<std::pair<std::string, std::string>>* renamed)
         : m_rows(std::move(rows))
         , m_header(m_rows->header())
     {
-        applyColumnChoice(m_header, table, choice);
+        auto changes = applyColumnChoice(m_header, table, choice);
+        if (renamed)
+            *renamed = std::move(changes);
     }
     const core::Table& header() const override { return m_header; }
     core::Result<bool> next(core::SourceRow& row) override { return m_rows->next(row); }
@@ -90,7 +93,8 @@ std::vector<FieldInfo> fieldsOf(FieldTable table)
     return fields;
 }
 
-void applyColumnChoice(core::Table& header, FieldTable table, const ColumnChoice& choice)
+std::vector<std::pair<std::string, std::string>>
+applyColumnChoice(core::Table& header, FieldTable table, const ColumnChoice& choice)
 {
     // Chosen by the original names first, then renamed: a column set aside for one field may
     // be the one chosen for another (northing in a column called X).
@@ -119,14 +123,33 @@ void applyColumnChoice(core::Table& header, FieldTable table, const ColumnChoice
     for (const auto& [field, index] : chosen)
         if (index)
             header.columns[*index] = field;
+    std::vector<std::pair<std::string, std::string>> renamed;
+    for (std::size_t i = 0; i < original.size(); ++i)
+        if (header.columns[i] != original[i])
+            renamed.emplace_back(header.columns[i], original[i]);
+    return renamed;
 }
 
-std::unique_ptr<core::RowSource> withColumnChoice(std::unique_ptr<core::RowSource> rows,
-                                                  FieldTable table, const ColumnChoice& choice)
+void nameFileColumns(std::vector<core::Error>& problems, const std::string& file,
+                     const std::vector<std::pair<std::string, std::string>>& renamed)
+{
+    for (core::Error& e : problems)
+        if (e.file == file)
+            for (const auto& [now, before] : renamed)
+                if (e.column == now) {
+                    e.column = before;
+                    break;
+                }
+}
+
+std::unique_ptr<core::RowSource>
+withColumnChoice(std::unique_ptr<core::RowSource> rows, FieldTable table,
+                 const ColumnChoice& choice,
+                 std::vector<std::pair<std::string, std::string>>* renamed)
 {
     if (choice.empty())
         return rows;
-    return std::make_unique<ChosenColumns>(std::move(rows), table, choice);
+    return std::make_unique<ChosenColumns>(std::move(rows), table, choice, renamed);
 }
 
 core::Result<TablePreview> previewTable(const std::string& path, FieldTable table,

@@ -157,7 +157,8 @@ core::Result<ImportSummary> importInto(store::Project& project, std::int64_t per
     if (!plotTable)
         return plotTable.error();
     const std::vector<std::string> fileColumns = plotTable->columns;
-    applyColumnChoice(*plotTable, FieldTable::Plots, request.plotsReading.columns);
+    const auto plotsRenamed =
+        applyColumnChoice(*plotTable, FieldTable::Plots, request.plotsReading.columns);
     ImportSummary summary;
     core::Problems plotProblems;
     auto plots = core::plotsFromTable(*plotTable, &plotProblems);
@@ -166,6 +167,7 @@ core::Result<ImportSummary> importInto(store::Project& project, std::int64_t per
     if (!plotProblems.empty()) {
         // The trees are checked against the plots: they wait until every plot reads.
         summary.problems = plotProblems.listed;
+        nameFileColumns(summary.problems, plotTable->source, plotsRenamed);
         summary.unlistedProblems = plotProblems.count - std::int64_t(plotProblems.listed.size());
         return summary;
     }
@@ -173,8 +175,9 @@ core::Result<ImportSummary> importInto(store::Project& project, std::int64_t per
     auto treeRows = openTableRows(request.trees, request.treesReading.encoding);
     if (!treeRows)
         return treeRows.error();
+    std::vector<std::pair<std::string, std::string>> treesRenamed;
     auto chosen = withColumnChoice(std::move(treeRows).value(), FieldTable::Trees,
-                                   request.treesReading.columns);
+                                   request.treesReading.columns, &treesRenamed);
     auto trees = core::TreeRows::open(*chosen);
     if (!trees)
         return trees.error();
@@ -206,6 +209,8 @@ core::Result<ImportSummary> importInto(store::Project& project, std::int64_t per
     if (!report)
         return report.error();
     summary.problems = report->problems;
+    nameFileColumns(summary.problems, plotTable->source, plotsRenamed);
+    nameFileColumns(summary.problems, trees->source(), treesRenamed);
     summary.unlistedProblems = report->unlistedProblems;
     summary.plots = report->plots;
     summary.trees = report->trees;

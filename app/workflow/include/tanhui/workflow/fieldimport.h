@@ -61,11 +61,19 @@ core::Result<TablePreview> previewTable(const std::string& path, FieldTable tabl
 
 /// `header` with its columns renamed as `choice` says: the chosen column takes the field's
 /// name and any other column the field's names would match is set aside, so that the readers
-/// find every field where the user put it.
-void applyColumnChoice(core::Table& header, FieldTable table, const ColumnChoice& choice);
-/// The rows of `rows` under the header applyColumnChoice makes.
-std::unique_ptr<core::RowSource> withColumnChoice(std::unique_ptr<core::RowSource> rows,
-                                                  FieldTable table, const ColumnChoice& choice);
+/// find every field where the user put it. Returns each renamed column as (name now, name in
+/// the file), so that problems can name the file's column.
+std::vector<std::pair<std::string, std::string>>
+applyColumnChoice(core::Table& header, FieldTable table, const ColumnChoice& choice);
+/// `problems` of `file` with the columns `renamed` named as the file names them.
+void nameFileColumns(std::vector<core::Error>& problems, const std::string& file,
+                     const std::vector<std::pair<std::string, std::string>>& renamed);
+/// The rows of `rows` under the header applyColumnChoice makes; `renamed` receives what it
+/// renamed.
+std::unique_ptr<core::RowSource>
+withColumnChoice(std::unique_ptr<core::RowSource> rows, FieldTable table,
+                 const ColumnChoice& choice,
+                 std::vector<std::pair<std::string, std::string>>* renamed = nullptr);
 
 struct CrsInfo
 {

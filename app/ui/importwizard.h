@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#pragma once
+
+#include <QWizard>
+
+#include "tanhui/workflow/projecttypes.h"
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace tanhui::workflow {
+class JobRunner;
+}
+
+namespace tanhui::ui {
+
+class TablePage;
+
+/// Import a period's plots and tree tally from CSV, XLSX, Shapefile or GeoPackage: the files,
+/// then each table's preview, encoding and columns (and the plots' CRS), then a check as a
+/// job that lists every problem (file, row, column, what was expected), exportable as CSV,
+/// before anything is written. Finish is offered only when the check found none; the import
+/// itself is the main window's job.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    /// `periods`: the draft periods to import into; `project`: the project file.
+    ImportWizard(const QString& project, const QStringList& periods, QWidget* parent = nullptr);
+
+    /// What the pages describe now.
+    workflow::ImportRequest request() const;
+    /// Runs the check (the last page does it when shown).
+    void check();
+    /// The problems of the last check as CSV (file,row,column,problem).
+    bool exportProblems(const QString& path) const;
+    void accept() override;
+
+signals:
+    void checked(bool ok, int problems);
+    /// Finish was pressed on a request that checked without a problem.
+    void importRequested(const tanhui::workflow::ImportRequest& request);
+
+private:
+    QWizardPage* filesPage(const QStringList& periods);
+    QWizardPage* checkPage();
+    void showCheck(const core::Result<workflow::ImportSummary>& summary);
+
+    QString m_project;
+    workflow::JobRunner* m_runner = nullptr;
+    QComboBox* m_period = nullptr;
+    TablePage* m_plots = nullptr;
+    TablePage* m_trees = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_result = nullptr;
+    QTableWidget* m_problems = nullptr;
+    QPushButton* m_export = nullptr;
+    QWizardPage* m_checkPage = nullptr;
+    bool m_clean = false;
+    std::vector<core::Error> m_found;
+};
+
+} // namespace tanhui::ui
