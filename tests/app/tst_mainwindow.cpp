@@ -13,7 +13,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -32,7 +31,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -64,7 +62,6 @@ private slots:
     void showsTheAuditLog();
     void sealsWithTheOrganisationsKey();
     void screenshots();
-    void guiThreadNeverWaits();
 };
 
 void TestMainWindow::initTestCase()
@@ -571,46 +568,6 @@ void TestMainWindow::screenshots()
                                    QStringLiteral(".png")));
     }
     QLocale::setDefault(QLocale::c());
-}
-
-// With TANHUI_WATCHDOG_PROJECT=FILE (e.g. the 1M-tree project of tanhui-bench-import): the
-// longest time the GUI thread is away from its event loop while the window opens FILE and
-// verifies it, measured by a 5 ms timer; at most 100 ms.
-void TestMainWindow::guiThreadNeverWaits()
-{
-    const QString file = qEnvironmentVariable("TANHUI_WATCHDOG_PROJECT");
-    if (file.isEmpty())
-        QSKIP("TANHUI_WATCHDOG_PROJECT is not set");
-    LanguageManager languages;
-    languages.apply(QStringLiteral("en"));
-    MainWindow window(languages);
-    window.show();
-    QElapsedTimer clock;
-    qint64 last = 0;
-    qint64 longest = 0;
-    QTimer tick;
-    tick.setInterval(5);
-    connect(&tick, &QTimer::timeout, this, [&] {
-        const qint64 now = clock.elapsed();
-        longest = std::max(longest, now - last);
-        last = now;
-    });
-    QSignalSpy opened(&window, &MainWindow::projectOpened);
-    QSignalSpy shown(&window, &MainWindow::verificationShown);
-    clock.start();
-    tick.start();
-    window.openProject(file);
-    QVERIFY(opened.wait(120000));
-    const qint64 openLongest = longest;
-    const qint64 openTime = clock.elapsed();
-    longest = 0;
-    window.verifyProject();
-    QVERIFY(shown.wait(300000));
-    qInfo("open %lld ms, longest GUI-thread gap %lld ms; verify %lld ms, longest gap %lld ms",
-          static_cast<long long>(openTime), static_cast<long long>(openLongest),
-          static_cast<long long>(clock.elapsed() - openTime), static_cast<long long>(longest));
-    QVERIFY(openLongest <= 100);
-    QVERIFY(longest <= 100);
 }
 
 QTEST_MAIN(TestMainWindow)
