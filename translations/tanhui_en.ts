@@ -2040,6 +2040,95 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
 </context>
 <context>
+    <name>tanhui::ui::PlotsView</name>
+    <message>
+        <source>Plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slope (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBH (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wood density (g/cm³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row in the tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trees of the selected plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a plot to see its trees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plot(s); select one to see its trees.</source>
+        <translation>
+            <numerusform>%n plot; select it to see its trees.</numerusform>
+            <numerusform>%n plots; select one to see its trees.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plot %1: %n tree(s).</source>
+        <translation>
+            <numerusform>Plot %1: %n tree.</numerusform>
+            <numerusform>Plot %1: %n trees.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::ProjectModel</name>
     <message>
         <source>Project</source>

@@ -2021,6 +2021,93 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
 </context>
 <context>
+    <name>tanhui::ui::PlotsView</name>
+    <message>
+        <source>Plot</source>
+        <translation>样地</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>碳层</translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation>面积（公顷）</translation>
+    </message>
+    <message>
+        <source>Slope (°)</source>
+        <translation>坡度（°）</translation>
+    </message>
+    <message>
+        <source>Easting</source>
+        <translation>东坐标</translation>
+    </message>
+    <message>
+        <source>Northing</source>
+        <translation>北坐标</translation>
+    </message>
+    <message>
+        <source>Trees</source>
+        <translation>株数</translation>
+    </message>
+    <message>
+        <source>Species</source>
+        <translation>树种</translation>
+    </message>
+    <message>
+        <source>DBH (cm)</source>
+        <translation>胸径（厘米）</translation>
+    </message>
+    <message>
+        <source>Height (m)</source>
+        <translation>树高（米）</translation>
+    </message>
+    <message>
+        <source>Wood density (g/cm³)</source>
+        <translation>木材密度（g/cm³）</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>活立木</translation>
+    </message>
+    <message>
+        <source>Row in the tally</source>
+        <translation>检尺表中的行</translation>
+    </message>
+    <message>
+        <source>Plots of the period</source>
+        <translation>本监测期的样地</translation>
+    </message>
+    <message>
+        <source>Trees of the selected plot</source>
+        <translation>所选样地的林木</translation>
+    </message>
+    <message>
+        <source>Select a plot to see its trees.</source>
+        <translation>选择一个样地以查看其林木。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plot(s); select one to see its trees.</source>
+        <translation>
+            <numerusform>%n 个样地；选择一个以查看其林木。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>alive</source>
+        <translation>活</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>枯死</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plot %1: %n tree(s).</source>
+        <translation>
+            <numerusform>样地 %1：%n 株。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::ProjectModel</name>
     <message>
         <source>Project</source>

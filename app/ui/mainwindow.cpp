@@ -304,6 +304,7 @@ void MainWindow::showSelection()
     const int row = current.data(ProjectModel::RowRole).toInt();
     if (current.isValid() && group == ProjectModel::Periods && row >= 0 &&
         current.parent().isValid()) {
+        m_periodView->setProjectPath(m_path);
         m_periodView->setPeriod(m_model->overview().periods[std::size_t(row)],
                                 m_model->overview().periods);
         m_details->setCurrentWidget(m_periodView);

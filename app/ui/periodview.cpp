@@ -16,6 +16,7 @@
 
 #include "errortext.h"
 #include "netremovalsdialog.h"
+#include "plotsview.h"
 #include "projectmodel.h"
 #include "stockcharts.h"
 
@@ -104,6 +105,8 @@ PeriodView::PeriodView(QWidget* parent)
     layout->addLayout(charts);
     layout->addWidget(m_planHeading);
     layout->addWidget(m_plan);
+    m_plotsView = new PlotsView;
+    layout->addWidget(m_plotsView);
     layout->addStretch(1);
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -121,6 +124,8 @@ void PeriodView::setPeriod(const workflow::PeriodOverview& period,
     m_period = period;
     m_periods = periods;
     fill();
+    if (!m_path.isEmpty())
+        m_plotsView->setPeriod(m_path, QString::fromStdString(period.period.label));
 }
 
 void PeriodView::retranslate()
@@ -138,6 +143,7 @@ void PeriodView::retranslate()
                                       tr("Discount (%)"), tr("Conservative (t CO2e)"),
                                       tr("Source")});
     m_net->setAccessibleName(tr("Net removals term by term"));
+    m_plotsView->retranslate();
     fill();
 }
 

@@ -24,6 +24,8 @@ public:
     /// `period` with the charts of its strata and of every period in `periods`.
     void setPeriod(const workflow::PeriodOverview& period,
                    const std::vector<workflow::PeriodOverview>& periods);
+    /// The project the periods are of (its plots and trees are read from it).
+    void setProjectPath(const QString& path) { m_path = path; }
     void retranslate();
 
 private:
@@ -43,6 +45,8 @@ private:
     QWidget* m_periodsChart = nullptr;
     QLabel* m_planHeading = nullptr;
     QTableWidget* m_plan = nullptr;
+    class PlotsView* m_plotsView = nullptr;
+    QString m_path;
 };
 
 } // namespace tanhui::ui

@@ -3,6 +3,7 @@
 //
 // The window's project properties and net removals, driven as a person would: the Project
 // menu's actions, the dialogs' fields and buttons, the period view's table.
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -26,8 +27,10 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "netremovalsdialog.h"
+#include "plotsview.h"
 #include "projectmodel.h"
 #include "propertiesdialog.h"
+#include "texttablemodel.h"
 
 using namespace tanhui::ui;
 
@@ -38,6 +41,7 @@ private slots:
     void initTestCase();
     void propertiesAreEditedAndAudited();
     void netRemovalsAreEnteredTermByTerm();
+    void plotsShowTheirTrees();
 
 private:
     // The demo farm copied to a file of this test's, opened in `window`.
@@ -204,6 +208,45 @@ void TestWindowProperties::netRemovalsAreEnteredTermByTerm()
     languages.apply(QStringLiteral("zh_CN"));
     QTRY_COMPARE(table->item(2, 0)->text(), QStringLiteral("基线碳汇量"));
     shoot(&window, "net-removals-zh_CN");
+    QLocale::setDefault(QLocale::c());
+}
+
+// Selecting a period lists its plots (read as a job); selecting a plot lists its trees, as
+// the project stores them.
+void TestWindowProperties::plotsShowTheirTrees()
+{
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QStringLiteral("en")));
+    MainWindow window(languages);
+    window.show();
+    openDemoCopy(window, QStringLiteral("plots.tanhui"));
+    auto* plots = window.findChild<PlotsView*>(QStringLiteral("plotsView"));
+    QVERIFY(plots);
+    QSignalSpy shown(plots, &PlotsView::plotsShown);
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("projectTree"));
+    tree->setCurrentIndex(window.projectModel()->itemIndex(ProjectModel::Periods, 1));
+    QVERIFY(shown.wait(30000));
+    QCOMPARE(shown.last().at(0).toInt(), 30);
+    QAbstractItemModelTester plotsTester(plots->plotsModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester treesTester(plots->treesModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString id = plots->plotsModel()->index(6, 0).data().toString();
+    auto project = tanhui::store::Project::open(window.projectPath().toStdString());
+    const auto period = project->findPeriod("2024");
+    const auto stored = project->trees(*period, id.toStdString());
+    QVERIFY(stored && !stored->empty());
+    QCOMPARE(plots->plotsModel()->index(6, 6).data().toString(), QString::number(stored->size()));
+    QSignalSpy trees(plots, &PlotsView::treesShown);
+    plots->selectPlot(id);
+    QVERIFY(trees.wait(30000));
+    QCOMPARE(trees.at(0).at(0).toString(), id);
+    QCOMPARE(trees.at(0).at(1).toInt(), int(stored->size()));
+    QCOMPARE(plots->treesModel()->index(0, 0).data().toString(),
+             QString::fromStdString((*stored)[0].species));
+    QCOMPARE(plots->treesModel()->index(0, 1).data().toString(),
+             QLocale().toString((*stored)[0].dbhCm, 'f', 1));
     QLocale::setDefault(QLocale::c());
 }
 

@@ -244,4 +244,32 @@ core::Result<std::vector<std::string>> ProjectService::exportCsv(const std::stri
     return m_impl->project.exportCsv(directory);
 }
 
+core::Result<std::vector<std::pair<core::Plot, std::int64_t>>>
+ProjectService::plots(const std::string& period)
+{
+    store::Project& project = m_impl->project;
+    const auto id = project.findPeriod(period);
+    if (!id)
+        return id.error();
+    auto plots = project.plots(*id);
+    if (!plots)
+        return plots.error();
+    const auto counts = project.treeCounts(*id);
+    if (!counts)
+        return counts.error();
+    std::vector<std::pair<core::Plot, std::int64_t>> out;
+    for (std::size_t i = 0; i < plots->size() && i < counts->size(); ++i)
+        out.emplace_back(std::move((*plots)[i]), (*counts)[i]);
+    return out;
+}
+
+core::Result<std::vector<core::Tree>> ProjectService::trees(const std::string& period,
+                                                            const std::string& plot)
+{
+    const auto id = m_impl->project.findPeriod(period);
+    if (!id)
+        return id.error();
+    return m_impl->project.trees(*id, plot);
+}
+
 } // namespace tanhui::workflow

@@ -141,14 +141,30 @@ Result<std::vector<core::Plot>> Project::plots(std::int64_t periodId)
     return plots;
 }
 
-Result<std::vector<core::Tree>> Project::trees(std::int64_t periodId)
+Result<std::vector<std::int64_t>> Project::treeCounts(std::int64_t periodId)
 {
-    auto q = m_db.prepare("SELECT p.plot_code, t.species, t.dbh_cm, t.height_m, t.wood_density, "
-                          "t.alive, t.source_row FROM tree t JOIN plot p ON p.id = t.plot_id "
-                          "WHERE p.period_id = ? ORDER BY t.id");
+    auto q = m_db.prepare("SELECT (SELECT count(*) FROM tree t WHERE t.plot_id = p.id) "
+                          "FROM plot p WHERE p.period_id = ? ORDER BY p.id");
     if (!q)
         return q.error();
     q->bind(1, periodId);
+    std::vector<std::int64_t> counts;
+    Result<bool> row = q->step();
+    for (; row && *row; row = q->step())
+        counts.push_back(q->columnInt(0));
+    if (!row)
+        return row.error();
+    return counts;
+}
+
+Result<std::vector<core::Tree>> Project::trees(std::int64_t periodId, const std::string& plotCode)
+{
+    auto q = m_db.prepare("SELECT p.plot_code, t.species, t.dbh_cm, t.height_m, t.wood_density, "
+                          "t.alive, t.source_row FROM tree t JOIN plot p ON p.id = t.plot_id "
+                          "WHERE p.period_id = ?1 AND (?2 = '' OR p.plot_code = ?2) ORDER BY t.id");
+    if (!q)
+        return q.error();
+    q->bind(1, periodId).bind(2, plotCode);
     std::vector<core::Tree> trees;
     Result<bool> row = q->step();
     for (; row && *row; row = q->step())

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "tanhui/core/biomass.h"
 #include "tanhui/core/error.h"
 #include "tanhui/core/plausibility.h"
 #include "tanhui/core/result.h"
@@ -95,6 +96,11 @@ public:
     verify(JobContext& context,
            const std::vector<std::pair<std::string, SealReceipt>>& receipts = {},
            const std::vector<std::string>& trustedKeys = {});
+
+    /// The plots of the latest revision of `period`, in import order, with their tree counts.
+    core::Result<std::vector<std::pair<core::Plot, std::int64_t>>> plots(const std::string& period);
+    /// The trees of one plot of `period`, in import order.
+    core::Result<std::vector<core::Tree>> trees(const std::string& period, const std::string& plot);
 
     /// The audit log, oldest first.
     core::Result<std::vector<AuditEntry>> auditLog();

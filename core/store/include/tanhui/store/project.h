@@ -319,7 +319,11 @@ public:
     core::Result<Period> period(std::int64_t periodId);
     /// The plots and trees of a period, in import order.
     core::Result<std::vector<core::Plot>> plots(std::int64_t periodId);
-    core::Result<std::vector<core::Tree>> trees(std::int64_t periodId);
+    /// With `plotCode`, the trees of that plot only.
+    core::Result<std::vector<core::Tree>> trees(std::int64_t periodId,
+                                                const std::string& plotCode = {});
+    /// The number of trees of each plot of a period, in the order of plots().
+    core::Result<std::vector<std::int64_t>> treeCounts(std::int64_t periodId);
     /// The number of plots of a period.
     core::Result<std::int64_t> plotCount(std::int64_t periodId);
     /// The plots of a period in import order, each with its trees (in import order; none for a
