@@ -287,9 +287,11 @@ void PeriodView::fillNet()
         wanting << missing;
         heading += QLatin1String(": ") + tr("not complete, still wanting %1 (Project ▸ Net "
                                             "removals…).")
-                                             .arg(wanting.join(QStringLiteral(", ")));
+                                             .arg(locale.createSeparatedList(wanting));
     }
     m_netHeading->setText(heading);
+    // A sealed period without a change or terms (a first inventory) has no net removals.
+    m_netHeading->setVisible(net.projectChange || !net.terms.empty() || !m_period.period.sealed);
     m_net->setVisible(m_net->rowCount() > 0);
     fitHeight(m_net);
 }
