@@ -19,6 +19,7 @@
 #include "plotsview.h"
 #include "projectmodel.h"
 #include "stockcharts.h"
+#include "tablecell.h"
 
 namespace tanhui::ui {
 
@@ -32,15 +33,6 @@ void fitHeight(QTableWidget* table)
     for (int r = 0; r < table->rowCount(); ++r)
         height += table->rowHeight(r);
     table->setFixedHeight(height);
-}
-
-QTableWidgetItem* cell(const QString& text, bool number)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    if (number)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
 }
 
 } // namespace
@@ -204,7 +196,7 @@ void PeriodView::fill()
                                      locale.toString(st.seTco2eHa, 'f', 2),
                                      locale.toString(st.totalTco2e, 'f', 1)};
             for (int c = 0; c < values.size(); ++c)
-                m_strata->setItem(r, c, cell(values[c], c > 0));
+                m_strata->setItem(r, c, readOnlyCell(values[c], c > 0));
         }
         fitHeight(m_strata);
     }
@@ -248,7 +240,7 @@ void PeriodView::fillNet()
                                      ? tr("zero: %1").arg(QString::fromStdString(v.input.source))
                                      : QString::fromStdString(v.input.source)};
         for (int c = 0; c < values.size(); ++c)
-            m_net->setItem(r, c, cell(values[c], c > 0 && c < 5));
+            m_net->setItem(r, c, readOnlyCell(values[c], c > 0 && c < 5));
     };
     if (net.projectChange && m_period.change) {
         workflow::NetTermValue change = *net.projectChange;
@@ -275,7 +267,7 @@ void PeriodView::fillNet()
                                  locale.toString(net.conservativeNetTco2e, 'f', 1),
                                  {}};
         for (int c = 0; c < values.size(); ++c)
-            m_net->setItem(r, c, cell(values[c], c > 0 && c < 5));
+            m_net->setItem(r, c, readOnlyCell(values[c], c > 0 && c < 5));
         heading +=
             QLatin1String(": ") + tr("%1 t CO2e, conservative %2 t CO2e.")
                                       .arg(locale.toString(net.netTco2e, 'f', 1),
@@ -319,7 +311,7 @@ void PeriodView::fillPlan(const workflow::StockSummary& stock)
         const QStringList values{QString::fromStdString(p.stratum), locale.toString(p.required),
                                  locale.toString(p.measured), locale.toString(p.stillNeeded)};
         for (int c = 0; c < values.size(); ++c)
-            m_plan->setItem(r, c, cell(values[c], c > 0));
+            m_plan->setItem(r, c, readOnlyCell(values[c], c > 0));
     }
     fitHeight(m_plan);
 }

@@ -26,19 +26,11 @@
 
 #include "errortext.h"
 #include "noticetext.h"
+#include "tablecell.h"
 
 namespace tanhui::ui {
 
 namespace {
-
-QTableWidgetItem* cell(const QString& text, bool number)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    if (number)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
 
 std::string text(const QLineEdit* edit)
 {
@@ -327,7 +319,7 @@ void StratifyDialog::showAreas(const core::Result<workflow::AreasResult>& result
                                  locale.toString(core::toMu(s.area).value(), 'f', 1),
                                  locale.toString(qlonglong(s.units))};
         for (int c = 0; c < values.size(); ++c)
-            m_areas->setItem(r, c, cell(values[c], c > 0));
+            m_areas->setItem(r, c, readOnlyCell(values[c], c > 0));
     }
     QString summary =
         tr("%1 ha (%2 mu) in %n stratum(s); CRS %3; area by %4.", nullptr, int(a.strata.size()))
