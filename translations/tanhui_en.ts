@@ -1466,10 +1466,6 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parameters: the set shipped with Tanhui (rows not CONFIRMED are named in the notices). Confidence level 90 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Stratification:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,6 +1593,38 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
     <message>
         <source>Imported %1 plots and %2 trees into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s own species table (empty: the shipped set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set shipped with Tanhui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the project&apos;s own species table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A species table is checked before it is used: every equation must compile and every row name its status and source; it is stored whole in the project. Rows not CONFIRMED are named in the notices. Confidence level 90 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

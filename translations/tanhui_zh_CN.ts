@@ -1461,10 +1461,6 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <translation>分层</translation>
     </message>
     <message>
-        <source>Parameters: the set shipped with Tanhui (rows not CONFIRMED are named in the notices). Confidence level 90 %.</source>
-        <translation>参数：碳汇随附的参数集（未确认的行会在提示中列出）。置信水平 90 %。</translation>
-    </message>
-    <message>
         <source>&amp;Stratification:</source>
         <translation>分层(&amp;S)：</translation>
     </message>
@@ -1591,6 +1587,38 @@ Select a monitoring period to see its results. The map of the strata, stands and
     <message>
         <source>Imported %1 plots and %2 trees into %3.</source>
         <translation>已向 %3 导入 %1 个样地和 %2 株树。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own species table (empty: the shipped set)</source>
+        <translation>项目自有的树种参数表（留空：使用随附参数集）</translation>
+    </message>
+    <message>
+        <source>the set shipped with Tanhui</source>
+        <translation>碳汇随附的参数集</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the project&apos;s own species table</source>
+        <translation>选择项目自有的树种参数表</translation>
+    </message>
+    <message>
+        <source>Species table</source>
+        <translation>树种参数表</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx *.ods);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A species table is checked before it is used: every equation must compile and every row name its status and source; it is stored whole in the project. Rows not CONFIRMED are named in the notices. Confidence level 90 %.</source>
+        <translation>树种参数表在使用前先检查：每个方程都须能编译，每行都须注明状态和来源；整张表存入项目。非 CONFIRMED 的行在提示中列出。置信水平 90 %。</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>参数(&amp;P)：</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
@@ -153,19 +155,41 @@ void MainWindow::askCompute()
     for (const auto& s : m_model->overview().stratifications)
         strata->addItem(QString::fromStdString(s.name));
     strata->setCurrentIndex(strata->count() - 1);
-    auto* note = new QLabel(tr("Parameters: the set shipped with Tanhui (rows not CONFIRMED are "
-                               "named in the notices). Confidence level 90 %."));
+    // The project's own species table, or the set shipped with Tanhui.
+    auto* species = new QLineEdit;
+    species->setObjectName(QStringLiteral("computeSpeciesTable"));
+    species->setAccessibleName(tr("The project's own species table (empty: the shipped set)"));
+    species->setPlaceholderText(tr("the set shipped with Tanhui"));
+    auto* browse = new QPushButton(tr("Browse…"));
+    browse->setAccessibleName(tr("Choose the project's own species table"));
+    connect(browse, &QPushButton::clicked, dialog, [dialog, species] {
+        auto* files = new QFileDialog(dialog, MainWindow::tr("Species table"), {},
+                                      MainWindow::tr("Tables (*.csv *.xlsx *.ods);;All files (*)"));
+        files->setFileMode(QFileDialog::ExistingFile);
+        files->setAttribute(Qt::WA_DeleteOnClose);
+        connect(files, &QFileDialog::fileSelected, species, &QLineEdit::setText);
+        files->open();
+    });
+    auto* speciesRow = new QHBoxLayout;
+    speciesRow->addWidget(species, 1);
+    speciesRow->addWidget(browse);
+    auto* note = new QLabel(tr("A species table is checked before it is used: every equation "
+                               "must compile and every row name its status and source; it is "
+                               "stored whole in the project. Rows not CONFIRMED are named in the "
+                               "notices. Confidence level 90 %."));
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setEnabled(strata->count() > 0);
     auto* form = new QFormLayout(dialog);
     form->addRow(tr("&Stratification:"), strata);
+    form->addRow(tr("&Parameters:"), speciesRow);
     form->addRow(note);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(dialog, &QDialog::accepted, this,
-            [this, period, strata] { computePeriod(period, strata->currentText()); });
+    connect(dialog, &QDialog::accepted, this, [this, period, strata, species] {
+        computePeriod(period, strata->currentText(), species->text().trimmed());
+    });
     dialog->open();
 }
 

@@ -6,6 +6,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -42,6 +44,7 @@ private slots:
     void propertiesAreEditedAndAudited();
     void netRemovalsAreEnteredTermByTerm();
     void plotsShowTheirTrees();
+    void computesWithTheProjectsOwnSpeciesTable();
 
 private:
     // The demo farm copied to a file of this test's, opened in `window`.
@@ -248,6 +251,65 @@ void TestWindowProperties::plotsShowTheirTrees()
     QCOMPARE(plots->treesModel()->index(0, 1).data().toString(),
              QLocale().toString((*stored)[0].dbhCm, 'f', 1));
     QLocale::setDefault(QLocale::c());
+}
+
+// The compute dialog takes the project's own species table: a broken one is refused with its
+// file, row and column and nothing computed; a good one is stored and used.
+void TestWindowProperties::computesWithTheProjectsOwnSpeciesTable()
+{
+    QFile shipped(QStringLiteral(TANHUI_SOURCE_DIR "/resources/parameters/default_species.csv"));
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    QByteArray own = shipped.readAll();
+    own.replace("tanhui-default,2026.2,", "farm-local,2026.1,");
+    const QString good = m_dir.filePath(QStringLiteral("farm_species.csv"));
+    const QString bad = m_dir.filePath(QStringLiteral("broken_species.csv"));
+    for (const auto& [path, bytes] :
+         {std::pair{good, own},
+          std::pair{bad, QByteArray(own).replace("a*(WD*H*D^2)^b", "a*(WD*H*D^2")}}) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size());
+    }
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    MainWindow window(languages);
+    window.show();
+    openDemoCopy(window, QStringLiteral("species.tanhui"));
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("projectTree"));
+    QSignalSpy done(&window, &MainWindow::periodJobDone);
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    for (const QString& table : {bad, good}) {
+        tree->setCurrentIndex(window.projectModel()->itemIndex(ProjectModel::Periods, 1));
+        window.findChild<QAction*>(QStringLiteral("computeAction"))->trigger();
+        QDialog* dialog = nullptr; // the one open now (the last one may await its deletion)
+        for (QDialog* d : window.findChildren<QDialog*>(QStringLiteral("computeDialog")))
+            if (d->isVisible())
+                dialog = d;
+        QVERIFY(dialog);
+        auto* species = dialog->findChild<QLineEdit*>(QStringLiteral("computeSpeciesTable"));
+        QVERIFY(species && !species->accessibleName().isEmpty());
+        species->setText(table);
+        dialog->findChild<QComboBox*>(QStringLiteral("computeStratification"))
+            ->setCurrentText(QStringLiteral("age-groups-2024"));
+        const qsizetype reads = opened.count();
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(done.wait(60000));
+        if (table == bad) {
+            QCOMPARE(done.last().at(0).toBool(), false);
+            auto* error = window.findChild<QMessageBox*>(QStringLiteral("errorDialog"));
+            QVERIFY(error);
+            QVERIFY2(error->informativeText().contains(QStringLiteral("broken_species.csv")),
+                     qPrintable(error->informativeText()));
+            error->close();
+            error->deleteLater();
+            continue;
+        }
+        QCOMPARE(done.last().at(0).toBool(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(opened.count() > reads, 30000);
+    }
+    const auto& stock = window.projectModel()->overview().periods[1].stock;
+    QVERIFY(stock);
+    QVERIFY2(QString::fromStdString(stock->parameterSet).contains(QStringLiteral("farm-local")),
+             stock->parameterSet.c_str());
 }
 
 QTEST_MAIN(TestWindowProperties)
