@@ -1251,6 +1251,22 @@
         <source>No problem found: %1 plots and %2 trees will be imported into period %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Place the plots in strata by their coordinates on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: keep the strata the plot table records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place plots by &amp;location on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the map of %1: %2 plots placed by location; %3 recorded strata differ from the map&apos;s (kept, flagged); %4 plots in no stratum.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::MainWindow</name>

@@ -1243,6 +1243,22 @@
         <source>No problem found: %1 plots and %2 trees will be imported into period %3.</source>
         <translation>未发现问题：将向监测期 %3 导入 %1 个样地和 %2 株树。</translation>
     </message>
+    <message>
+        <source>Place the plots in strata by their coordinates on</source>
+        <translation>按坐标将样地归入碳层，所用地图</translation>
+    </message>
+    <message>
+        <source>No: keep the strata the plot table records</source>
+        <translation>否：保留样地表记录的碳层</translation>
+    </message>
+    <message>
+        <source>Place plots by &amp;location on:</source>
+        <translation>按位置归入碳层(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>On the map of %1: %2 plots placed by location; %3 recorded strata differ from the map&apos;s (kept, flagged); %4 plots in no stratum.</source>
+        <translation>在 %1 的地图上：%2 个样地按位置归入碳层；%3 个记录的碳层与地图不符（保留并标记）；%4 个样地不在任何碳层内。</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::MainWindow</name>

@@ -64,7 +64,8 @@ QString csvCell(const QString& text)
 
 } // namespace
 
-ImportWizard::ImportWizard(const QString& project, const QStringList& periods, QWidget* parent)
+ImportWizard::ImportWizard(const QString& project, const QStringList& periods,
+                           const QStringList& stratifications, QWidget* parent)
     : QWizard(parent)
     , m_project(project)
     , m_runner(new workflow::JobRunner(this))
@@ -72,7 +73,7 @@ ImportWizard::ImportWizard(const QString& project, const QStringList& periods, Q
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import field data"));
     setOption(QWizard::NoBackButtonOnStartPage);
-    addPage(filesPage(periods));
+    addPage(filesPage(periods, stratifications));
     m_plots = new TablePage(workflow::FieldTable::Plots, QStringLiteral("plotsFile"));
     m_trees = new TablePage(workflow::FieldTable::Trees, QStringLiteral("treesFile"));
     addPage(m_plots);
@@ -101,7 +102,7 @@ ImportWizard::ImportWizard(const QString& project, const QStringList& periods, Q
     resize(900, 700);
 }
 
-QWizardPage* ImportWizard::filesPage(const QStringList& periods)
+QWizardPage* ImportWizard::filesPage(const QStringList& periods, const QStringList& stratifications)
 {
     auto* page = new CheckedPage([this] {
         return m_period->count() > 0 &&
@@ -118,6 +119,12 @@ QWizardPage* ImportWizard::filesPage(const QStringList& periods)
     m_period->setAccessibleName(tr("Monitoring period to import into"));
     m_period->addItems(periods);
     m_period->setCurrentIndex(int(periods.size()) - 1);
+    m_placeOn = new QComboBox;
+    m_placeOn->setObjectName(QStringLiteral("placeOn"));
+    m_placeOn->setAccessibleName(tr("Place the plots in strata by their coordinates on"));
+    m_placeOn->addItem(tr("No: keep the strata the plot table records"), QString());
+    for (const QString& s : stratifications)
+        m_placeOn->addItem(s, s);
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Period:"), m_period);
     const std::pair<const char*, QString> files[] = {{"plotsFile", tr("Plot table")},
@@ -144,6 +151,7 @@ QWizardPage* ImportWizard::filesPage(const QStringList& periods)
         page->registerField(QLatin1String(name), edit);
         connect(edit, &QLineEdit::textChanged, page, &QWizardPage::completeChanged);
     }
+    form->addRow(tr("Place plots by &location on:"), m_placeOn);
     return page;
 }
 
@@ -199,6 +207,14 @@ workflow::ImportRequest ImportWizard::request() const
     r.trees = field(QStringLiteral("treesFile")).toString().trimmed().toStdString();
     r.plotsReading = m_plots->reading();
     r.treesReading = m_trees->reading();
+    r.placeOn = m_placeOn->currentData().toString().toStdString();
+    if (!r.placeOn.empty()) {
+        // The map reads the file's own columns, decoded as the plots page says.
+        r.placeColumns.x = m_plots->column("easting");
+        r.placeColumns.y = m_plots->column("northing");
+        r.placeColumns.crs = m_plots->crs();
+        r.placeColumns.encoding = r.plotsReading.encoding;
+    }
     return r;
 }
 
@@ -240,11 +256,20 @@ void ImportWizard::showCheck(const core::Result<workflow::ImportSummary>& summar
                nullptr, int(all)));
     } else {
         m_clean = true;
-        m_result->setText(tr("No problem found: %1 plots and %2 trees will be imported into "
-                             "period %3.")
-                              .arg(locale.toString(qlonglong(summary->plots)),
-                                   locale.toString(qlonglong(summary->trees)),
-                                   m_period->currentText()));
+        QString text =
+            tr("No problem found: %1 plots and %2 trees will be imported into "
+               "period %3.")
+                .arg(locale.toString(qlonglong(summary->plots)),
+                     locale.toString(qlonglong(summary->trees)), m_period->currentText());
+        if (!m_placeOn->currentData().toString().isEmpty())
+            text += QLatin1Char('\n') +
+                    tr("On the map of %1: %2 plots placed by location; %3 recorded strata "
+                       "differ from the map's (kept, flagged); %4 plots in no stratum.")
+                        .arg(m_placeOn->currentText())
+                        .arg(summary->placedByLocation)
+                        .arg(summary->disagreements)
+                        .arg(summary->outsideStrata);
+        m_result->setText(text);
     }
     m_problems->setRowCount(int(m_found.size()));
     for (int r = 0; r < int(m_found.size()); ++r) {

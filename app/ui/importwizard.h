@@ -30,7 +30,9 @@ class ImportWizard : public QWizard
     Q_OBJECT
 public:
     /// `periods`: the draft periods to import into; `project`: the project file.
-    ImportWizard(const QString& project, const QStringList& periods, QWidget* parent = nullptr);
+    /// `stratifications`: those drawn from a map, to place the plots on by their coordinates.
+    ImportWizard(const QString& project, const QStringList& periods,
+                 const QStringList& stratifications, QWidget* parent = nullptr);
 
     /// What the pages describe now.
     workflow::ImportRequest request() const;
@@ -46,13 +48,14 @@ signals:
     void importRequested(const tanhui::workflow::ImportRequest& request);
 
 private:
-    QWizardPage* filesPage(const QStringList& periods);
+    QWizardPage* filesPage(const QStringList& periods, const QStringList& stratifications);
     QWizardPage* checkPage();
     void showCheck(const core::Result<workflow::ImportSummary>& summary);
 
     QString m_project;
     workflow::JobRunner* m_runner = nullptr;
     QComboBox* m_period = nullptr;
+    QComboBox* m_placeOn = nullptr;
     TablePage* m_plots = nullptr;
     TablePage* m_trees = nullptr;
     QProgressBar* m_progress = nullptr;

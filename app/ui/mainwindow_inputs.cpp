@@ -79,7 +79,11 @@ void MainWindow::askImport()
         drafts.removeAll(selected);
         drafts << selected;
     }
-    auto* wizard = new ImportWizard(m_path, drafts, this);
+    QStringList maps; // stratifications drawn from a map, to place plots on
+    for (const auto& s : m_model->overview().stratifications)
+        if (s.method != "table" && s.method != "raster-values")
+            maps << QString::fromStdString(s.name);
+    auto* wizard = new ImportWizard(m_path, drafts, maps, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::importRequested, this, &MainWindow::importFieldData);
     wizard->open();

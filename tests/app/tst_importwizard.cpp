@@ -35,6 +35,7 @@ class TestImportWizard : public QObject
 private slots:
     void initTestCase();
     void listsEveryProblemThenImports();
+    void placesPlotsByLocation();
     void screenshotsInChinese();
 
 private:
@@ -103,9 +104,12 @@ ImportWizard* TestImportWizard::openWizard()
 void TestImportWizard::runToCheck(ImportWizard* wizard, bool shots, const QString& language)
 {
     QVERIFY(wizard && wizard->isVisible());
-    // The last draft period is offered.
-    QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("importPeriod"))->currentText(),
-             language == QLatin1String("en") ? QStringLiteral("2027") : QStringLiteral("2030"));
+    // The last draft period is offered (the screenshots' run imports into 2030).
+    auto* period = wizard->findChild<QComboBox*>(QStringLiteral("importPeriod"));
+    if (language == QLatin1String("en"))
+        QCOMPARE(period->currentText(), QStringLiteral("2027"));
+    else
+        period->setCurrentText(QStringLiteral("2030"));
     wizard->findChild<QLineEdit*>(QStringLiteral("plotsFile"))->setText(m_plots);
     wizard->findChild<QLineEdit*>(QStringLiteral("treesFile"))->setText(m_trees);
     auto* plots = wizard->findChild<TablePage*>(QStringLiteral("plotsPage"));
@@ -190,6 +194,59 @@ void TestImportWizard::listsEveryProblemThenImports()
     const auto& period = m_window->projectModel()->overview().periods.back();
     QCOMPARE(period.period.label, std::string("2027"));
     QCOMPARE(period.plots, 3);
+}
+
+// The demo's 2024 plots without their stratum column, placed on the map age-groups-2024 was
+// drawn from: all 30 placed, none outside, as the demo recorded them.
+void TestImportWizard::placesPlotsByLocation()
+{
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QFile demoPlots(data + QStringLiteral("/demo-farm/plots_2024.csv"));
+    QVERIFY(demoPlots.open(QIODevice::ReadOnly));
+    QByteArray plots;
+    for (const QByteArray& line : demoPlots.readAll().split('\n'))
+        if (!line.isEmpty()) {
+            QList<QByteArray> cells = line.split(',');
+            cells.removeAt(1); // stratum
+            plots += cells.join(',') + '\n';
+        }
+    const QString plotsFile = write(QStringLiteral("plots_xy.csv"), plots);
+    QVERIFY(tanhui::workflow::ProjectService::open(m_window->projectPath().toStdString())
+                ->addPeriod("2033", "2031-01-01", "2033-12-31"));
+    QSignalSpy opened(m_window.get(), &MainWindow::projectOpened);
+    m_window->openProject(m_window->projectPath());
+    QVERIFY(opened.wait(60000));
+    ImportWizard* wizard = openWizard();
+    QVERIFY(wizard);
+    wizard->findChild<QComboBox*>(QStringLiteral("importPeriod"))
+        ->setCurrentText(QStringLiteral("2033"));
+    wizard->findChild<QLineEdit*>(QStringLiteral("plotsFile"))->setText(plotsFile);
+    wizard->findChild<QLineEdit*>(QStringLiteral("treesFile"))
+        ->setText(data + QStringLiteral("/demo-farm/trees_2024.csv"));
+    choose(wizard, "placeOn", QStringLiteral("age-groups-2024"));
+    auto* plotsPage = wizard->findChild<TablePage*>(QStringLiteral("plotsPage"));
+    QSignalSpy plotsShown(plotsPage, &TablePage::previewShown);
+    wizard->next();
+    QVERIFY(plotsShown.wait(30000));
+    QCOMPARE(plotsPage->column("easting"), std::string("x"));
+    QTRY_VERIFY_WITH_TIMEOUT(plotsPage->findChild<QComboBox*>(QStringLiteral("crs"))
+                                     ->findData(QStringLiteral("EPSG:4527")) >= 0,
+                             30000);
+    choose(plotsPage, "crs", QStringLiteral("EPSG:4527"));
+    QCOMPARE(plotsPage->findChild<QLabel*>(QStringLiteral("coordinateWarnings"))->text(),
+             QString());
+    auto* treesPage = wizard->findChild<TablePage*>(QStringLiteral("treesPage"));
+    QSignalSpy treesShown(treesPage, &TablePage::previewShown);
+    wizard->next();
+    QVERIFY(treesShown.wait(30000));
+    QSignalSpy checked(wizard, &ImportWizard::checked);
+    wizard->next();
+    QVERIFY(checked.wait(60000));
+    const QString result = wizard->findChild<QLabel*>(QStringLiteral("checkResult"))->text();
+    QVERIFY2(checked.at(0).at(0).toBool(), qPrintable(result));
+    QVERIFY2(result.contains(QStringLiteral("30 plots placed by location")), qPrintable(result));
+    QVERIFY(result.contains(QStringLiteral("0 plots in no stratum")));
+    wizard->reject();
 }
 
 // With TANHUI_SCREENSHOTS=DIR: the plots page and the problems in Chinese.

@@ -214,9 +214,17 @@ void TestProjectService::importPlacesPlotsByLocation()
         return cells.join(QLatin1Char(','));
     });
     ProjectService project = freshProject(QStringLiteral("placed.tanhui"));
-    Placement placement;
-    placement.raster = m_farm.ageRaster;
-    placement.strata = tanhui::test::firAgeGroups("2024-12-31");
+    // The placement the demo's age-groups-2024 was drawn from, as the import wizard asks for it.
+    auto demoProject = ProjectService::open(m_farm.project);
+    QVERIFY(demoProject);
+    auto drawn = demoProject->placementFor("age-groups-2024");
+    QVERIFY2(drawn, drawn ? "" : drawn.error().detail.c_str());
+    QCOMPARE(drawn->raster, m_farm.ageRaster);
+    QCOMPARE(drawn->strata.method, StrataMethod::AgeGroups);
+    QCOMPARE(drawn->strata.ageGroups->speciesGroup, std::string("杉木"));
+    QCOMPARE(drawn->strata.ageGroups->date, std::string("2024-12-31"));
+    QCOMPARE(*drawn->strata.ageGroups->baseYear, 2018);
+    Placement placement = *drawn;
     placement.columns.crs = "EPSG:4527";
     ImportRequest request =
         importOf(plots.toStdString(),

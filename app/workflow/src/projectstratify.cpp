@@ -63,6 +63,42 @@ QJsonObject requestJson(const AreasRequest& r)
     return json;
 }
 
+// The inverse of requestJson: the strata definition a stratification was computed with.
+std::optional<AreasRequest> requestFromJson(const QJsonObject& json)
+{
+    const auto method =
+        strataMethodFromName(json.value(QStringLiteral("method")).toString().toStdString());
+    if (!method)
+        return std::nullopt;
+    AreasRequest r;
+    r.raster = json.value(QStringLiteral("raster")).toString().toStdString();
+    r.band = json.value(QStringLiteral("band")).toInt(1);
+    r.stands = json.value(QStringLiteral("stands")).toString().toStdString();
+    r.strata.method = *method;
+    r.strata.rulesPath = json.value(QStringLiteral("rules")).toString().toStdString();
+    const QJsonObject age = json.value(QStringLiteral("age_groups")).toObject();
+    if (!age.isEmpty()) {
+        AgeGroupChoice a;
+        const QString table = age.value(QStringLiteral("table")).toString();
+        a.tablePath = table == QLatin1String("shipped") ? std::string() : table.toStdString();
+        a.speciesGroup = age.value(QStringLiteral("species_group")).toString().toStdString();
+        a.region = age.value(QStringLiteral("region")).toString().toStdString();
+        a.origin = age.value(QStringLiteral("origin")).toString().toStdString();
+        if (age.value(QStringLiteral("base_year")).isDouble())
+            a.baseYear = age.value(QStringLiteral("base_year")).toInt();
+        a.date = age.value(QStringLiteral("date")).toString().toStdString();
+        a.mapping = age.value(QStringLiteral("mapping")).toString().toStdString();
+        a.maxPlausibleAge =
+            age.value(QStringLiteral("max_plausible_age_years")).toDouble(a.maxPlausibleAge);
+        a.speciesRaster = age.value(QStringLiteral("species_raster")).toString().toStdString();
+        a.originRaster = age.value(QStringLiteral("origin_raster")).toString().toStdString();
+        if (age.contains(QStringLiteral("origin_codes")))
+            a.originCodes = age.value(QStringLiteral("origin_codes")).toString().toStdString();
+        r.strata.ageGroups = a;
+    }
+    return r;
+}
+
 std::string compact(const QJsonObject& json)
 {
     return QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString();
@@ -282,6 +318,30 @@ core::Result<StratifySummary> ProjectService::stratify(const StratifyRequest& re
     return summary;
 }
 
+core::Result<Placement> ProjectService::placementFor(const std::string& stratification)
+{
+    const auto s = m_impl->project.findStratification(stratification);
+    if (!s)
+        return s.error();
+    const QJsonObject request = QJsonDocument::fromJson(QByteArray::fromStdString(s->rulesJson))
+                                    .object()
+                                    .value(QStringLiteral("request"))
+                                    .toObject();
+    const auto areas = requestFromJson(request);
+    if (!areas || areas->strata.method == StrataMethod::RasterValues)
+        return projectError(m_impl->path, core::ErrorCode::InvalidArgument,
+                            "the stratification " + stratification +
+                                " was not drawn from a map with stratum rules or age groups: "
+                                "plots cannot be placed on it",
+                            "stratification");
+    Placement p;
+    p.raster = areas->raster;
+    p.stands = areas->stands;
+    p.band = areas->band;
+    p.strata = areas->strata;
+    return p;
+}
+
 core::Result<ImportSummary> ProjectService::importFieldData(const ImportRequest& request,
                                                             JobContext& context)
 {
@@ -289,6 +349,16 @@ core::Result<ImportSummary> ProjectService::importFieldData(const ImportRequest&
     const auto period = project.findPeriod(request.period);
     if (!period)
         return period.error();
+    if (!request.placeOn.empty() && !request.placement) {
+        auto placement = placementFor(request.placeOn);
+        if (!placement)
+            return placement.error();
+        placement->columns = request.placeColumns;
+        ImportRequest placed = request;
+        placed.placement = std::move(placement).value();
+        placed.placeOn.clear();
+        return importFieldData(placed, context);
+    }
     if (!request.checkOnly)
         return importInto(project, *period, request, context);
     // Checked in a transaction that is always rolled back.

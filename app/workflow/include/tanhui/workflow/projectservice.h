@@ -68,6 +68,9 @@ public:
     /// Imports a period's plots and trees, all or nothing; with `placement`, plots are first
     /// placed in strata by their coordinates.
     core::Result<ImportSummary> importFieldData(const ImportRequest& request, JobContext& context);
+    /// The placement by location on the map `stratification` was drawn from (its raster or
+    /// stands and rules or age groups, as recorded); the columns and CRS are the caller's.
+    core::Result<Placement> placementFor(const std::string& stratification);
 
     /// A period's stock from its stored inputs, stored as its results.
     core::Result<StockSummary> compute(const ComputeRequest& request, JobContext& context);

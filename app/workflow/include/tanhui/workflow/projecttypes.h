@@ -107,6 +107,10 @@ struct ImportRequest
     std::string plots;
     std::string trees;
     std::optional<Placement> placement;
+    /// Instead of `placement`: place the plots on the map this stratification was drawn from
+    /// (ProjectService::placementFor), their coordinates in `placeColumns`.
+    std::string placeOn;
+    PointColumns placeColumns;
     TableReading plotsReading; ///< encoding and columns (default: detected)
     TableReading treesReading;
     /// Everything checked as the import checks it, nothing written (the problems listed, or
