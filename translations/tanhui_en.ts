@@ -1643,6 +1643,14 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>&amp;Parameters:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NetRemovalsDialog</name>

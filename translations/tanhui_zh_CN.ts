@@ -1636,6 +1636,14 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>&amp;Parameters:</source>
         <translation>参数(&amp;P)：</translation>
     </message>
+    <message>
+        <source>Notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Concerns: %1</source>
+        <translation>涉及：%1</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NetRemovalsDialog</name>

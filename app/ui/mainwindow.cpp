@@ -202,7 +202,22 @@ void MainWindow::createPages()
     addDockWidget(Qt::BottomDockWidgetArea, m_noticesDock);
     resizeDocks({m_noticesDock}, {120}, Qt::Vertical);
     connect(m_runner, &workflow::JobRunner::noticeAdded, this,
-            [this](const workflow::Notice& notice) { m_notices->addItem(noticeText(notice)); });
+            [this](const workflow::Notice& notice) {
+                auto* item = new QListWidgetItem(noticeText(notice), m_notices);
+                item->setData(Qt::UserRole, QString::fromStdString(notice.subject));
+                item->setData(Qt::UserRole + 1, QString::fromStdString(notice.detail));
+                item->setToolTip(QString::fromStdString(notice.detail));
+            });
+    // Double-click (or Enter) shows a notice whole: what it concerns and its detail.
+    connect(m_notices, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Notice"), item->text(),
+                                    QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("noticeDialog"));
+        box->setInformativeText(tr("Concerns: %1").arg(item->data(Qt::UserRole).toString()));
+        box->setDetailedText(item->data(Qt::UserRole + 1).toString());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 }

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -306,6 +307,15 @@ void TestWindowProperties::computesWithTheProjectsOwnSpeciesTable()
         QCOMPARE(done.last().at(0).toBool(), true);
         QTRY_VERIFY_WITH_TIMEOUT(opened.count() > reads, 30000);
     }
+    // The notices of the compute: double-clicked (activated), one is shown whole.
+    auto* notices = window.findChild<QListWidget*>(QStringLiteral("noticesList"));
+    QVERIFY(notices && notices->count() >= 1);
+    emit notices->itemActivated(notices->item(0));
+    auto* notice = window.findChild<QMessageBox*>(QStringLiteral("noticeDialog"));
+    QVERIFY(notice && notice->isVisible());
+    QVERIFY2(notice->detailedText().contains(QStringLiteral("UNCONFIRMED")),
+             qPrintable(notice->detailedText()));
+    notice->close();
     const auto& stock = window.projectModel()->overview().periods[1].stock;
     QVERIFY(stock);
     QVERIFY2(QString::fromStdString(stock->parameterSet).contains(QStringLiteral("farm-local")),
