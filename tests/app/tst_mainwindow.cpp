@@ -359,8 +359,18 @@ void TestMainWindow::verifiesAndShowsWhatDiffers()
     QCOMPARE(recomputed.size(), 1);
     QCOMPARE(recomputed[0]->text(1), QStringLiteral("✘ DIFFERS"));
     QVERIFY(recomputed[0]->childCount() > 0);
-    if (const QString shots = qEnvironmentVariable("TANHUI_SCREENSHOTS"); !shots.isEmpty())
+    if (const QString shots = qEnvironmentVariable("TANHUI_SCREENSHOTS"); !shots.isEmpty()) {
         QVERIFY(dialog->grab().save(shots + QStringLiteral("/verify-en.png")));
+        // The same verification in Chinese.
+        dialog->close();
+        languages.apply(QStringLiteral("zh_CN"));
+        verify->trigger();
+        QVERIFY(shown.wait(60000));
+        for (VerifyDialog* d : window.findChildren<VerifyDialog*>(QStringLiteral("verifyDialog")))
+            if (d->isVisible())
+                QVERIFY(d->grab().save(shots + QStringLiteral("/verify-zh_CN.png")));
+        languages.apply(QStringLiteral("en"));
+    }
 }
 
 // The demo's draft 2024 taken to a seal in the window alone: compute (the notices name the
