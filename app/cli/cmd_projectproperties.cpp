@@ -87,25 +87,31 @@ QString percent(double fraction)
     return std::isnan(fraction) ? QStringLiteral("undefined") : csvNumber(100.0 * fraction);
 }
 
-void printTerm(const char* name, const workflow::NetTermValue& v, QTextStream& out)
+void printRow(const char* name, double tco2e, double uncertainty, double discount,
+              double conservative, bool statedZero, const std::string& source, QTextStream& out)
 {
-    out << name << ',' << csvNumber(v.input.tco2e) << ',' << percent(v.input.uncertainty) << ','
-        << percent(v.discountFraction) << ',' << csvNumber(v.conservativeTco2e) << ','
-        << (v.input.statedZero ? "yes" : "no") << ',' << csvField(v.input.source) << '\n';
+    out << name << ',' << csvNumber(tco2e) << ',' << percent(uncertainty) << ','
+        << percent(discount) << ',' << csvNumber(conservative) << ',' << (statedZero ? "yes" : "no")
+        << ',' << csvField(source) << '\n';
 }
 
 int printNet(const workflow::NetRemovalsSummary& net, QTextStream& out, QTextStream& err)
 {
     out << "term,tco2e,uncertainty_pct,discount_pct,conservative_tco2e,stated_zero,source\n";
-    if (net.projectChange)
-        printTerm("project-change", *net.projectChange, out);
+    if (const auto& c = net.change)
+        printRow("project-change", c->changeTco2e, c->uncertainty, c->discountFraction,
+                 c->conservativeChangeTco2e, false,
+                 "change " + c->earlier + " -> " + c->later + " (AR-TOOL14 method " + c->method +
+                     ")",
+                 out);
     for (const workflow::NetTermValue& t : net.terms)
-        printTerm(workflow::netTermName(t.input.term), t, out);
+        printRow(workflow::netTermName(t.input.term), t.input.tco2e, t.input.uncertainty,
+                 t.discountFraction, t.conservativeTco2e, t.input.statedZero, t.input.source, out);
     if (net.complete())
         out << "net," << csvNumber(net.netTco2e) << ",,," << csvNumber(net.conservativeNetTco2e)
             << ",,\n";
     const QString period = QString::fromStdString(net.period);
-    if (!net.projectChange)
+    if (!net.change)
         err << PropertiesText::noChange(period) << '\n';
     QStringList missing;
     for (workflow::NetTerm t : net.missing)

@@ -6,7 +6,7 @@
 #include <array>
 #include <vector>
 
-#include "tanhui/workflow/projectproperties.h"
+#include "tanhui/workflow/projecttypes.h"
 
 class QCheckBox;
 class QLabel;

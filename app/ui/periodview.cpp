@@ -228,31 +228,30 @@ void PeriodView::fillNet()
         return std::isnan(fraction) ? tr("undefined") : locale.toString(fraction * 100, 'f', 2);
     };
     m_net->setRowCount(0);
-    auto addRow = [&](const QString& term, const workflow::NetTermValue& v) {
+    auto addRow = [&](const QString& term, double tco2e, double uncertainty, double discount,
+                      double conservative, const QString& source) {
         const int r = m_net->rowCount();
         m_net->insertRow(r);
         const QStringList values{term,
-                                 locale.toString(v.input.tco2e, 'f', 1),
-                                 percent(v.input.uncertainty),
-                                 percent(v.discountFraction),
-                                 locale.toString(v.conservativeTco2e, 'f', 1),
-                                 v.input.statedZero
-                                     ? tr("zero: %1").arg(QString::fromStdString(v.input.source))
-                                     : QString::fromStdString(v.input.source)};
+                                 locale.toString(tco2e, 'f', 1),
+                                 percent(uncertainty),
+                                 percent(discount),
+                                 locale.toString(conservative, 'f', 1),
+                                 source};
         for (int c = 0; c < values.size(); ++c)
             m_net->setItem(r, c, readOnlyCell(values[c], c > 0 && c < 5));
     };
-    if (net.projectChange && m_period.change) {
-        workflow::NetTermValue change = *net.projectChange;
-        change.input.source = tr("change %1 → %2 (AR-TOOL14 method %3)")
-                                  .arg(QString::fromStdString(m_period.change->earlier),
-                                       QString::fromStdString(m_period.change->later),
-                                       QString::fromStdString(m_period.change->method))
-                                  .toStdString();
-        addRow(tr("Stock change"), change);
-    }
+    if (const auto& c = net.change)
+        addRow(tr("Stock change"), c->changeTco2e, c->uncertainty, c->discountFraction,
+               c->conservativeChangeTco2e,
+               tr("change %1 → %2 (AR-TOOL14 method %3)")
+                   .arg(QString::fromStdString(c->earlier), QString::fromStdString(c->later),
+                        QString::fromStdString(c->method)));
     for (const workflow::NetTermValue& t : net.terms)
-        addRow(NetRemovalsDialog::termText(t.input.term), t);
+        addRow(NetRemovalsDialog::termText(t.input.term), t.input.tco2e, t.input.uncertainty,
+               t.discountFraction, t.conservativeTco2e,
+               t.input.statedZero ? tr("zero: %1").arg(QString::fromStdString(t.input.source))
+                                  : QString::fromStdString(t.input.source));
     QStringList missing;
     for (workflow::NetTerm t : net.missing)
         missing << NetRemovalsDialog::termText(t);
@@ -274,7 +273,7 @@ void PeriodView::fillNet()
                                            locale.toString(net.conservativeNetTco2e, 'f', 1));
     } else {
         QStringList wanting;
-        if (!net.projectChange)
+        if (!net.change)
             wanting << tr("the stock change against the period before");
         wanting << missing;
         heading += QLatin1String(": ") + tr("not complete, still wanting %1 (Project ▸ Net "
@@ -283,7 +282,7 @@ void PeriodView::fillNet()
     }
     m_netHeading->setText(heading);
     // A sealed period without a change or terms (a first inventory) has no net removals.
-    m_netHeading->setVisible(net.projectChange || !net.terms.empty() || !m_period.period.sealed);
+    m_netHeading->setVisible(net.change || !net.terms.empty() || !m_period.period.sealed);
     m_net->setVisible(m_net->rowCount() > 0);
     fitHeight(m_net);
 }

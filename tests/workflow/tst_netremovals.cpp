@@ -80,11 +80,11 @@ void TestNetRemovals::netRemovalsSubtractEachTermConservatively()
     QVERIFY(project);
     auto net = project->netRemovals("2024");
     QVERIFY(net);
-    QVERIFY(net->projectChange);
+    QVERIFY(net->change);
     QVERIFY(!net->complete());
     QCOMPARE(int(net->missing.size()), 3);
-    const double dc = net->projectChange->input.tco2e;
-    const double udc = net->projectChange->input.uncertainty;
+    const double dc = net->change->changeTco2e;
+    const double udc = net->change->uncertainty;
     TANHUI_COMPARE_REL(dc, 15847.769901586624, 1e-12);
     QVERIFY(project->setNetTerms("2024", {{NetTerm::ProjectEmissions, 120.0, 0.08,
                                            "fuel and fertiliser log 2022-2024", false}}));
@@ -112,7 +112,7 @@ void TestNetRemovals::netRemovalsSubtractEachTermConservatively()
     QVERIFY(project->addPeriod("2027", "2025-01-01", "2027-12-31"));
     QVERIFY(project->setNetTerms("2027", {{NetTerm::Leakage, 0.0, 0.0, "none expected", true}}));
     net = project->netRemovals("2027");
-    QVERIFY(!net->projectChange && !net->complete());
+    QVERIFY(!net->change && !net->complete());
     QCOMPARE(int(net->missing.size()), 2);
 }
 

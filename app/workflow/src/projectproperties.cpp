@@ -17,10 +17,11 @@ namespace {
 
 constexpr NetTerm kTerms[] = {NetTerm::ProjectEmissions, NetTerm::Baseline, NetTerm::Leakage};
 
-NetTermValue valued(const NetTermInput& input, core::Scenario scenario)
+// A term is subtracted from the removals: its conservative value is raised.
+NetTermValue valued(const NetTermInput& input)
 {
     return {input, core::uncertaintyDiscountFraction(input.uncertainty),
-            core::conservativeValue(input.tco2e, input.uncertainty, scenario)};
+            core::conservativeValue(input.tco2e, input.uncertainty, core::Scenario::Baseline)};
 }
 
 } // namespace
@@ -52,12 +53,7 @@ NetRemovalsSummary netRemovalsSummary(const std::string& period,
 {
     NetRemovalsSummary s;
     s.period = period;
-    if (change)
-        s.projectChange = valued({NetTerm::Baseline, change->changeTco2e, change->uncertainty,
-                                  "change " + change->earlier + " → " + change->later +
-                                      " (AR-TOOL14 Method " + change->method + ")",
-                                  false},
-                                 core::Scenario::Project);
+    s.change = change;
     core::UncertainValue values[3] = {};
     for (std::size_t i = 0; i < std::size(kTerms); ++i) {
         const store::NetRemovalTerm* found = nullptr;
@@ -69,9 +65,8 @@ NetRemovalsSummary netRemovalsSummary(const std::string& period,
             continue;
         }
         values[i] = {found->tco2e, found->uncertainty};
-        s.terms.push_back(
-            valued({kTerms[i], found->tco2e, found->uncertainty, found->source, found->statedZero},
-                   core::Scenario::Baseline));
+        s.terms.push_back(valued(
+            {kTerms[i], found->tco2e, found->uncertainty, found->source, found->statedZero}));
     }
     if (s.complete()) {
         const core::NetRemovals n = core::netRemovals({change->changeTco2e, change->uncertainty},

@@ -51,18 +51,4 @@ struct NetTermValue
     double conservativeTco2e = 0.0;
 };
 
-/// A period's net removals (METHODOLOGY 3.6, UNCONFIRMED exact form):
-/// net = ΔC_project − project emissions − baseline removals − leakage, each term kept with
-/// its uncertainty and discount. Complete only with the change and all three terms.
-struct NetRemovalsSummary
-{
-    std::string period;
-    std::optional<NetTermValue> projectChange; ///< the period's change result; none yet
-    std::vector<NetTermValue> terms;           ///< entered, in NetTerm order
-    std::vector<NetTerm> missing;              ///< not entered yet
-    double netTco2e = 0.0;                     ///< when complete
-    double conservativeNetTco2e = 0.0;         ///< when complete; NaN when ΔC = 0
-    bool complete() const { return projectChange && missing.empty(); }
-};
-
 } // namespace tanhui::workflow

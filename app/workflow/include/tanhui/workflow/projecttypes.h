@@ -195,6 +195,20 @@ struct ChangeSummary
     double conservativeChangeTco2e = 0.0;
 };
 
+/// A period's net removals (METHODOLOGY 3.6, UNCONFIRMED exact form):
+/// net = ΔC_project − project emissions − baseline removals − leakage, each term kept with
+/// its uncertainty and discount. Complete only with the change and all three terms.
+struct NetRemovalsSummary
+{
+    std::string period;
+    std::optional<ChangeSummary> change; ///< ΔC_project: the period's change result; none yet
+    std::vector<NetTermValue> terms;     ///< entered, in NetTerm order
+    std::vector<NetTerm> missing;        ///< not entered yet
+    double netTco2e = 0.0;               ///< when complete
+    double conservativeNetTco2e = 0.0;   ///< when complete; NaN when ΔC = 0
+    bool complete() const { return change && missing.empty(); }
+};
+
 struct StratificationInfo
 {
     std::string name;
