@@ -51,6 +51,14 @@ std::optional<std::size_t> Table::findColumn(const std::vector<std::string_view>
     return std::nullopt;
 }
 
+bool Table::columnMatches(std::size_t column, const std::vector<std::string_view>& names) const
+{
+    for (std::string_view name : names)
+        if (equalsIgnoringAsciiCase(trimmed(columns[column]), name))
+            return true;
+    return false;
+}
+
 Result<std::size_t> Table::requireColumn(std::initializer_list<std::string_view> names) const
 {
     return requireColumn(std::vector<std::string_view>(names));

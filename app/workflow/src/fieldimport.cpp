@@ -110,23 +110,21 @@ applyColumnChoice(core::Table& header, FieldTable table, const ColumnChoice& cho
         return std::any_of(chosen.begin(), chosen.end(),
                            [i](const auto& c) { return c.second == i; });
     };
-    const std::vector<std::string> original = header.columns;
+    core::Table original; // the names only: `header` may hold a whole plot table
+    original.columns = header.columns;
     for (const auto& [field, index] : chosen)
         for (const core::FieldNames& f : namesOf(table))
             if (f.field == field)
-                for (std::size_t i = 0; i < original.size(); ++i) {
-                    core::Table one;
-                    one.columns = {original[i]};
-                    if (!isChosen(i) && one.findColumn(f.names))
-                        header.columns[i] = original[i] + " (not used)";
-                }
+                for (std::size_t i = 0; i < original.columns.size(); ++i)
+                    if (!isChosen(i) && original.columnMatches(i, f.names))
+                        header.columns[i] = original.columns[i] + " (not used)";
     for (const auto& [field, index] : chosen)
         if (index)
             header.columns[*index] = field;
     std::vector<std::pair<std::string, std::string>> renamed;
-    for (std::size_t i = 0; i < original.size(); ++i)
-        if (header.columns[i] != original[i])
-            renamed.emplace_back(header.columns[i], original[i]);
+    for (std::size_t i = 0; i < original.columns.size(); ++i)
+        if (header.columns[i] != original.columns[i])
+            renamed.emplace_back(header.columns[i], original.columns[i]);
     return renamed;
 }
 

@@ -37,6 +37,8 @@ struct Table
     /// and surrounding blanks; nullopt when none does.
     std::optional<std::size_t> findColumn(std::initializer_list<std::string_view> names) const;
     std::optional<std::size_t> findColumn(const std::vector<std::string_view>& names) const;
+    /// Whether column `column`'s name matches one of `names`, as findColumn matches them.
+    bool columnMatches(std::size_t column, const std::vector<std::string_view>& names) const;
 
     /// Like findColumn, but a missing column is an Error{MissingColumn} naming the file and
     /// the first of `names`, with the columns present in the detail.
