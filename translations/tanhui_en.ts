@@ -2090,6 +2090,18 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>change %1 → %2 (AR-TOOL14 method %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>undefined (one plot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % CI (t CO2e/ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::PlotsView</name>

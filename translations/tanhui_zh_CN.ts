@@ -2071,6 +2071,18 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>change %1 → %2 (AR-TOOL14 method %3)</source>
         <translation>%1 → %2 的变化（AR-TOOL14 方法 %3）</translation>
     </message>
+    <message>
+        <source>undefined (one plot)</source>
+        <translation>无法给出（仅一个样地）</translation>
+    </message>
+    <message>
+        <source>%1 % CI (t CO2e/ha)</source>
+        <translation>%1 % 置信区间（t CO2e/公顷）</translation>
+    </message>
+    <message>
+        <source>U (%)</source>
+        <translation>不确定性 (%)</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::PlotsView</name>

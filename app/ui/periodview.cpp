@@ -35,6 +35,23 @@ void fitHeight(QTableWidget* table)
     table->setFixedHeight(height);
 }
 
+QString percentText(double fraction)
+{
+    return std::isnan(fraction) ? PeriodView::tr("undefined")
+                                : QLocale().toString(fraction * 100, 'f', 2);
+}
+
+// "low – high" per hectare; a stratum of one plot has no interval.
+QString intervalText(const workflow::StratumStock& s)
+{
+    if (std::isnan(s.ciHalfWidthTco2eHa))
+        return PeriodView::tr("undefined (one plot)");
+    const QLocale locale;
+    return QStringLiteral("%1 – %2").arg(
+        locale.toString(s.meanTco2eHa - s.ciHalfWidthTco2eHa, 'f', 2),
+        locale.toString(s.meanTco2eHa + s.ciHalfWidthTco2eHa, 'f', 2));
+}
+
 } // namespace
 
 PeriodView::PeriodView(QWidget* parent)
@@ -56,7 +73,7 @@ PeriodView::PeriodView(QWidget* parent)
     m_stock->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_strata = new QTableWidget;
     m_strata->setObjectName(QStringLiteral("strataTable"));
-    m_strata->setColumnCount(8);
+    m_strata->setColumnCount(10);
     m_strata->verticalHeader()->setVisible(false);
     m_strata->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_change = new QLabel;
@@ -122,9 +139,6 @@ void PeriodView::setPeriod(const workflow::PeriodOverview& period,
 
 void PeriodView::retranslate()
 {
-    m_strata->setHorizontalHeaderLabels({tr("Stratum"), tr("Area (ha)"), tr("Area (mu)"),
-                                         tr("Plots"), tr("Mean (t CO2e/ha)"), tr("SD (t CO2e/ha)"),
-                                         tr("SE (t CO2e/ha)"), tr("Total (t CO2e)")});
     m_strata->setAccessibleName(tr("Carbon stock per stratum"));
     m_strataChart->setAccessibleName(tr("Chart of the mean stock per stratum"));
     m_periodsChart->setAccessibleName(tr("Chart of the stock over the periods"));
@@ -152,6 +166,13 @@ void PeriodView::fill()
         status +=
             QLatin1Char('\n') + tr("Sealed, SHA-256 %1").arg(QString::fromStdString(p.sealDigest));
     m_status->setText(status);
+    // The interval's header names the result's confidence.
+    const double confidence = m_period.stock ? m_period.stock->confidence : 0.90;
+    m_strata->setHorizontalHeaderLabels(
+        {tr("Stratum"), tr("Area (ha)"), tr("Area (mu)"), tr("Plots"), tr("Mean (t CO2e/ha)"),
+         tr("SD (t CO2e/ha)"), tr("SE (t CO2e/ha)"),
+         tr("%1 % CI (t CO2e/ha)").arg(locale.toString(confidence * 100, 'f', 0)), tr("U (%)"),
+         tr("Total (t CO2e)")});
     m_strata->setRowCount(0);
     for (QWidget* w : {static_cast<QWidget*>(m_strata), m_strataChart, m_periodsChart,
                        static_cast<QWidget*>(m_planHeading), static_cast<QWidget*>(m_plan)})
@@ -194,6 +215,8 @@ void PeriodView::fill()
                                      locale.toString(st.meanTco2eHa, 'f', 2),
                                      locale.toString(st.sdTco2eHa, 'f', 2),
                                      locale.toString(st.seTco2eHa, 'f', 2),
+                                     intervalText(st),
+                                     percentText(st.uncertainty),
                                      locale.toString(st.totalTco2e, 'f', 1)};
             for (int c = 0; c < values.size(); ++c)
                 m_strata->setItem(r, c, readOnlyCell(values[c], c > 0));
@@ -224,9 +247,6 @@ void PeriodView::fillNet()
 {
     const QLocale locale;
     const workflow::NetRemovalsSummary& net = m_period.net;
-    auto percent = [&](double fraction) {
-        return std::isnan(fraction) ? tr("undefined") : locale.toString(fraction * 100, 'f', 2);
-    };
     m_net->setRowCount(0);
     auto addRow = [&](const QString& term, double tco2e, double uncertainty, double discount,
                       double conservative, const QString& source) {
@@ -234,8 +254,8 @@ void PeriodView::fillNet()
         m_net->insertRow(r);
         const QStringList values{term,
                                  locale.toString(tco2e, 'f', 1),
-                                 percent(uncertainty),
-                                 percent(discount),
+                                 percentText(uncertainty),
+                                 percentText(discount),
                                  locale.toString(conservative, 'f', 1),
                                  source};
         for (int c = 0; c < values.size(); ++c)

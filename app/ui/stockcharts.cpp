@@ -16,8 +16,6 @@
 #include <QValueAxis>
 #include <algorithm>
 
-#include "tanhui/core/studentt.h"
-
 namespace tanhui::ui {
 
 namespace {
@@ -85,9 +83,8 @@ void showStrata(QWidget* chartView, const workflow::StockSummary& stock)
     for (const workflow::StratumStock& s : stock.strata) {
         categories << QString::fromStdString(s.stratum);
         *means << s.meanTco2eHa;
-        const double halfWidth =
-            s.plots > 1 ? core::studentTTwoSided(stock.confidence, s.plots - 1.0) * s.seTco2eHa
-                        : 0.0;
+        // No interval with one plot: a bar without whiskers.
+        const double halfWidth = std::isnan(s.ciHalfWidthTco2eHa) ? 0.0 : s.ciHalfWidthTco2eHa;
         const double m = s.meanTco2eHa;
         whiskers->append(new QBoxSet(m - halfWidth, m, m, m, m + halfWidth));
         low = std::min(low, m - halfWidth);

@@ -146,7 +146,7 @@ void TestMainWindow::opensTheDemoFarm()
     QVERIFY(table && table->rowCount() == 3);
     const auto& stock = *model->overview().periods[0].stock;
     QCOMPARE(table->item(0, 0)->text(), QString::fromStdString(stock.strata[0].stratum));
-    QCOMPARE(table->item(0, 7)->text(), QLocale().toString(stock.strata[0].totalTco2e, 'f', 1));
+    QCOMPARE(table->item(0, 9)->text(), QLocale().toString(stock.strata[0].totalTco2e, 'f', 1));
     // 1 ha is 15 mu.
     QCOMPARE(table->item(0, 2)->text(),
              QLocale().toString(stock.strata[0].area.value() * 15.0, 'f', 1));
@@ -167,6 +167,17 @@ void TestMainWindow::opensTheDemoFarm()
     TANHUI_COMPARE_REL(whiskers->boxSets()[2]->at(QBoxSet::LowerExtreme),
                        stock.strata[2].meanTco2eHa - 1.782287555649159 * stock.strata[2].seTco2eHa,
                        1e-12);
+    // The table gives the same interval and its half-width over the mean (U %).
+    const auto& mature = stock.strata[2];
+    QCOMPARE(table->horizontalHeaderItem(7)->text(), QStringLiteral("90 % CI (t CO2e/ha)"));
+    TANHUI_COMPARE_REL(mature.ciHalfWidthTco2eHa, 1.782287555649159 * mature.seTco2eHa, 1e-12);
+    QCOMPARE(table->item(2, 7)->text(),
+             QStringLiteral("%1 – %2").arg(
+                 QLocale().toString(mature.meanTco2eHa - mature.ciHalfWidthTco2eHa, 'f', 2),
+                 QLocale().toString(mature.meanTco2eHa + mature.ciHalfWidthTco2eHa, 'f', 2)));
+    QCOMPARE(table->item(2, 8)->text(),
+             QLocale().toString(100 * 1.782287555649159 * mature.seTco2eHa / mature.meanTco2eHa,
+                                'f', 2));
     // The chart of the periods: both computed periods, each total with its band total·(1 ± U).
     QChart* periodsChart = window.findChild<QChartView*>(QStringLiteral("periodsChart"))->chart();
     const auto* band = qobject_cast<QAreaSeries*>(periodsChart->series().value(0));

@@ -4,8 +4,10 @@
 // ProjectService: stock, change and verification, from what the project stores.
 #include <QString>
 #include <algorithm>
+#include <limits>
 #include <sstream>
 
+#include "tanhui/core/studentt.h"
 #include "tanhui/equation/muparsercompiler.h"
 #include "tanhui/store/computation.h"
 #include "tanhui/store/resultkeys.h"
@@ -44,8 +46,9 @@ std::vector<std::string> splitList(const std::string& list)
     return items;
 }
 
-// Strata of a stock result, in stored order (keys stratum:<name>:<field>).
-std::vector<StratumStock> strataOf(const store::PeriodResult& stock)
+// Strata of a stock result, in stored order (keys stratum:<name>:<field>), each with its
+// own interval at the result's confidence.
+std::vector<StratumStock> strataOf(const store::PeriodResult& stock, double confidence)
 {
     namespace k = store::keys;
     const std::string prefix = k::kStratumPrefix;
@@ -60,9 +63,18 @@ std::vector<StratumStock> strataOf(const store::PeriodResult& stock)
         auto value = [&](const char* f) {
             return number(stock, k::stratumKey(name, f));
         };
-        strata.push_back({name, int(v.number), core::Hectares(value(k::kStratumArea)),
-                          value(k::kStratumMean), value(k::kStratumSd), value(k::kStratumSe),
-                          value(k::kStratumTotal)});
+        StratumStock s{name,
+                       int(v.number),
+                       core::Hectares(value(k::kStratumArea)),
+                       value(k::kStratumMean),
+                       value(k::kStratumSd),
+                       value(k::kStratumSe),
+                       value(k::kStratumTotal)};
+        s.ciHalfWidthTco2eHa = s.plots > 1
+                                   ? core::studentTTwoSided(confidence, s.plots - 1.0) * s.seTco2eHa
+                                   : std::numeric_limits<double>::quiet_NaN();
+        s.uncertainty = s.ciHalfWidthTco2eHa / s.meanTco2eHa;
+        strata.push_back(s);
     }
     return strata;
 }
@@ -144,7 +156,7 @@ StockSummary stockSummary(const std::string& period, const store::PeriodResult& 
     s.discountFraction = number(stock, k::kDiscountFraction);
     s.conservativeTotalTco2e = number(stock, k::kConservativeTotal);
     s.speciesNotConfirmed = splitList(text(stock, k::kSpeciesNotConfirmed));
-    s.strata = strataOf(stock);
+    s.strata = strataOf(stock, s.confidence);
     return s;
 }
 

@@ -149,6 +149,10 @@ struct StratumStock
     core::Hectares area;
     double meanTco2eHa = 0.0, sdTco2eHa = 0.0, seTco2eHa = 0.0;
     double totalTco2e = 0.0;
+    /// t(confidence, n − 1) · SE, per hectare; NaN with fewer than two plots (no degrees
+    /// of freedom). The stratum's own interval, as the stratum chart draws it.
+    double ciHalfWidthTco2eHa = 0.0;
+    double uncertainty = 0.0; ///< ciHalfWidth / mean, a fraction; NaN when undefined
 };
 
 struct StockSummary
