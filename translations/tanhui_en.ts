@@ -1351,13 +1351,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-%2
-
-Select a monitoring period to see its results. The map of the strata, stands and plots will be shown here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — Tanhui</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,6 +1644,55 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>Concerns: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New &amp;monitoring period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+
+%3
+
+Select a monitoring period to see its results. The map of the strata, stands and plots will be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the monitoring period %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring period %1 added (%2 – %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field data goes into a monitoring period that is not sealed, and the project has none: add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 — the carbon strata, from a stand raster or stand polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1, then %2 — its plots and their trees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every period is sealed. Next: %1 for the next measurement, or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 — the plots and trees of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: select %1 in the explorer, then %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: select %1 and check its results; %2 for its other terms, then %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NetRemovalsDialog</name>
@@ -1728,6 +1770,53 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
 </context>
 <context>
+    <name>tanhui::ui::NewPeriodDialog</name>
+    <message>
+        <source>New monitoring period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period needs a label, e.g. the year it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has a period %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change between two periods is reported over the years between their last days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::NewProjectDialog</name>
     <message>
         <source>New project</source>
@@ -1770,7 +1859,7 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file exists already.</source>
+        <source>%1 exists already: choose another file (a project is never overwritten).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1343,16 +1343,6 @@
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <source>%1
-%2
-
-Select a monitoring period to see its results. The map of the strata, stands and plots will be shown here.</source>
-        <translation>%1
-%2
-
-选择一个监测期以查看其结果。碳层、小班和样地的地图将显示在此处。</translation>
-    </message>
-    <message>
         <source>%1 — Tanhui</source>
         <translation>%1 — 碳汇</translation>
     </message>
@@ -1644,6 +1634,60 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>Concerns: %1</source>
         <translation>涉及：%1</translation>
     </message>
+    <message>
+        <source>New &amp;monitoring period…</source>
+        <translation>新建监测期(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+
+%3
+
+Select a monitoring period to see its results. The map of the strata, stands and plots will be shown here.</source>
+        <translation>%1
+%2
+
+%3
+
+选择一个监测期以查看其结果。碳层、小班和样地的地图将显示在此处。</translation>
+    </message>
+    <message>
+        <source>Adding the monitoring period %1…</source>
+        <translation>正在添加监测期 %1…</translation>
+    </message>
+    <message>
+        <source>Monitoring period %1 added (%2 – %3).</source>
+        <translation>已添加监测期 %1（%2 – %3）。</translation>
+    </message>
+    <message>
+        <source>Field data goes into a monitoring period that is not sealed, and the project has none: add one first.</source>
+        <translation>外业数据须导入未封存的监测期，而本项目尚无此类监测期：请先添加一个。</translation>
+    </message>
+    <message>
+        <source>Next: %1 — the carbon strata, from a stand raster or stand polygons.</source>
+        <translation>下一步：%1 — 由林分栅格或小班图斑划分碳层。</translation>
+    </message>
+    <message>
+        <source>Next: %1, then %2 — its plots and their trees.</source>
+        <translation>下一步：%1，然后 %2 — 导入其样地及每木检尺数据。</translation>
+    </message>
+    <message>
+        <source>Every period is sealed. Next: %1 for the next measurement, or %2.</source>
+        <translation>所有监测期均已封存。下一步：%1 用于下一次监测，或 %2。</translation>
+    </message>
+    <message>
+        <source>Next: %1 — the plots and trees of %2.</source>
+        <translation>下一步：%1 — 导入 %2 的样地和林木。</translation>
+    </message>
+    <message>
+        <source>Next: select %1 in the explorer, then %2.</source>
+        <translation>下一步：在项目浏览器中选择 %1，然后 %2。</translation>
+    </message>
+    <message>
+        <source>Next: select %1 and check its results; %2 for its other terms, then %3.</source>
+        <translation>下一步：选择 %1 并检查其结果；%2 录入其他各项，然后 %3。</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NetRemovalsDialog</name>
@@ -1721,6 +1765,53 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
 </context>
 <context>
+    <name>tanhui::ui::NewPeriodDialog</name>
+    <message>
+        <source>New monitoring period</source>
+        <translation>新建监测期</translation>
+    </message>
+    <message>
+        <source>Label of the period</source>
+        <translation>监测期标签</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>监测期第一天</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>监测期最后一天</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The period needs a label, e.g. the year it ends.</source>
+        <translation>监测期需要一个标签，例如其结束的年份。</translation>
+    </message>
+    <message>
+        <source>The project has a period %1 already.</source>
+        <translation>本项目已有监测期 %1。</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation>监测期的结束日期必须晚于开始日期。</translation>
+    </message>
+    <message>
+        <source>The change between two periods is reported over the years between their last days.</source>
+        <translation>两个监测期之间的变化量按其最后一天之间的年数计算。</translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::NewProjectDialog</name>
     <message>
         <source>New project</source>
@@ -1763,8 +1854,8 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <translation>碳汇项目 (*.tanhui)</translation>
     </message>
     <message>
-        <source>This file exists already.</source>
-        <translation>该文件已存在。</translation>
+        <source>%1 exists already: choose another file (a project is never overwritten).</source>
+        <translation>%1 已存在：请选择另一个文件（项目文件绝不会被覆盖）。</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,7 @@ void MainWindow::createActions()
     m_propertiesAction = action("propertiesAction", &MainWindow::askProperties);
     m_stratifyAction = action("stratifyAction", &MainWindow::askStratify);
     m_importAction = action("importAction", &MainWindow::askImport);
+    m_newPeriodAction = action("newPeriodAction", [this] { askNewPeriod(); });
     m_netAction = action("netRemovalsAction", &MainWindow::askNetRemovals);
     m_aboutAction = action("aboutAction", &MainWindow::showAbout);
 
@@ -122,7 +123,7 @@ void MainWindow::createMenus()
 
     m_projectMenu = menuBar()->addMenu(QString());
     m_projectMenu->setObjectName(QStringLiteral("projectMenu"));
-    m_projectMenu->addActions({m_stratifyAction, m_importAction});
+    m_projectMenu->addActions({m_stratifyAction, m_newPeriodAction, m_importAction});
     m_projectMenu->addActions({m_computeAction, m_netAction, m_sealAction, m_reviseAction});
     m_projectMenu->addSeparator();
     m_projectMenu->addAction(m_propertiesAction);
@@ -245,6 +246,8 @@ void MainWindow::retranslateUi()
     m_stratifyAction->setEnabled(!m_path.isEmpty() && !isBusy());
     m_importAction->setText(tr("&Import field data…"));
     m_importAction->setEnabled(!m_path.isEmpty() && !isBusy());
+    m_newPeriodAction->setText(tr("New &monitoring period…"));
+    m_newPeriodAction->setEnabled(!m_path.isEmpty() && !isBusy());
     updatePeriodActions();
     m_noticesDock->setWindowTitle(tr("Notices"));
     m_notices->setAccessibleName(tr("Notices of the last job"));
@@ -269,9 +272,9 @@ void MainWindow::retranslateUi()
     m_projectInfo->setText(
         m_path.isEmpty()
             ? QString()
-            : tr("%1\n%2\n\nSelect a monitoring period to see its results. The map of the strata, "
-                 "stands and plots will be shown here.")
-                  .arg(m_projectName, m_path));
+            : tr("%1\n%2\n\n%3\n\nSelect a monitoring period to see its results. The map of the "
+                 "strata, stands and plots will be shown here.")
+                  .arg(m_projectName, m_path, nextStep()));
     if (!isBusy())
         statusBar()->showMessage(m_path.isEmpty() ? tr("No project open") : m_path);
 }

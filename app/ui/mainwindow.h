@@ -75,6 +75,8 @@ public:
     void stratify(const workflow::StratifyRequest& request);
     /// Imports a period's plots and trees (all or nothing), as a job.
     void importFieldData(const workflow::ImportRequest& request);
+    /// Adds a monitoring period (dates YYYY-MM-DD) as a job.
+    void addPeriod(const QString& label, const QString& start, const QString& end);
     /// Saves the project's properties (audited), as a job.
     void saveProperties(const workflow::ProjectProperties& properties);
     /// Enters terms of `period`'s net removals, all or none (audited), as a job.
@@ -131,6 +133,8 @@ private:
     void askProperties();
     void askStratify();
     void askImport();
+    void askNewPeriod(bool thenImport = false);
+    QString nextStep() const;
     void askNetRemovals();
     void updatePeriodActions();
 
@@ -152,6 +156,7 @@ private:
     QAction* m_propertiesAction = nullptr;
     QAction* m_stratifyAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_newPeriodAction = nullptr;
     QAction* m_netAction = nullptr;
     QString m_reselect; ///< the period to select once the explorer is read again
     QDockWidget* m_noticesDock = nullptr;

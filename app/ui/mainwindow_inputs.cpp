@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 //
-// The main window: what goes into the project — its strata, its field data — each recorded
-// as a job.
+// The main window: what goes into the project — its strata, its periods, their field data —
+// each recorded as a job.
 #include <QLocale>
+#include <QMenu>
+#include <QRegularExpression>
+#include <algorithm>
 
 #include "tanhui/workflow/projectservice.h"
 
 #include "importwizard.h"
 #include "mainwindow.h"
+#include "newperioddialog.h"
 #include "projectmodel.h"
 #include "stratifydialog.h"
 
@@ -62,7 +66,55 @@ void MainWindow::importFieldData(const workflow::ImportRequest& request)
                  });
 }
 
-// Into a draft period (the selected one when it is a draft).
+void MainWindow::addPeriod(const QString& label, const QString& start, const QString& end)
+{
+    runOnProject(tr("Adding the monitoring period %1…").arg(label), label,
+                 [l = label.toStdString(), s = start.toStdString(),
+                  e = end.toStdString()](workflow::ProjectService& project,
+                                         workflow::JobContext&) -> core::Result<QString> {
+                     if (auto added = project.addPeriod(l, s, e); !added)
+                         return added.error();
+                     return MainWindow::tr("Monitoring period %1 added (%2 – %3).")
+                         .arg(QString::fromStdString(l), QString::fromStdString(s),
+                              QString::fromStdString(e));
+                 });
+}
+
+// With `thenImport`, the import wizard opens on the new period once the explorer has it.
+void MainWindow::askNewPeriod(bool thenImport)
+{
+    if (m_path.isEmpty() || isBusy())
+        return;
+    QStringList labels;
+    QDate latestEnd;
+    for (const auto& p : m_model->overview().periods) {
+        labels << QString::fromStdString(p.period.label);
+        latestEnd = std::max(
+            latestEnd, QDate::fromString(QString::fromStdString(p.period.endDate), Qt::ISODate));
+    }
+    auto* dialog = new NewPeriodDialog(labels, latestEnd, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (thenImport)
+        dialog->setReason(tr("Field data goes into a monitoring period that is not sealed, and "
+                             "the project has none: add one first."));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, thenImport] {
+        if (thenImport)
+            connect(
+                this, &MainWindow::periodJobDone, this,
+                [this](bool ok) {
+                    if (ok)
+                        connect(
+                            this, &MainWindow::projectOpened, this, [this] { askImport(); },
+                            Qt::SingleShotConnection);
+                },
+                Qt::SingleShotConnection);
+        addPeriod(dialog->label(), dialog->startDate(), dialog->endDate());
+    });
+    dialog->open();
+}
+
+// Into a draft period (the selected one when it is a draft); without one, a period is added
+// first.
 void MainWindow::askImport()
 {
     if (m_path.isEmpty() || isBusy())
@@ -73,6 +125,10 @@ void MainWindow::askImport()
         drafts.removeAll(label); // the latest revision decides
         if (!p.period.sealed)
             drafts << label;
+    }
+    if (drafts.isEmpty()) {
+        askNewPeriod(true);
+        return;
     }
     const QString selected = selectedPeriod();
     if (drafts.contains(selected)) {
@@ -87,6 +143,44 @@ void MainWindow::askImport()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::importRequested, this, &MainWindow::importFieldData);
     wizard->open();
+}
+
+// What to do next in this project, for the page shown when nothing is selected: a newcomer
+// is led from strata to a sealed period in the order the work is done.
+QString MainWindow::nextStep() const
+{
+    const workflow::ProjectOverview& o = m_model->overview();
+    // "&Project" and "项目(&P)" as a menu shows them: without the mnemonic.
+    auto plain = [](QString text) -> QString {
+        static const QRegularExpression mnemonic(QStringLiteral("\\(&\\w\\)|&(?=\\w)"));
+        return text.remove(mnemonic);
+    };
+    auto menu = [&](const QAction* action) -> QString {
+        return plain(m_projectMenu->title()) + QStringLiteral(" ▸ ") + plain(action->text());
+    };
+    if (o.stratifications.empty())
+        return tr("Next: %1 — the carbon strata, from a stand raster or stand polygons.")
+            .arg(menu(m_stratifyAction));
+    // The last period whose latest revision (it comes last) is not sealed.
+    const workflow::PeriodOverview* draft = nullptr;
+    for (auto p = o.periods.begin(); p != o.periods.end(); ++p)
+        if (!p->period.sealed && std::none_of(std::next(p), o.periods.end(), [&](const auto& q) {
+                return q.period.label == p->period.label;
+            }))
+            draft = &*p;
+    if (!draft)
+        return o.periods.empty()
+                   ? tr("Next: %1, then %2 — its plots and their trees.")
+                         .arg(menu(m_newPeriodAction), menu(m_importAction))
+                   : tr("Every period is sealed. Next: %1 for the next measurement, or %2.")
+                         .arg(menu(m_newPeriodAction), menu(m_verifyAction));
+    const QString label = QString::fromStdString(draft->period.label);
+    if (draft->plots == 0)
+        return tr("Next: %1 — the plots and trees of %2.").arg(menu(m_importAction), label);
+    if (!draft->stock)
+        return tr("Next: select %1 in the explorer, then %2.").arg(label, menu(m_computeAction));
+    return tr("Next: select %1 and check its results; %2 for its other terms, then %3.")
+        .arg(label, menu(m_netAction), menu(m_sealAction));
 }
 
 } // namespace tanhui::ui

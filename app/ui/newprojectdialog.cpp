@@ -9,8 +9,10 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 
 namespace tanhui::ui {
 
@@ -31,21 +33,29 @@ NewProjectDialog::NewProjectDialog(QWidget* parent)
     m_path = new QLineEdit;
     m_path->setObjectName(QStringLiteral("projectPath"));
     m_path->setAccessibleName(tr("Project file"));
+    m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 60); // a whole path
     auto* browse = new QPushButton(tr("&Browse…"));
     browse->setAccessibleName(tr("Choose where the project file goes"));
     auto* where = new QHBoxLayout;
     where->addWidget(m_path, 1);
     where->addWidget(browse);
+    auto* fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_path);
+    m_exists = new QLabel;
+    m_exists->setObjectName(QStringLiteral("projectPathNote"));
+    m_exists->setWordWrap(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Methodology:"), m_methodology);
-    form->addRow(tr("&File:"), where);
+    form->addRow(fileLabel, where);
+    form->addRow(m_exists);
     form->addRow(m_buttons);
     connect(browse, &QPushButton::clicked, this, &NewProjectDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_name, &QLineEdit::textChanged, this, &NewProjectDialog::updateOk);
+    connect(m_name, &QLineEdit::textChanged, this, &NewProjectDialog::followName);
+    connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathChosen = true; });
     connect(m_path, &QLineEdit::textChanged, this, &NewProjectDialog::updateOk);
     updateOk();
 }
@@ -68,13 +78,31 @@ QString NewProjectDialog::path() const
     return p;
 }
 
+// Until a file is typed or chosen, the file follows the name, in the documents folder: a
+// newcomer need not know where projects go, and sees where this one will.
+void NewProjectDialog::followName()
+{
+    if (!m_pathChosen)
+        m_path->setText(name().isEmpty() ? QString()
+                                         : QDir(QStandardPaths::writableLocation(
+                                                    QStandardPaths::DocumentsLocation))
+                                               .filePath(name() + QStringLiteral(".tanhui")));
+    updateOk();
+}
+
 void NewProjectDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Project file"), QDir::home().filePath(name() + QStringLiteral(".tanhui")),
-        tr("Tanhui projects (*.tanhui)"));
-    if (!chosen.isEmpty())
+    auto* dialog =
+        new QFileDialog(this, tr("Project file"), path(), tr("Tanhui projects (*.tanhui)"));
+    dialog->setObjectName(QStringLiteral("projectFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("tanhui"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& chosen) {
+        m_pathChosen = true;
         m_path->setText(chosen);
+    });
+    dialog->open();
 }
 
 // A name and a file that does not exist yet: an existing file is never overwritten.
@@ -82,7 +110,12 @@ void NewProjectDialog::updateOk()
 {
     const bool ok = !name().isEmpty() && !path().isEmpty() && !QFileInfo::exists(path());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
-    m_path->setToolTip(QFileInfo::exists(path()) ? tr("This file exists already.") : QString());
+    m_exists->setText(QFileInfo::exists(path())
+                          ? tr("%1 exists already: choose another file (a project is never "
+                               "overwritten).")
+                                .arg(QDir::toNativeSeparators(path()))
+                          : QString());
+    m_exists->setVisible(!m_exists->text().isEmpty());
 }
 
 } // namespace tanhui::ui

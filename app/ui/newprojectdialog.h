@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 
 namespace tanhui::ui {
@@ -21,12 +22,15 @@ public:
     QString path() const; ///< ends in .tanhui
 
 private:
+    void followName();
     void browse();
     void updateOk();
     QLineEdit* m_name = nullptr;
     QComboBox* m_methodology = nullptr;
     QLineEdit* m_path = nullptr;
+    QLabel* m_exists = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    bool m_pathChosen = false; ///< typed or browsed: no longer follows the name
 };
 
 } // namespace tanhui::ui

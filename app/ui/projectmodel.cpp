@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace tanhui::ui {
@@ -204,8 +205,8 @@ QString ProjectModel::name(int group, int row) const
 {
     const auto r = std::size_t(row);
     switch (group) {
-    case Layers:
-        return QString::fromStdString(m_overview.layers[r].path);
+    case Layers: // the file's name; its path, as recorded, in the tool tip
+        return QFileInfo(QString::fromStdString(m_overview.layers[r].path)).fileName();
     case Stratifications:
         return QString::fromStdString(m_overview.stratifications[r].name);
     case Periods: {

@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -129,6 +130,17 @@ void TestMainWindow::opensTheDemoFarm()
     QVERIFY(model->index(0, 1, periods).data().toString().contains(QStringLiteral("sealed")));
     QCOMPARE(model->index(0, 0, periods).data(Qt::ToolTipRole).toString().size(), 64);
     QVERIFY(model->rowCount(model->index(ProjectModel::Layers, 0)) >= 1);
+    // A layer by its file's name; the path as recorded in its tool tip.
+    const QModelIndex layer = model->itemIndex(ProjectModel::Layers, 0);
+    QCOMPARE(layer.data().toString(), QStringLiteral("stands_age.tif"));
+    QCOMPARE(layer.data(Qt::ToolTipRole).toString(),
+             QString::fromStdString(model->overview().layers[0].path));
+    // 2021 is sealed, 2024 computed: what is left is checking and sealing 2024.
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("projectInfo"))
+                ->text()
+                .contains(QStringLiteral("Next: select 2024 and check its results; Project ▸ Net "
+                                         "removals… for its other terms, then Project ▸ Seal the "
+                                         "period…")));
     QVERIFY(model->index(0, 1, model->index(ProjectModel::Layers, 0))
                 .data()
                 .toString()
@@ -279,17 +291,86 @@ void TestMainWindow::createsAProject()
     QVERIFY(dialog && dialog->isVisible());
     auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled());
+    auto* path = dialog->findChild<QLineEdit*>(QStringLiteral("projectPath"));
+    auto* note = dialog->findChild<QLabel*>(QStringLiteral("projectPathNote"));
+    // Until a file is chosen, it follows the name, in the documents folder.
     dialog->findChild<QLineEdit*>(QStringLiteral("projectName"))
         ->setText(QStringLiteral("东山林场"));
-    dialog->findChild<QLineEdit*>(QStringLiteral("projectPath"))
-        ->setText(dir.filePath(QStringLiteral("dongshan")));
+    QCOMPARE(path->text(), QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .filePath(QStringLiteral("东山林场.tanhui")));
+    // A file that exists is refused, and the dialog says so.
+    QFile taken(dir.filePath(QStringLiteral("taken.tanhui")));
+    QVERIFY(taken.open(QIODevice::WriteOnly));
+    taken.close();
+    path->setText(dir.filePath(QStringLiteral("taken")));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!note->isHidden());
+    QVERIFY(note->text().contains(QStringLiteral("taken.tanhui")));
+    path->setText(dir.filePath(QStringLiteral("dongshan")));
     QVERIFY(ok->isEnabled());
+    QVERIFY(note->isHidden());
     ok->click();
     QVERIFY(opened.wait(10000));
     QCOMPARE(opened.at(0).at(0).toString(), dir.filePath(QStringLiteral("dongshan.tanhui")));
     QCOMPARE(window.windowTitle(), QStringLiteral("东山林场 — Tanhui"));
     QCOMPARE(
         window.projectModel()->rowCount(window.projectModel()->index(ProjectModel::Periods, 0)), 0);
+    // An empty project says what comes first.
+    auto* info = window.findChild<QLabel*>(QStringLiteral("projectInfo"));
+    QVERIFY(info->text().contains(QStringLiteral("Next: Project ▸ Stratify…")));
+
+    // Importing without a period asks for one first, then opens the wizard on it.
+    window.findChild<QAction*>(QStringLiteral("importAction"))->trigger();
+    auto* periodDialog = window.findChild<QDialog*>(QStringLiteral("newPeriodDialog"));
+    QVERIFY(periodDialog && periodDialog->isVisible());
+    QVERIFY(!periodDialog->findChild<QLabel*>(QStringLiteral("newPeriodReason"))->isHidden());
+    auto* label = periodDialog->findChild<QLineEdit*>(QStringLiteral("periodLabel"));
+    auto* start = periodDialog->findChild<QDateEdit*>(QStringLiteral("periodStart"));
+    auto* end = periodDialog->findChild<QDateEdit*>(QStringLiteral("periodEnd"));
+    auto* problem = periodDialog->findChild<QLabel*>(QStringLiteral("newPeriodProblem"));
+    auto* periodOk = periodDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    const int year = QDate::currentDate().year();
+    QCOMPARE(start->date(), QDate(year, 1, 1));
+    QCOMPARE(end->date(), QDate(year, 12, 31));
+    QCOMPARE(label->text(), QString::number(year));
+    // The label follows the end's year; an end before the start is refused before asking.
+    end->setDate(QDate(2025, 12, 31));
+    QCOMPARE(label->text(), QStringLiteral("2025"));
+    start->setDate(QDate(2026, 1, 1));
+    QVERIFY(!periodOk->isEnabled());
+    QVERIFY(problem->text().contains(QStringLiteral("must end after it starts")));
+    start->setDate(QDate(2023, 1, 1));
+    QVERIFY(periodOk->isEnabled());
+    QVERIFY(problem->isHidden());
+    const int before = opened.count();
+    periodOk->click();
+    QTRY_VERIFY_WITH_TIMEOUT(opened.count() > before, 10000);
+    const auto& periods = window.projectModel()->overview().periods;
+    QCOMPARE(periods.size(), std::size_t(1));
+    QCOMPARE(periods[0].period.label, std::string("2025"));
+    QCOMPARE(periods[0].period.startDate, std::string("2023-01-01"));
+    QCOMPARE(periods[0].period.endDate, std::string("2025-12-31"));
+    QDialog* wizard = nullptr;
+    QTRY_VERIFY((wizard = window.findChild<QDialog*>(QStringLiteral("importWizard"))) &&
+                wizard->isVisible());
+    QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("importPeriod"))->currentText(),
+             QStringLiteral("2025"));
+    wizard->reject();
+    // The next period starts the day after, and may not repeat a label.
+    window.findChild<QAction*>(QStringLiteral("newPeriodAction"))->trigger();
+    QDialog* next = nullptr;
+    QTRY_VERIFY((next = window.findChild<QDialog*>(QStringLiteral("newPeriodDialog"))) &&
+                next->isVisible());
+    QVERIFY(next->findChild<QLabel*>(QStringLiteral("newPeriodReason"))->isHidden());
+    QCOMPARE(next->findChild<QDateEdit*>(QStringLiteral("periodStart"))->date(), QDate(2026, 1, 1));
+    next->findChild<QLineEdit*>(QStringLiteral("periodLabel"))->setText(QStringLiteral("2025"));
+    QVERIFY(!next->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(next->findChild<QLabel*>(QStringLiteral("newPeriodProblem"))
+                ->text()
+                .contains(QStringLiteral("has a period 2025 already")));
+    next->reject();
+    // Strata come first still: a period's plots are placed in them.
+    QVERIFY(info->text().contains(QStringLiteral("Next: Project ▸ Stratify…")));
 }
 
 void TestMainWindow::switchesLanguageLive()
