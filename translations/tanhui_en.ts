@@ -2323,10 +2323,6 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>MISSING</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1, %2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n strata, %2 ha</source>
         <translation>
@@ -2367,6 +2363,10 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
     <message>
         <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2916,6 +2916,10 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
     <message>
         <source>Choose the CRS the coordinates were surveyed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the CRS of the project&apos;s stand raster: check that the plots were surveyed in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2304,10 +2304,6 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>MISSING</source>
         <translation>缺失</translation>
     </message>
-    <message>
-        <source>%1, %2 — %3</source>
-        <translation>%1，%2 — %3</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n strata, %2 ha</source>
         <translation>
@@ -2347,6 +2343,10 @@ Select a monitoring period to see its results. The map of the strata, stands and
     <message>
         <source>verified</source>
         <translation>已核查</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2894,10 @@ Select a monitoring period to see its results. The map of the strata, stands and
     <message>
         <source>Choose the CRS the coordinates were surveyed in.</source>
         <translation>请选择坐标测量所用的坐标系。</translation>
+    </message>
+    <message>
+        <source>%1 is the CRS of the project&apos;s stand raster: check that the plots were surveyed in it.</source>
+        <translation>%1 是本项目林分栅格的坐标系：请核对样地是否按此坐标系测量。</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,8 @@ QString csvCell(const QString& text)
 } // namespace
 
 ImportWizard::ImportWizard(const QString& project, const QStringList& periods,
-                           const QStringList& stratifications, QWidget* parent)
+                           const QStringList& stratifications, const QString& layerCrs,
+                           QWidget* parent)
     : QWizard(parent)
     , m_project(project)
     , m_runner(new workflow::JobRunner(this))
@@ -95,9 +96,9 @@ ImportWizard::ImportWizard(const QString& project, const QStringList& periods,
             return workflow::surveyCrs();
         },
         this,
-        [this](const core::Result<std::vector<workflow::CrsInfo>>& crs) {
+        [this, layerCrs](const core::Result<std::vector<workflow::CrsInfo>>& crs) {
             if (crs)
-                m_plots->setCrsCatalogue(*crs);
+                m_plots->setCrsCatalogue(*crs, layerCrs);
         });
     resize(900, 700);
 }

@@ -30,9 +30,11 @@ class ImportWizard : public QWizard
     Q_OBJECT
 public:
     /// `periods`: the draft periods to import into; `project`: the project file.
-    /// `stratifications`: those drawn from a map, to place the plots on by their coordinates.
+    /// `stratifications`: those drawn from a map, to place the plots on by their coordinates;
+    /// `layerCrs`: the stand raster's CRS ("EPSG:4527"), offered for the plots' coordinates.
     ImportWizard(const QString& project, const QStringList& periods,
-                 const QStringList& stratifications, QWidget* parent = nullptr);
+                 const QStringList& stratifications, const QString& layerCrs = {},
+                 QWidget* parent = nullptr);
 
     /// What the pages describe now.
     workflow::ImportRequest request() const;

@@ -139,7 +139,11 @@ void MainWindow::askImport()
     for (const auto& s : m_model->overview().stratifications)
         if (s.method != "table" && s.method != "raster-values")
             maps << QString::fromStdString(s.name);
-    auto* wizard = new ImportWizard(m_path, drafts, maps, this);
+    QString layerCrs; // of the first raster that has one
+    for (const auto& l : m_model->overview().layers)
+        if (layerCrs.isEmpty() && l.kind == "raster")
+            layerCrs = QString::fromStdString(l.crs);
+    auto* wizard = new ImportWizard(m_path, drafts, maps, layerCrs, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::importRequested, this, &MainWindow::importFieldData);
     wizard->open();

@@ -233,8 +233,10 @@ QString ProjectModel::details(int group, int row) const
                               : l.state() == workflow::LayerState::Changed
                                   ? tr("CHANGED since recorded")
                                   : tr("MISSING");
-        return tr("%1, %2 — %3")
-            .arg(QString::fromStdString(l.kind), QString::fromStdString(l.role), state);
+        QStringList what{QString::fromStdString(l.kind), QString::fromStdString(l.role)};
+        if (!l.crs.empty())
+            what << QString::fromStdString(l.crs);
+        return tr("%1 — %2").arg(what.join(QStringLiteral(", ")), state);
     }
     case Stratifications: {
         const auto& s = m_overview.stratifications[r];

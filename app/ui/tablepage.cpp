@@ -98,6 +98,10 @@ TablePage::TablePage(workflow::FieldTable table, const QString& pathField, QWidg
                                                  "Xian 1980…"));
         connect(m_crs, &QComboBox::currentIndexChanged, this, &TablePage::checkCoordinates);
         m_mapping->addRow(tr("Coordinates' &CRS:"), m_crs);
+        m_crsNote = new QLabel;
+        m_crsNote->setObjectName(QStringLiteral("crsNote"));
+        m_crsNote->setWordWrap(true);
+        m_mapping->addRow(m_crsNote);
         m_warnings = new QLabel;
         m_warnings->setObjectName(QStringLiteral("coordinateWarnings"));
         m_warnings->setWordWrap(true);
@@ -127,17 +131,31 @@ QString TablePage::fieldText(const std::string& field) const
     return QString::fromStdString(field);
 }
 
-void TablePage::setCrsCatalogue(const std::vector<workflow::CrsInfo>& catalogue)
+void TablePage::setCrsCatalogue(const std::vector<workflow::CrsInfo>& catalogue,
+                                const QString& layerCrs)
 {
     if (!m_crs)
         return;
     m_catalogue = catalogue;
+    m_layerCrs = layerCrs;
+    const QSignalBlocker quiet(m_crs);
     m_crs->clear();
     m_crs->addItem(tr("(none: the plots have no coordinates)"), QString());
     for (const workflow::CrsInfo& c : catalogue)
         m_crs->addItem(QString::fromStdString(c.code) + QStringLiteral(" — ") +
                            QString::fromStdString(c.name),
                        QString::fromStdString(c.code));
+    offerLayerCrs();
+    checkCoordinates();
+}
+
+// Plots are usually surveyed in the CRS of the stand map they are laid out on.
+void TablePage::offerLayerCrs()
+{
+    if (!m_crs || m_layerCrs.isEmpty() || m_crs->currentIndex() > 0 || column("easting").empty())
+        return;
+    const QSignalBlocker quiet(m_crs);
+    m_crs->setCurrentIndex(std::max(0, m_crs->findData(m_layerCrs)));
 }
 
 void TablePage::initializePage()
@@ -205,6 +223,7 @@ void TablePage::showPreview(const core::Result<workflow::TablePreview>& preview)
             if (f == fieldName)
                 box->setCurrentIndex(std::max(0, box->findData(QString::fromStdString(c))));
     }
+    offerLayerCrs();
     checkCoordinates();
     emit completeChanged();
     emit previewShown(true);
@@ -236,6 +255,12 @@ void TablePage::checkCoordinates()
             lines << QStringLiteral("⚠ ") + coordinateWarningText(w);
     else if (!column("easting").empty())
         lines << QStringLiteral("⚠ ") + tr("Choose the CRS the coordinates were surveyed in.");
+    m_crsNote->setText(index >= 0 && m_crs->currentData().toString() == m_layerCrs
+                           ? tr("%1 is the CRS of the project's stand raster: check that the "
+                                "plots were surveyed in it.")
+                                 .arg(m_layerCrs)
+                           : QString());
+    m_crsNote->setVisible(!m_crsNote->text().isEmpty());
     m_warnings->setText(lines.join(QLatin1Char('\n')));
 }
 

@@ -37,8 +37,11 @@ public:
     std::string crs() const;
     /// The Easting and Northing columns chosen (plots only).
     std::string column(const std::string& field) const;
-    /// The survey CRS to offer (read once, as a job, by the wizard).
-    void setCrsCatalogue(const std::vector<workflow::CrsInfo>& catalogue);
+    /// The survey CRS to offer (read once, as a job, by the wizard); `layerCrs`, the CRS of
+    /// the project's stand raster ("EPSG:4527"), is chosen for plots with coordinates until
+    /// another is, and said to be the layer's.
+    void setCrsCatalogue(const std::vector<workflow::CrsInfo>& catalogue,
+                         const QString& layerCrs = {});
 
 signals:
     void previewShown(bool ok);
@@ -47,6 +50,7 @@ private:
     void loadPreview();
     void showPreview(const core::Result<workflow::TablePreview>& preview);
     void checkCoordinates();
+    void offerLayerCrs();
     QString fieldText(const std::string& field) const;
 
     workflow::FieldTable m_table;
@@ -57,9 +61,11 @@ private:
     QFormLayout* m_mapping = nullptr;
     std::vector<std::pair<std::string, QComboBox*>> m_columns;
     QComboBox* m_crs = nullptr;
+    QLabel* m_crsNote = nullptr; ///< the CRS offered is the stand raster's
     QLabel* m_warnings = nullptr;
     QLabel* m_status = nullptr;
     std::vector<workflow::CrsInfo> m_catalogue;
+    QString m_layerCrs;
     std::optional<workflow::TablePreview> m_preview;
     QString m_loaded; ///< path and encoding of the preview shown or being read
 };

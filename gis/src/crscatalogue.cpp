@@ -65,4 +65,34 @@ std::vector<CrsEntry> surveyCrsCatalogue()
     return entries;
 }
 
+std::string crsCode(const std::string& wkt)
+{
+    if (wkt.empty())
+        return {};
+    ensureGisRuntime();
+    PJ_CONTEXT* ctx = proj_context_create();
+    proj_context_set_enable_network(ctx, 0);
+    std::string code;
+    if (PJ* crs = proj_create(ctx, wkt.c_str())) {
+        const char* authority = proj_get_id_auth_name(crs, 0);
+        const char* id = proj_get_id_code(crs, 0);
+        if (authority && id) {
+            code = std::string(authority) + ":" + id;
+        } else {
+            int* confidence = nullptr;
+            PJ_OBJ_LIST* matches = proj_identify(ctx, crs, "EPSG", nullptr, &confidence);
+            if (matches && proj_list_get_count(matches) > 0 && confidence[0] == 100) {
+                PJ* best = proj_list_get(ctx, matches, 0);
+                code = std::string("EPSG:") + proj_get_id_code(best, 0);
+                proj_destroy(best);
+            }
+            proj_int_list_destroy(confidence);
+            proj_list_destroy(matches);
+        }
+        proj_destroy(crs);
+    }
+    proj_context_destroy(ctx);
+    return code;
+}
+
 } // namespace tanhui::gis

@@ -125,6 +125,13 @@ void TestImportWizard::runToCheck(ImportWizard* wizard, bool shots, const QStrin
     QTRY_VERIFY_WITH_TIMEOUT(plots->findChild<QComboBox*>(QStringLiteral("crs"))
                                      ->findData(QStringLiteral("EPSG:4527")) >= 0,
                              30000); // the CRS list, read as a job
+    // The stand raster's CRS is offered, and said to be the raster's.
+    QTRY_COMPARE(plots->crs(), std::string("EPSG:4527"));
+    auto* note = plots->findChild<QLabel*>(QStringLiteral("crsNote"));
+    QVERIFY(!note->isHidden());
+    QVERIFY(note->text().contains(QStringLiteral("EPSG:4527")));
+    choose(plots, "crs", QStringLiteral("EPSG:4490")); // another: no longer the raster's
+    QVERIFY(note->isHidden());
     choose(plots, "crs", QStringLiteral("EPSG:4527"));
     auto* warnings = plots->findChild<QLabel*>(QStringLiteral("coordinateWarnings"));
     QVERIFY(!warnings->text().isEmpty()); // X holds northings: swap them

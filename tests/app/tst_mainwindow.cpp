@@ -144,7 +144,7 @@ void TestMainWindow::opensTheDemoFarm()
     QVERIFY(model->index(0, 1, model->index(ProjectModel::Layers, 0))
                 .data()
                 .toString()
-                .endsWith(QStringLiteral("unchanged")));
+                .endsWith(QStringLiteral("raster, age, EPSG:4527 — unchanged")));
     QVERIFY(model->rowCount(model->index(ProjectModel::Stratifications, 0)) >= 2);
     const QModelIndex sets = model->index(ProjectModel::ParameterSets, 0);
     QVERIFY(model->rowCount(sets) >= 1);

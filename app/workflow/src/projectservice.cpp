@@ -3,6 +3,7 @@
 #include "tanhui/workflow/projectservice.h"
 
 #include "tanhui/core/version.h"
+#include "tanhui/gis/crscatalogue.h"
 #include "tanhui/gis/rasterinfo.h"
 #include "tanhui/workflow/jobcontext.h"
 
@@ -172,7 +173,8 @@ core::Result<std::vector<LayerInfo>> ProjectService::layers()
         return layers.error();
     std::vector<LayerInfo> infos;
     for (const store::Layer& l : *layers)
-        infos.push_back({l.id, l.kind, l.role, l.path, l.location, l.sha256, l.currentSha256});
+        infos.push_back({l.id, l.kind, l.role, l.path, l.location, l.sha256, l.currentSha256,
+                         gis::crsCode(l.crsWkt)});
     return infos;
 }
 

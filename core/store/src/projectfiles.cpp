@@ -176,7 +176,8 @@ Result<std::int64_t> Project::addLayer(const std::string& kind, const std::strin
 Result<std::vector<Layer>> Project::layers()
 {
     auto q = m_db.prepare(
-        "SELECT id, kind, role, path, sha256, coalesce(absolute_path, '') FROM layer ORDER BY id");
+        "SELECT id, kind, role, path, sha256, coalesce(absolute_path, ''), coalesce(crs_wkt, '') "
+        "FROM layer ORDER BY id");
     if (!q)
         return q.error();
     const std::filesystem::path folder = projectFolder(m_db);
@@ -189,7 +190,8 @@ Result<std::vector<Layer>> Project::layers()
                     q->columnText(3),
                     q->columnText(4),
                     {},
-                    locateLayer(folder, q->columnText(3), q->columnText(5))};
+                    locateLayer(folder, q->columnText(3), q->columnText(5)),
+                    q->columnText(6)};
         if (!layer.location.empty())
             if (const auto now = fileSha256(layer.location))
                 layer.currentSha256 = *now;

@@ -71,6 +71,7 @@ struct LayerInfo
     std::string location;      ///< where it was found now; empty when missing
     std::string sha256;        ///< recorded
     std::string currentSha256; ///< of the file now; empty when missing or unreadable
+    std::string crs;           ///< a raster's CRS as recorded, "EPSG:4527"; empty when unknown
     LayerState state() const;
 };
 

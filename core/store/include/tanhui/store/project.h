@@ -150,6 +150,7 @@ struct Layer
     std::string sha256;
     std::string currentSha256; ///< of the file now; empty when it cannot be read
     std::string location;      ///< where the file was found now (empty when missing)
+    std::string crsWkt;        ///< a raster's CRS as recorded; empty for other layers
     bool unchanged() const { return !currentSha256.empty() && currentSha256 == sha256; }
 };
 
