@@ -65,6 +65,22 @@ private slots:
     void screenshots();
 };
 
+namespace {
+
+// The explorer read again after a job (counted from `reads`), or the dialog that says why not.
+#define WAIT_FOR_REREAD(window, opened, reads)                                                     \
+    do {                                                                                           \
+        QMessageBox* error = nullptr;                                                              \
+        QTRY_VERIFY_WITH_TIMEOUT(                                                                  \
+            (opened).count() > (reads) ||                                                          \
+                (error = (window).findChild<QMessageBox*>(QStringLiteral("errorDialog"))),         \
+            60000);                                                                                \
+        if (error)                                                                                 \
+            QFAIL(qPrintable(error->text() + QLatin1Char(' ') + error->informativeText()));        \
+    } while (false)
+
+} // namespace
+
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -503,7 +519,7 @@ void TestMainWindow::computesSealsAndRevisesAPeriod()
     reads = opened.count();
     QVERIFY(done.wait(60000));
     QCOMPARE(done.at(0).at(0).toBool(), true);
-    QTRY_VERIFY_WITH_TIMEOUT(opened.count() > reads, 60000);
+    WAIT_FOR_REREAD(window, opened, reads);
     auto* notices = window.findChild<QListWidget*>(QStringLiteral("noticesList"));
     QVERIFY(notices->count() >= 1);
     QVERIFY(notices->item(0)->text().contains(QStringLiteral("CONFIRMED")));
@@ -523,7 +539,7 @@ void TestMainWindow::computesSealsAndRevisesAPeriod()
     if (auto* error = window.findChild<QMessageBox*>(QStringLiteral("errorDialog")))
         QFAIL(qPrintable(error->informativeText()));
     QCOMPARE(done.at(1).at(0).toBool(), true);
-    QTRY_VERIFY_WITH_TIMEOUT(opened.count() > reads, 60000);
+    WAIT_FOR_REREAD(window, opened, reads);
     QVERIFY(model->overview().periods[1].period.sealed);
     QCOMPARE(model->overview().periods[1].period.sealDigest.size(), std::size_t(64));
     QVERIFY(!seal->isEnabled() && !compute->isEnabled() && revise->isEnabled());
@@ -536,7 +552,7 @@ void TestMainWindow::computesSealsAndRevisesAPeriod()
     reads = opened.count();
     QVERIFY(done.wait(60000));
     QCOMPARE(done.at(2).at(0).toBool(), true);
-    QTRY_VERIFY_WITH_TIMEOUT(opened.count() > reads, 60000);
+    WAIT_FOR_REREAD(window, opened, reads);
     QCOMPARE(model->rowCount(model->index(ProjectModel::Periods, 0)), 3);
     const auto& revised = model->overview().periods.back().period;
     QCOMPARE(revised.label, std::string("2024"));
@@ -553,7 +569,7 @@ void TestMainWindow::computesSealsAndRevisesAPeriod()
     QCOMPARE(done.at(3).at(0).toBool(), true);
     QVERIFY(QFileInfo::exists(out + QStringLiteral("/tree.csv")));
     QVERIFY(QFileInfo::exists(out + QStringLiteral("/audit_log.csv")));
-    QTRY_VERIFY_WITH_TIMEOUT(opened.count() > reads, 60000);
+    WAIT_FOR_REREAD(window, opened, reads);
     window.exportTables(out);
     reads = opened.count();
     QVERIFY(done.wait(60000));
