@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tanhui/core/result.h"
+#include "tanhui/gis/rasterinfo.h"
+
+namespace tanhui::gis {
+
+/// A rectangle of a raster in its pixel coordinates (column, row from the top-left corner of
+/// the top-left pixel); fractional and partly or wholly outside the raster are allowed.
+struct PixelRect
+{
+    double x = 0.0, y = 0.0, width = 0.0, height = 0.0;
+};
+
+/// Returns false to cancel; `done` in [0, 1].
+using Progress = std::function<bool(double done)>;
+
+/// Band 1 of a raster read as windows at an output size, for a map: GDAL chooses the overview
+/// fitting the output and resamples by nearest neighbour (class codes are never averaged).
+/// One reader per thread: each opens its own dataset (GDAL datasets are not thread-safe).
+class RasterWindowReader
+{
+public:
+    static core::Result<RasterWindowReader> open(const std::string& path);
+    RasterWindowReader(RasterWindowReader&&) noexcept;
+    RasterWindowReader& operator=(RasterWindowReader&&) noexcept;
+    ~RasterWindowReader();
+
+    const RasterInfo& info() const;
+    /// `window` read into `width` × `height` values, row by row from the top; nodata, masked
+    /// cells and whatever lies outside the raster are NaN. `progress` may cancel (Error
+    /// Cancelled).
+    core::Result<std::vector<double>> read(const PixelRect& window, int width, int height,
+                                           const Progress& progress = {}) const;
+    /// The value of one full-resolution pixel; nullopt for nodata or masked. OutOfRange
+    /// outside the raster.
+    core::Result<std::optional<double>> pixel(int column, int row) const;
+
+private:
+    struct Impl;
+    explicit RasterWindowReader(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+enum class OverviewResampling
+{
+    Nearest, ///< GDAL "NEAREST"
+    Mode,    ///< GDAL "MODE": the most frequent class of the cells an overview cell covers
+};
+
+/// Decimation factors of band 1's overviews (2, 4, 8 …), internal or external.
+core::Result<std::vector<int>> overviewFactors(const std::string& path);
+
+/// Overview factors for a raster: 2, 4, 8 … until the overview's longer side is at most
+/// 256 pixels (none for a raster that small already).
+std::vector<int> overviewFactorsFor(int width, int height);
+
+/// Builds overviews of every band into an external `<path>.ovr` (the raster is opened
+/// read-only and stays byte for byte as it was: its SHA-256 is recorded and verified). A
+/// cancelled build removes the partial .ovr.
+core::Result<void> buildOverviews(const std::string& path, OverviewResampling resampling,
+                                  const Progress& progress = {});
+
+} // namespace tanhui::gis
