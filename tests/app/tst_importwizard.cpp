@@ -26,6 +26,7 @@
 #include "projectmodel.h"
 #include "tablepage.h"
 #include "testutil.h"
+#include "windowtest.h"
 
 using namespace tanhui::ui;
 
@@ -68,21 +69,18 @@ private:
 
 void TestImportWizard::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir(data + QStringLiteral("/demo-farm")).removeRecursively();
+    tanhui::test::startWindowTests();
     m_languages.apply(QStringLiteral("en"));
     QLocale::setDefault(QLocale(QStringLiteral("en")));
     m_window = std::make_unique<MainWindow>(m_languages);
     m_window->show();
-    QSignalSpy opened(m_window.get(), &MainWindow::projectOpened);
-    m_window->openDemo();
-    QVERIFY(opened.wait(60000));
     const QString copy = m_dir.filePath(QStringLiteral("import.tanhui"));
-    QVERIFY(QFile::copy(data + QStringLiteral("/demo-farm/demo.tanhui"), copy));
+    tanhui::test::openDemoCopy(*m_window, copy);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(tanhui::workflow::ProjectService::open(copy.toStdString())
                 ->addPeriod("2027", "2025-01-01", "2027-12-31"));
+    QSignalSpy opened(m_window.get(), &MainWindow::projectOpened);
     m_window->openProject(copy);
     QVERIFY(opened.wait(60000));
     // 样地号,area_m2,X,Y in GB18030; X holds the northings, Y the eastings of zone 39.
@@ -207,8 +205,7 @@ void TestImportWizard::listsEveryProblemThenImports()
 // drawn from: all 30 placed, none outside, as the demo recorded them.
 void TestImportWizard::placesPlotsByLocation()
 {
-    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QFile demoPlots(data + QStringLiteral("/demo-farm/plots_2024.csv"));
+    QFile demoPlots(tanhui::test::demoFarmFile(QStringLiteral("plots_2024.csv")));
     QVERIFY(demoPlots.open(QIODevice::ReadOnly));
     QByteArray plots;
     for (const QByteArray& line : demoPlots.readAll().split('\n'))
@@ -229,7 +226,7 @@ void TestImportWizard::placesPlotsByLocation()
         ->setCurrentText(QStringLiteral("2033"));
     wizard->findChild<QLineEdit*>(QStringLiteral("plotsFile"))->setText(plotsFile);
     wizard->findChild<QLineEdit*>(QStringLiteral("treesFile"))
-        ->setText(data + QStringLiteral("/demo-farm/trees_2024.csv"));
+        ->setText(tanhui::test::demoFarmFile(QStringLiteral("trees_2024.csv")));
     choose(wizard, "placeOn", QStringLiteral("age-groups-2024"));
     auto* plotsPage = wizard->findChild<TablePage*>(QStringLiteral("plotsPage"));
     QSignalSpy plotsShown(plotsPage, &TablePage::previewShown);

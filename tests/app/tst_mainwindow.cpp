@@ -45,6 +45,7 @@
 #include "projectmodel.h"
 #include "testutil.h"
 #include "verifydialog.h"
+#include "windowtest.h"
 
 using namespace tanhui::ui;
 
@@ -87,13 +88,7 @@ namespace {
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    // Hermetic: a demo farm left by an earlier build (another schema, other seals) is not this
-    // build's; the window makes it again.
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-         QStringLiteral("/demo-farm"))
-        .removeRecursively();
+    tanhui::test::startWindowTests();
 }
 
 void TestMainWindow::opensWithMenusAndEmptyProject()

@@ -31,6 +31,7 @@
 #include "projectmodel.h"
 #include "stratifydialog.h"
 #include "testutil.h"
+#include "windowtest.h"
 
 using namespace tanhui::ui;
 
@@ -46,10 +47,9 @@ private slots:
 
 private:
     StratifyDialog* openDialog();
-    QString demoFile(const char* name) const
+    static QString demoFile(const char* name)
     {
-        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-               QStringLiteral("/demo-farm/") + QLatin1String(name);
+        return tanhui::test::demoFarmFile(QLatin1String(name));
     }
     static void setText(QWidget* dialog, const char* field, const QString& text)
     {
@@ -65,20 +65,12 @@ private:
 
 void TestStratifyDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    QDir(demoFile("")).removeRecursively();
+    tanhui::test::startWindowTests();
     m_languages.apply(QStringLiteral("en"));
     QLocale::setDefault(QLocale(QStringLiteral("en")));
     m_window = std::make_unique<MainWindow>(m_languages);
     m_window->show();
-    QSignalSpy opened(m_window.get(), &MainWindow::projectOpened);
-    m_window->openDemo();
-    QVERIFY(opened.wait(60000));
-    const QString copy = m_dir.filePath(QStringLiteral("strata.tanhui"));
-    QVERIFY(QFile::copy(demoFile("demo.tanhui"), copy));
-    m_window->openProject(copy);
-    QVERIFY(opened.wait(60000));
+    tanhui::test::openDemoCopy(*m_window, m_dir.filePath(QStringLiteral("strata.tanhui")));
 }
 
 StratifyDialog* TestStratifyDialog::openDialog()

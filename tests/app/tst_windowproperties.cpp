@@ -34,6 +34,7 @@
 #include "projectmodel.h"
 #include "propertiesdialog.h"
 #include "texttablemodel.h"
+#include "windowtest.h"
 
 using namespace tanhui::ui;
 
@@ -49,7 +50,10 @@ private slots:
 
 private:
     // The demo farm copied to a file of this test's, opened in `window`.
-    void openDemoCopy(MainWindow& window, const QString& name);
+    void openDemoCopy(MainWindow& window, const QString& name)
+    {
+        tanhui::test::openDemoCopy(window, m_dir.filePath(name));
+    }
     static void typeInto(QWidget* dialog, const char* field, const QString& text)
     {
         auto* edit = dialog->findChild<QLineEdit*>(QLatin1String(field));
@@ -83,27 +87,7 @@ private:
 
 void TestWindowProperties::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-         QStringLiteral("/demo-farm"))
-        .removeRecursively();
-}
-
-void TestWindowProperties::openDemoCopy(MainWindow& window, const QString& name)
-{
-    QSignalSpy opened(&window, &MainWindow::projectOpened);
-    if (window.projectPath().isEmpty()) {
-        window.openDemo();
-        QVERIFY(opened.wait(60000));
-    }
-    const QString demo = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                         QStringLiteral("/demo-farm/demo.tanhui");
-    const QString copy = m_dir.filePath(name);
-    QVERIFY(QFile::copy(demo, copy));
-    window.openProject(copy);
-    QVERIFY(opened.wait(60000));
-    QCOMPARE(window.projectPath(), copy);
+    tanhui::test::startWindowTests();
 }
 
 void TestWindowProperties::propertiesAreEditedAndAudited()
