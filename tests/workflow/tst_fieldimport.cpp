@@ -40,6 +40,26 @@ private:
                 return c;
         return "?";
     }
+    // A new project NAME.tanhui with the draft period 2024 (2022–2024).
+    core::Result<ProjectService> projectWith2024(const char* name)
+    {
+        auto project = ProjectService::create(
+            m_dir.filePath(QLatin1String(name) + QStringLiteral(".tanhui")).toStdString(), name,
+            "CCER-14-001");
+        if (!project)
+            return project.error();
+        if (auto period = project->addPeriod("2024", "2022-01-01", "2024-12-31"); !period)
+            return period.error();
+        return project;
+    }
+    static ImportRequest into2024(const std::string& plots, const std::string& trees)
+    {
+        ImportRequest request;
+        request.period = "2024";
+        request.plots = plots;
+        request.trees = trees;
+        return request;
+    }
     QTemporaryDir m_dir;
 };
 
@@ -119,14 +139,9 @@ void TestFieldImport::checkWritesNothingAndChoiceIsUsed()
     const std::string trees =
         write("wiz_trees.csv", "样地编号,树种,DBH(cm),树高\n"
                                "A1,杉木,12.5,9\nA2,杉木,14,10\nA2,杉木,9.5,8\n");
-    auto project = ProjectService::create(
-        m_dir.filePath(QStringLiteral("wiz.tanhui")).toStdString(), "wizard", "CCER-14-001");
+    auto project = projectWith2024("wiz");
     QVERIFY(project);
-    QVERIFY(project->addPeriod("2024", "2022-01-01", "2024-12-31"));
-    ImportRequest request;
-    request.period = "2024";
-    request.plots = plots;
-    request.trees = trees;
+    ImportRequest request = into2024(plots, trees);
     JobContext unchosen;
     const auto missing = project->importFieldData(request, unchosen);
     QVERIFY(!missing);
@@ -154,14 +169,9 @@ void TestFieldImport::everyPlotProblemIsListed()
     const std::string plots =
         write("bad_plots.csv", "plot_id,area_ha\nA1,0.0667\nA2,abc\nA3,0.0667\nA4,-1\n");
     const std::string trees = write("bad_trees.csv", "plot_id,species,dbh\nA1,杉木,12\n");
-    auto project = ProjectService::create(
-        m_dir.filePath(QStringLiteral("bad.tanhui")).toStdString(), "bad", "CCER-14-001");
+    auto project = projectWith2024("bad");
     QVERIFY(project);
-    QVERIFY(project->addPeriod("2024", "2022-01-01", "2024-12-31"));
-    ImportRequest request;
-    request.period = "2024";
-    request.plots = plots;
-    request.trees = trees;
+    ImportRequest request = into2024(plots, trees);
     JobContext context;
     const auto summary = project->importFieldData(request, context);
     QVERIFY(summary);
