@@ -93,8 +93,14 @@ Result<std::vector<double>> RasterWindowReader::read(const PixelRect& window, in
                                                      const Progress& progress) const
 {
     const RasterInfo& info = m_impl->info;
-    if (width <= 0 || height <= 0 || !(window.width > 0.0) || !(window.height > 0.0))
-        return Error{ErrorCode::InvalidArgument, "an empty window or output", info.path, 0, {}};
+    const bool finite = std::isfinite(window.x) && std::isfinite(window.y) &&
+                        std::isfinite(window.width) && std::isfinite(window.height);
+    if (width <= 0 || height <= 0 || !finite || window.width <= 0.0 || window.height <= 0.0)
+        return Error{ErrorCode::InvalidArgument,
+                     "an empty or non-finite window, or no output",
+                     info.path,
+                     0,
+                     {}};
     std::vector<double> out(std::size_t(width) * std::size_t(height), kNaN);
     const auto [c0, c1] = insideCells(window.x, window.width, width, info.width);
     const auto [r0, r1] = insideCells(window.y, window.height, height, info.height);

@@ -5,6 +5,7 @@
 #include <QTest>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <map>
 
 #include "tanhui/gis/rasterwindow.h"
@@ -94,7 +95,12 @@ void TestRasterWindow::readsWindowsAtOutputSize()
     auto outside = reader->read({100, 100, 8, 4}, 4, 2);
     QVERIFY(outside);
     QVERIFY(std::all_of(outside->begin(), outside->end(), [](double v) { return std::isnan(v); }));
-    QCOMPARE(reader->read({0, 0, 0, 4}, 4, 2).error().code,
+    // An empty or non-finite window, or no output, is refused rather than read.
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    for (const PixelRect& bad :
+         {PixelRect{0, 0, 0, 4}, PixelRect{nan, 0, 8, 4}, PixelRect{0, 0, 8, HUGE_VAL}})
+        QCOMPARE(reader->read(bad, 4, 2).error().code, tanhui::core::ErrorCode::InvalidArgument);
+    QCOMPARE(reader->read({0, 0, 8, 4}, 0, 2).error().code,
              tanhui::core::ErrorCode::InvalidArgument);
 }
 
