@@ -103,6 +103,14 @@ void TestFieldImport::choiceRenamesColumns()
     QVERIFY(plots);
     QCOMPARE((*plots)[0].x, 39512000.2);
     QCOMPARE((*plots)[0].y, 3020100.5);
+    // A header cell with blanks around it, chosen as the preview shows it (blanks and all) or
+    // as typed without them: found either way.
+    for (const std::string& chosen : {std::string(" 样地编号 "), std::string("样地编号")}) {
+        core::Table padded;
+        padded.columns = {" 样地编号 ", "area_m2"};
+        applyColumnChoice(padded, FieldTable::Plots, {{"plot_id", chosen}});
+        QCOMPARE(padded.columns[0], std::string("plot_id"));
+    }
 }
 
 void TestFieldImport::coordinatesAreCheckedAgainstTheCrs()

@@ -100,9 +100,12 @@ applyColumnChoice(core::Table& header, FieldTable table, const ColumnChoice& cho
     // be the one chosen for another (northing in a column called X).
     std::vector<std::pair<std::string, std::optional<std::size_t>>> chosen;
     for (const auto& [field, column] : choice) {
+        // Both trimmed: a choice names the header's cell as the preview showed it, blanks and
+        // all, or as a script typed it.
+        const std::string wanted = trimmedText(column);
         std::optional<std::size_t> index;
-        for (std::size_t i = 0; i < header.columns.size() && !column.empty(); ++i)
-            if (trimmedText(header.columns[i]) == column)
+        for (std::size_t i = 0; i < header.columns.size() && !wanted.empty(); ++i)
+            if (trimmedText(header.columns[i]) == wanted)
                 index = i;
         chosen.emplace_back(field, index);
     }
