@@ -251,7 +251,9 @@ core::Result<ImportSummary> importInto(store::Project& project, std::int64_t per
     summary.plots = report->plots;
     summary.trees = report->trees;
     context.setProgress(rows.total(), rows.total());
-    if (summary.problems.empty() && request.placement)
+    // The map's layer, hashed, is recorded with the plots; a check writes nothing, so it need
+    // not hash what may be a raster of gigabytes.
+    if (summary.problems.empty() && request.placement && !request.checkOnly)
         if (auto layer = recordPlacementLayer(project, *request.placement); !layer)
             return layer.error();
     return summary;
