@@ -225,7 +225,6 @@ void MainWindow::createPages()
 
 void MainWindow::retranslateUi()
 {
-    updateTitle();
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New project…"));
     m_openAction->setText(tr("&Open project…"));
@@ -241,21 +240,12 @@ void MainWindow::retranslateUi()
     m_reviseAction->setText(tr("&Revise the sealed period…"));
     m_netAction->setText(tr("&Net removals…"));
     m_propertiesAction->setText(tr("Project p&roperties…"));
-    m_propertiesAction->setEnabled(!m_path.isEmpty() && !isBusy());
     m_stratifyAction->setText(tr("S&tratify…"));
-    m_stratifyAction->setEnabled(!m_path.isEmpty() && !isBusy());
     m_importAction->setText(tr("&Import field data…"));
-    m_importAction->setEnabled(!m_path.isEmpty() && !isBusy());
     m_newPeriodAction->setText(tr("New &monitoring period…"));
-    m_newPeriodAction->setEnabled(!m_path.isEmpty() && !isBusy());
-    updatePeriodActions();
     m_noticesDock->setWindowTitle(tr("Notices"));
     m_notices->setAccessibleName(tr("Notices of the last job"));
-    m_verifyAction->setEnabled(!m_path.isEmpty() && !isBusy());
-    m_auditAction->setEnabled(!m_path.isEmpty() && !isBusy());
-    m_closeAction->setEnabled(!m_path.isEmpty() && !isBusy());
     m_exportAction->setText(tr("&Export tables as CSV…"));
-    m_exportAction->setEnabled(!m_path.isEmpty() && !isBusy());
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System language"));
@@ -269,6 +259,23 @@ void MainWindow::retranslateUi()
     m_periodView->retranslate();
     m_parameterView->retranslate();
     m_model->retranslate();
+    updateState();
+}
+
+// What follows from the project open (or none) and a job running (or not): the title, which
+// actions can be used, the project page and the status line. Not the language: a job's end
+// reloads nothing the language alone decides.
+void MainWindow::updateState()
+{
+    updateTitle();
+    const bool can = !m_path.isEmpty() && !isBusy();
+    for (QAction* a : {m_closeAction, m_verifyAction, m_auditAction, m_exportAction,
+                       m_propertiesAction, m_stratifyAction, m_importAction, m_newPeriodAction})
+        a->setEnabled(can);
+    for (QAction* a : {m_newAction, m_openAction, m_demoAction})
+        a->setEnabled(!isBusy());
+    m_startPage->setEnabled(!isBusy());
+    updatePeriodActions();
     m_projectInfo->setText(
         m_path.isEmpty()
             ? QString()

@@ -104,6 +104,7 @@ private:
     void createMenus();
     void createPages();
     void retranslateUi();
+    void updateState();
     void updateTitle();
     void chooseLanguage(QAction* action);
     void showAbout();

@@ -60,9 +60,11 @@ void MainWindow::setBusy(const QString& message)
     m_progress->setMaximum(0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
-    for (QAction* a : {m_newAction, m_openAction, m_demoAction, m_closeAction, m_verifyAction,
-                       m_auditAction, m_computeAction, m_sealAction, m_reviseAction, m_exportAction,
-                       m_propertiesAction, m_netAction})
+    // The job starts just after: until it runs, isBusy() does not know of it yet.
+    for (QAction* a :
+         {m_newAction, m_openAction, m_demoAction, m_closeAction, m_verifyAction, m_auditAction,
+          m_exportAction, m_propertiesAction, m_stratifyAction, m_importAction, m_newPeriodAction,
+          m_computeAction, m_netAction, m_sealAction, m_reviseAction})
         a->setEnabled(false);
     m_startPage->setEnabled(false);
 }
@@ -71,10 +73,7 @@ void MainWindow::setIdle()
 {
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
-    for (QAction* a : {m_newAction, m_openAction, m_demoAction})
-        a->setEnabled(true);
-    m_startPage->setEnabled(true);
-    retranslateUi();
+    updateState();
 }
 
 // The verifier's check, on a connection of its own on the worker thread.
@@ -184,7 +183,7 @@ void MainWindow::overviewReady(const QString& path,
     }
     m_reselect.clear();
     rememberRecent(m_path);
-    retranslateUi();
+    updateState();
     emit projectOpened(m_path);
 }
 
@@ -282,7 +281,7 @@ void MainWindow::closeProject()
     m_model->clear();
     m_pages->setCurrentIndex(0);
     updateRecent();
-    retranslateUi();
+    updateState();
 }
 
 QStringList MainWindow::recentProjects() const

@@ -534,6 +534,11 @@ void TestMainWindow::computesSealsAndRevisesAPeriod()
     strata->setCurrentText(QStringLiteral("age-groups-2024"));
     dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     reads = opened.count();
+    // While the job runs, nothing else on the project can be started.
+    QVERIFY(window.isBusy());
+    for (const char* name : {"stratifyAction", "importAction", "newPeriodAction", "computeAction",
+                             "sealAction", "propertiesAction", "verifyAction", "closeAction"})
+        QVERIFY2(!window.findChild<QAction*>(QLatin1String(name))->isEnabled(), name);
     QVERIFY(done.wait(60000));
     QCOMPARE(done.at(0).at(0).toBool(), true);
     WAIT_FOR_REREAD(window, opened, reads);

@@ -235,6 +235,15 @@ void TestWindowProperties::plotsShowTheirTrees()
              QString::fromStdString((*stored)[0].species));
     QCOMPARE(plots->treesModel()->index(0, 1).data().toString(),
              QLocale().toString((*stored)[0].dbhCm, 'f', 1));
+    // A job on the project reads the period's plots again once, not once per refresh of the
+    // window's state.
+    const qsizetype before = shown.count();
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    window.saveProperties(window.projectModel()->overview().properties);
+    QTRY_VERIFY_WITH_TIMEOUT(opened.count() > 0, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), before + 1, 30000);
+    QTest::qWait(300); // and no other read queued behind it
+    QCOMPARE(shown.count(), before + 1);
     QLocale::setDefault(QLocale::c());
 }
 
