@@ -43,6 +43,7 @@ StratifyDialog::StratifyDialog(const QString& date, QWidget* parent)
     : QDialog(parent)
     , m_runner(new workflow::JobRunner(this))
 {
+    m_runner->setObjectName(QStringLiteral("previewRunner"));
     setObjectName(QStringLiteral("stratifyDialog"));
     setWindowTitle(tr("Stratify the project"));
     m_name = new QLineEdit;
@@ -162,10 +163,19 @@ QWidget* StratifyDialog::rasterPage()
     m_species->setObjectName(QStringLiteral("ageGroupSpecies"));
     m_species->setAccessibleName(tr("Species group of the age-group table"));
     m_species->setEditable(true);
-    if (const auto species = workflow::shippedAgeGroupSpecies())
-        for (const std::string& name : *species)
-            m_species->addItem(QString::fromStdString(name));
     m_species->setCurrentText(QStringLiteral("杉木"));
+    // The shipped table is read (GDAL, from a resource) as a job: not on the GUI thread.
+    auto* species = new workflow::JobRunner(this);
+    species->start<std::vector<std::string>>(
+        [](workflow::JobContext&) { return workflow::shippedAgeGroupSpecies(); }, this,
+        [this](const core::Result<std::vector<std::string>>& names) {
+            if (!names)
+                return;
+            const QString typed = m_species->currentText();
+            for (const std::string& name : *names)
+                m_species->addItem(QString::fromStdString(name));
+            m_species->setCurrentText(typed);
+        });
     m_region = new QComboBox;
     m_region->setObjectName(QStringLiteral("ageGroupRegion"));
     m_region->setAccessibleName(tr("Region of the age-group table"));

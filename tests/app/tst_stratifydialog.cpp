@@ -101,6 +101,10 @@ void TestStratifyDialog::previewsTheAreasBeforeRecording()
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
     QCOMPARE(dialog->findChild<QDateEdit*>(QStringLiteral("monitoringDate"))->date(),
              QDate(2024, 12, 31));
+    // The shipped table's species arrive from a job; the group offered stays 杉木.
+    auto* species = dialog->findChild<QComboBox*>(QStringLiteral("ageGroupSpecies"));
+    QTRY_COMPARE(species->count(), 45);
+    QCOMPARE(species->currentText(), QStringLiteral("杉木"));
     setText(dialog, "ageRaster", demoFile("stands_age.tif"));
     dialog->findChild<QCheckBox*>(QStringLiteral("rollForward"))->click();
     dialog->findChild<QSpinBox*>(QStringLiteral("baseYear"))->setValue(2018);
@@ -108,7 +112,8 @@ void TestStratifyDialog::previewsTheAreasBeforeRecording()
     auto* apply = dialog->findChild<QPushButton*>(QStringLiteral("applyStrataButton"));
     QVERIFY(!apply->isEnabled()); // nothing recorded before a preview
     QSignalSpy finished(dialog, &StratifyDialog::previewFinished);
-    auto* runner = dialog->findChild<tanhui::workflow::JobRunner*>();
+    auto* runner = dialog->findChild<tanhui::workflow::JobRunner*>(QStringLiteral("previewRunner"));
+    QVERIFY(runner);
     QSignalSpy progress(runner, &tanhui::workflow::JobRunner::progressChanged);
     dialog->findChild<QPushButton*>(QStringLiteral("previewButton"))->click();
     QVERIFY(finished.wait(60000));

@@ -12,6 +12,7 @@
 #include "tanhui/workflow/demofarm.h"
 #include "tanhui/workflow/jobrunner.h"
 #include "tanhui/workflow/samplejob.h"
+#include "tanhui/workflow/strata.h"
 
 #include "demofarmtest.h"
 #include "testutil.h"
@@ -28,6 +29,7 @@ private slots:
     void areasAgreeWithFragstats();
     void rollForwardNeedsBaseYearAndDate();
     void agesBeyondPlausibleAreNotClassified();
+    void shippedAgeGroupSpeciesAreListedOnce();
     void meaninglessAreasAndPointsAreRefused();
     void sampleFlagsDisagreements();
     void progressReachesItsTotal();
@@ -334,4 +336,18 @@ void TestJobs::runnerCallsBackWithTheResult()
 }
 
 QTEST_GUILESS_MAIN(TestJobs)
+// The species a front end offers for the 龄组 row: every member of the shipped table, once, in
+// its order (45 names; counted independently from resources/parameters/cn_age_groups.csv).
+void TestJobs::shippedAgeGroupSpeciesAreListedOnce()
+{
+    const auto species = tanhui::workflow::shippedAgeGroupSpecies();
+    QVERIFY(species);
+    QCOMPARE(species->size(), std::size_t(45));
+    QCOMPARE(species->front(), std::string("红松"));
+    QCOMPARE(species->back(), std::string("水杉"));
+    QVERIFY(std::find(species->begin(), species->end(), "杉木") != species->end());
+    for (const std::string& name : *species)
+        QCOMPARE(std::count(species->begin(), species->end(), name), std::ptrdiff_t(1));
+}
+
 #include "tst_jobs.moc"

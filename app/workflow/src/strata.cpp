@@ -173,24 +173,14 @@ void screenAges(CellClasses& classes, double maxAge)
 
 core::Result<std::vector<std::string>> shippedAgeGroupSpecies()
 {
-    const auto table = readShippedTable(kShippedAgeGroups);
+    const auto table = readAgeTable({}); // the shipped table, checked as a stratification reads it
     if (!table)
         return table.error();
-    const auto members = table->findColumn({"members"});
-    if (!members)
-        return core::Error{core::ErrorCode::MissingColumn, "no members column", kShippedAgeGroups,
-                           0, "members"};
     std::vector<std::string> species;
-    for (std::size_t r = 0; r < table->rows.size(); ++r) {
-        const std::string list = table->text(r, *members);
-        for (std::size_t start = 0; start <= list.size();) {
-            const std::size_t end = std::min(list.find(';', start), list.size());
-            const std::string name = list.substr(start, end - start);
-            if (!name.empty() && std::find(species.begin(), species.end(), name) == species.end())
+    for (const core::AgeGroupRule& rule : table->rules)
+        for (const std::string& name : rule.members)
+            if (std::find(species.begin(), species.end(), name) == species.end())
                 species.push_back(name);
-            start = end + 1;
-        }
-    }
     return species;
 }
 
