@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <cmath>
 
+#include "errortext.h"
+
 namespace tanhui::ui {
 
 namespace {
@@ -145,7 +147,15 @@ bool NetRemovalsDialog::read(const Row& r, std::vector<workflow::NetTermInput>& 
         m_problem->setText(tr("%1: say where the value comes from.").arg(text));
         return false;
     }
-    out.push_back({r.term, *value, *uncertainty / 100.0, source.toStdString(), false});
+    const workflow::NetTermInput input{r.term, *value, *uncertainty / 100.0, source.toStdString(),
+                                       false};
+    // What the project would refuse (emissions below zero, a negative uncertainty) is said
+    // here, with what was typed kept.
+    if (auto ok = workflow::checkNetTerm(input); !ok) {
+        m_problem->setText(QStringLiteral("%1: %2").arg(text, errorText(ok.error())));
+        return false;
+    }
+    out.push_back(input);
     return true;
 }
 

@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QLineEdit>
 
+#include "errortext.h"
+
 namespace tanhui::ui {
 
 namespace {
@@ -72,10 +74,28 @@ PropertiesDialog::PropertiesDialog(const workflow::ProjectProperties& p, QWidget
                                   "and after."));
     audited->setWordWrap(true);
     form->addRow(audited);
+    m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("propertiesProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problem->hide();
+    form->addRow(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PropertiesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+// What the project would refuse (a blank name, a date not YYYY-MM-DD, an end before the
+// start) is said here, and the dialog stays open with what was typed.
+void PropertiesDialog::accept()
+{
+    if (auto ok = workflow::checkProperties(properties()); !ok) {
+        m_problem->setText(errorText(ok.error()));
+        m_problem->show();
+        return;
+    }
+    QDialog::accept();
 }
 
 workflow::ProjectProperties PropertiesDialog::properties() const

@@ -22,6 +22,7 @@ public:
                               QWidget* parent = nullptr);
     /// What the dialog holds now.
     workflow::ProjectProperties properties() const;
+    void accept() override;
 
 private:
     workflow::ProjectProperties m_properties;
@@ -34,6 +35,7 @@ private:
     QLineEdit* m_creditingEnd = nullptr;
     QLineEdit* m_location = nullptr;
     QLineEdit* m_boundary = nullptr;
+    QLabel* m_problem = nullptr;
 };
 
 } // namespace tanhui::ui

@@ -119,18 +119,28 @@ void TestWindowProperties::propertiesAreEditedAndAudited()
     auto project = tanhui::store::Project::open(window.projectPath().toStdString());
     QCOMPARE(project->details()->proponent, std::string("示范国有林场"));
     QCOMPARE(project->details()->creditingEnd, std::string("2038-12-31"));
-    // A crediting period that ends before it starts: a dialog says so, nothing is saved.
+    // A crediting period that ends before it starts, or a date not YYYY-MM-DD: the dialog says
+    // so and stays open with what was typed; nothing is saved.
     window.findChild<QAction*>(QStringLiteral("propertiesAction"))->trigger();
-    dialog = window.findChild<PropertiesDialog*>(QStringLiteral("propertiesDialog"));
-    typeInto(dialog, "propertyCreditingEnd", QStringLiteral("2018-12-31"));
-    save(dialog);
-    QVERIFY(done.wait(30000));
-    QCOMPARE(done.at(1).at(0).toBool(), false);
-    auto* error = window.findChild<QMessageBox*>(QStringLiteral("errorDialog"));
-    QVERIFY(error);
-    QVERIFY2(error->informativeText().contains(QStringLiteral("2018-12-31")),
-             qPrintable(error->informativeText()));
-    error->close();
+    QTRY_VERIFY(
+        (dialog = window.findChild<PropertiesDialog*>(QStringLiteral("propertiesDialog"))) &&
+        dialog->isVisible());
+    auto* problem = dialog->findChild<QLabel*>(QStringLiteral("propertiesProblem"));
+    QVERIFY(problem && problem->isHidden());
+    for (const QString& bad : {QStringLiteral("2018-12-31"), QStringLiteral("31.12.2038")}) {
+        typeInto(dialog, "propertyCreditingEnd", bad);
+        save(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!problem->isHidden());
+        QVERIFY2(problem->text().contains(QStringLiteral("crediting")),
+                 qPrintable(problem->text()));
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("propertyCreditingEnd"))->text(),
+                 bad);
+        QCOMPARE(dialog->properties().registrationId, std::string("CCER-2026-0101"));
+    }
+    QVERIFY(problem->text().contains(QStringLiteral("YYYY-MM-DD")));
+    dialog->reject();
+    QCOMPARE(done.count(), 1); // no job was started
     QCOMPARE(project->details()->creditingEnd, std::string("2038-12-31"));
 }
 
@@ -169,6 +179,16 @@ void TestWindowProperties::netRemovalsAreEnteredTermByTerm()
                 ->text()
                 .contains(QStringLiteral("Baseline removals")));
     typeInto(dialog, "baselineSource", QStringLiteral("baseline plots 2021"));
+    // Emissions below zero would be refused by the project: said here, the entries kept.
+    typeInto(dialog, "project-emissionsValue", QStringLiteral("-120"));
+    save(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("netRemovalsProblem"))
+                ->text()
+                .contains(QStringLiteral("not below zero")));
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("baselineSource"))->text(),
+             QStringLiteral("baseline plots 2021"));
+    typeInto(dialog, "project-emissionsValue", QStringLiteral("120"));
     shoot(dialog, "net-removals-dialog-en");
     QSignalSpy done(&window, &MainWindow::periodJobDone);
     QSignalSpy opened(&window, &MainWindow::projectOpened);

@@ -24,7 +24,29 @@ NetTermValue valued(const NetTermInput& input)
             core::conservativeValue(input.tco2e, input.uncertainty, core::Scenario::Baseline)};
 }
 
+store::NetRemovalTerm stored(const NetTermInput& t)
+{
+    return {netTermName(t.term), t.tco2e, t.uncertainty, t.source, t.statedZero};
+}
+
+store::ProjectDetails details(const ProjectProperties& p)
+{
+    return {p.registrationId, p.methodologyVersion, p.proponent, p.creditingStart,
+            p.creditingEnd,   p.location,           p.boundary};
+}
+
 } // namespace
+
+core::Result<void> checkProperties(const ProjectProperties& properties)
+{
+    return store::checkProjectDetails({properties.name, properties.methodology, {}},
+                                      details(properties));
+}
+
+core::Result<void> checkNetTerm(const NetTermInput& term)
+{
+    return store::checkNetRemovalTerm(stored(term));
+}
 
 const char* netTermName(NetTerm term)
 {
@@ -105,9 +127,7 @@ core::Result<void> ProjectService::setProperties(const ProjectProperties& p)
     const auto info = project.info();
     if (!info)
         return info.error();
-    return project.setProperties({p.name, p.methodology, info->crsWkt},
-                                 {p.registrationId, p.methodologyVersion, p.proponent,
-                                  p.creditingStart, p.creditingEnd, p.location, p.boundary});
+    return project.setProperties({p.name, p.methodology, info->crsWkt}, details(p));
 }
 
 core::Result<NetRemovalsSummary> ProjectService::netRemovals(const std::string& period)
@@ -136,10 +156,10 @@ core::Result<NetRemovalsSummary> ProjectService::setNetTerms(const std::string& 
     const auto id = project.findPeriod(period);
     if (!id)
         return id.error();
-    std::vector<store::NetRemovalTerm> stored;
+    std::vector<store::NetRemovalTerm> rows;
     for (const NetTermInput& t : terms)
-        stored.push_back({netTermName(t.term), t.tco2e, t.uncertainty, t.source, t.statedZero});
-    if (auto ok = project.setNetRemovalTerms(*id, stored); !ok)
+        rows.push_back(stored(t));
+    if (auto ok = project.setNetRemovalTerms(*id, rows); !ok)
         return ok.error();
     return netRemovals(period);
 }

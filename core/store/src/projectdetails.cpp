@@ -23,7 +23,33 @@ bool blank(const std::string& s)
     return s.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-Result<void> checkDetails(const ProjectInfo& info, const ProjectDetails& d, const std::string& path)
+Result<void> writeTerm(Database& db, std::int64_t periodId, const NetRemovalTerm& term)
+{
+    const double value = term.statedZero ? 0.0 : term.tco2e;
+    const double uncertainty = term.statedZero ? 0.0 : term.uncertainty;
+    auto update = db.prepare("UPDATE net_removal_term SET tco2e = ?, uncertainty = ?, "
+                             "source = ?, stated_zero = ? WHERE period_id = ? AND term = ?");
+    if (!update)
+        return update.error();
+    update->bind(1, value).bind(2, uncertainty).bind(3, term.source);
+    update->bind(4, std::int64_t(term.statedZero)).bind(5, periodId).bind(6, term.term);
+    if (auto r = update->run(); !r)
+        return r;
+    if (db.changes() > 0)
+        return {};
+    auto insert = db.prepare("INSERT INTO net_removal_term (period_id, term, tco2e, "
+                             "uncertainty, source, stated_zero) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    insert->bind(1, periodId).bind(2, term.term).bind(3, value).bind(4, uncertainty);
+    insert->bind(5, term.source).bind(6, std::int64_t(term.statedZero));
+    return insert->run();
+}
+
+} // namespace
+
+Result<void> checkProjectDetails(const ProjectInfo& info, const ProjectDetails& d,
+                                 const std::string& path)
 {
     if (blank(info.name))
         return Error{ErrorCode::InvalidArgument, "a project needs a name", path, 0, "name"};
@@ -47,7 +73,7 @@ Result<void> checkDetails(const ProjectInfo& info, const ProjectDetails& d, cons
     return {};
 }
 
-Result<void> checkTerm(const NetRemovalTerm& t, const std::string& path)
+Result<void> checkNetRemovalTerm(const NetRemovalTerm& t, const std::string& path)
 {
     bool known = false;
     for (const char* name : kNetRemovalTerms)
@@ -82,31 +108,6 @@ Result<void> checkTerm(const NetRemovalTerm& t, const std::string& path)
     return {};
 }
 
-Result<void> writeTerm(Database& db, std::int64_t periodId, const NetRemovalTerm& term)
-{
-    const double value = term.statedZero ? 0.0 : term.tco2e;
-    const double uncertainty = term.statedZero ? 0.0 : term.uncertainty;
-    auto update = db.prepare("UPDATE net_removal_term SET tco2e = ?, uncertainty = ?, "
-                             "source = ?, stated_zero = ? WHERE period_id = ? AND term = ?");
-    if (!update)
-        return update.error();
-    update->bind(1, value).bind(2, uncertainty).bind(3, term.source);
-    update->bind(4, std::int64_t(term.statedZero)).bind(5, periodId).bind(6, term.term);
-    if (auto r = update->run(); !r)
-        return r;
-    if (db.changes() > 0)
-        return {};
-    auto insert = db.prepare("INSERT INTO net_removal_term (period_id, term, tco2e, "
-                             "uncertainty, source, stated_zero) VALUES (?, ?, ?, ?, ?, ?)");
-    if (!insert)
-        return insert.error();
-    insert->bind(1, periodId).bind(2, term.term).bind(3, value).bind(4, uncertainty);
-    insert->bind(5, term.source).bind(6, std::int64_t(term.statedZero));
-    return insert->run();
-}
-
-} // namespace
-
 Result<ProjectDetails> Project::details()
 {
     auto q = m_db.prepare("SELECT registration_id, methodology_version, proponent, "
@@ -126,7 +127,7 @@ Result<ProjectDetails> Project::details()
 
 Result<void> Project::setProperties(const ProjectInfo& info, const ProjectDetails& d)
 {
-    if (auto ok = checkDetails(info, d, m_db.path()); !ok)
+    if (auto ok = checkProjectDetails(info, d, m_db.path()); !ok)
         return ok;
     return transaction([&]() -> Result<void> {
         const auto now = this->info();
@@ -183,7 +184,7 @@ Result<void> Project::setNetRemovalTerms(std::int64_t periodId,
                                          const std::vector<NetRemovalTerm>& terms)
 {
     for (const NetRemovalTerm& t : terms)
-        if (auto ok = checkTerm(t, m_db.path()); !ok)
+        if (auto ok = checkNetRemovalTerm(t, m_db.path()); !ok)
             return ok;
     if (auto p = period(periodId); !p)
         return p.error();

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "tanhui/core/result.h"
+
 namespace tanhui::workflow {
 
 struct ProjectProperties
@@ -50,5 +52,10 @@ struct NetTermValue
     double discountFraction = 0.0;
     double conservativeTco2e = 0.0;
 };
+
+/// What ProjectService::setProperties and setNetTerms would refuse, checked without a project,
+/// so that a dialog can say so and keep what was typed.
+core::Result<void> checkProperties(const ProjectProperties& properties);
+core::Result<void> checkNetTerm(const NetTermInput& term);
 
 } // namespace tanhui::workflow

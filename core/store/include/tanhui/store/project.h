@@ -54,6 +54,13 @@ struct NetRemovalTerm
 /// The terms in the order net removals subtract them.
 inline constexpr const char* kNetRemovalTerms[] = {"project-emissions", "baseline", "leakage"};
 
+/// What the project refuses to store, checked without a project (a front end asks before it
+/// lets a dialog go): a name and methodology, crediting dates YYYY-MM-DD in order; a known term
+/// with a source, finite, not below zero but for the baseline. `path` names the file in errors.
+core::Result<void> checkProjectDetails(const ProjectInfo& info, const ProjectDetails& details,
+                                       const std::string& path = {});
+core::Result<void> checkNetRemovalTerm(const NetRemovalTerm& term, const std::string& path = {});
+
 struct Period
 {
     std::int64_t id = 0;
