@@ -1267,6 +1267,10 @@
         <source>On the map of %1: %2 plots placed by location; %3 recorded strata differ from the map&apos;s (kept, flagged); %4 plots in no stratum.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The problems could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::MainWindow</name>

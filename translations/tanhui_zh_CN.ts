@@ -1259,6 +1259,10 @@
         <source>On the map of %1: %2 plots placed by location; %3 recorded strata differ from the map&apos;s (kept, flagged); %4 plots in no stratum.</source>
         <translation>在 %1 的地图上：%2 个样地按位置归入碳层；%3 个记录的碳层与地图不符（保留并标记）；%4 个样地不在任何碳层内。</translation>
     </message>
+    <message>
+        <source>The problems could not be written to %1.</source>
+        <translation>问题清单无法写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::MainWindow</name>

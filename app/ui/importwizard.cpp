@@ -3,6 +3,7 @@
 #include "importwizard.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
@@ -18,6 +20,7 @@
 #include <QVBoxLayout>
 #include <functional>
 
+#include "tanhui/core/csv.h"
 #include "tanhui/workflow/jobrunner.h"
 #include "tanhui/workflow/projectservice.h"
 
@@ -50,16 +53,9 @@ private:
     std::function<bool()> m_complete;
 };
 
-QString csvCell(const QString& text)
+QString csvCell(const std::string& text)
 {
-    QString cell = text;
-    if (!cell.isEmpty() && QStringLiteral("=+-@").contains(cell.front()))
-        cell.prepend(QLatin1Char('\'')); // never a formula in a spreadsheet
-    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
-        cell.contains(QLatin1Char('\n')))
-        cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-               QLatin1Char('"');
-    return cell;
+    return QString::fromStdString(core::spreadsheetTextField(text));
 }
 
 } // namespace
@@ -291,19 +287,42 @@ void ImportWizard::showCheck(const core::Result<workflow::ImportSummary>& summar
     emit checked(m_clean, int(m_found.size()));
 }
 
-bool ImportWizard::exportProblems(const QString& path) const
+void ImportWizard::exportProblems(const QString& path)
 {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return false;
     QString text = QStringLiteral("file,row,column,problem\n");
     for (const core::Error& e : m_found)
-        text += csvCell(QString::fromStdString(e.file)) + QLatin1Char(',') +
+        text += csvCell(e.file) + QLatin1Char(',') +
                 (e.row > 0 ? QString::number(e.row) : QString()) + QLatin1Char(',') +
-                csvCell(QString::fromStdString(e.column)) + QLatin1Char(',') +
-                csvCell(errorText({e.code, e.detail, {}, 0, {}})) + QLatin1Char('\n');
-    out.write(text.toUtf8());
-    return out.commit();
+                csvCell(e.column) + QLatin1Char(',') +
+                csvCell(errorText({e.code, e.detail, {}, 0, {}}).toStdString()) + QLatin1Char('\n');
+    auto* writer = new workflow::JobRunner(this);
+    writer->start<bool>(
+        [path, bytes = text.toUtf8()](workflow::JobContext&) -> core::Result<bool> {
+            QSaveFile out(path);
+            if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() ||
+                !out.commit())
+                return core::Error{core::ErrorCode::FileUnreadable,
+                                   out.errorString().toStdString(),
+                                   path.toStdString(),
+                                   0,
+                                   {}};
+            return true;
+        },
+        this,
+        [this, writer, path](const core::Result<bool>& written) {
+            writer->deleteLater();
+            if (!written) {
+                auto* box = new QMessageBox(QMessageBox::Warning, tr("Export the problems"),
+                                            tr("The problems could not be written to %1.")
+                                                .arg(QDir::toNativeSeparators(path)),
+                                            QMessageBox::Ok, this);
+                box->setObjectName(QStringLiteral("exportFailedDialog"));
+                box->setInformativeText(errorText(written.error()));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            }
+            emit problemsExported(bool(written), path);
+        });
 }
 
 void ImportWizard::accept()

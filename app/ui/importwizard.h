@@ -41,11 +41,14 @@ public:
     /// Runs the check (the last page does it when shown).
     void check();
     /// The problems of the last check as CSV (file,row,column,problem).
-    bool exportProblems(const QString& path) const;
+    /// Written as a job (a save file, whole or not at all); problemsExported tells how it went,
+    /// and a failure is shown in a dialog.
+    void exportProblems(const QString& path);
     void accept() override;
 
 signals:
     void checked(bool ok, int problems);
+    void problemsExported(bool ok, const QString& path);
     /// Finish was pressed on a request that checked without a problem.
     void importRequested(const tanhui::workflow::ImportRequest& request);
 

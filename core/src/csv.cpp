@@ -23,6 +23,13 @@ std::string csvField(std::string_view text)
     return quoted + '"';
 }
 
+std::string spreadsheetTextField(std::string_view text)
+{
+    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
+        return csvField("'" + std::string(text));
+    return csvField(text);
+}
+
 std::string csvText(const Table& table)
 {
     std::string out;

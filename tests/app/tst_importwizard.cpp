@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -173,7 +174,19 @@ void TestImportWizard::listsEveryProblemThenImports()
     QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
     shoot(wizard, QStringLiteral("import-problems-en"));
     const QString csv = m_dir.filePath(QStringLiteral("problems.csv"));
-    QVERIFY(wizard->exportProblems(csv));
+    QSignalSpy exportedSpy(wizard, &ImportWizard::problemsExported);
+    // Into a folder that does not exist: a dialog says so, nothing is left behind.
+    const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/problems.csv"));
+    wizard->exportProblems(nowhere);
+    QVERIFY(exportedSpy.wait(30000));
+    QCOMPARE(exportedSpy.at(0).at(0).toBool(), false);
+    auto* failed = wizard->findChild<QMessageBox*>(QStringLiteral("exportFailedDialog"));
+    QVERIFY(failed && failed->text().contains(QStringLiteral("no-such-folder")));
+    failed->close();
+    QVERIFY(!QFile::exists(nowhere));
+    wizard->exportProblems(csv);
+    QVERIFY(exportedSpy.wait(30000));
+    QCOMPARE(exportedSpy.at(1).at(0).toBool(), true);
     QFile exported(csv);
     QVERIFY(exported.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(exported.readAll());

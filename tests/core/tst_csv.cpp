@@ -58,6 +58,16 @@ void TestCsv::quotesOnlyWhenNeeded()
     QCOMPARE(csvField("say \"hi\""), std::string("\"say \"\"hi\"\"\""));
     QCOMPARE(csvField("two\nlines"), std::string("\"two\nlines\""));
     QCOMPARE(csvField(""), std::string());
+    // For a spreadsheet, a cell that would run as a formula is quoted first (OWASP, CSV
+    // injection); others are left as they are.
+    QCOMPARE(spreadsheetTextField("=HYPERLINK(\"x\")"), std::string("\"'=HYPERLINK(\"\"x\"\")\""));
+    QCOMPARE(spreadsheetTextField("+1"), std::string("'+1"));
+    QCOMPARE(spreadsheetTextField("-2"), std::string("'-2"));
+    QCOMPARE(spreadsheetTextField("@SUM(A1)"), std::string("'@SUM(A1)"));
+    QCOMPARE(spreadsheetTextField("\tcmd"), std::string("'\tcmd"));
+    QCOMPARE(spreadsheetTextField("\rx"), std::string("\"'\rx\""));
+    QCOMPARE(spreadsheetTextField("杉木, 12 cm"), std::string("\"杉木, 12 cm\""));
+    QCOMPARE(spreadsheetTextField(""), std::string());
 }
 
 void TestCsv::roundTripsAwkwardCells()

@@ -32,14 +32,10 @@ std::string csvCell(const Statement& q, int column)
         return {};
     if (q.columnIsReal(column))
         return shortestNumber(q.columnDouble(column));
-    std::string text = q.columnText(column);
-    // A text cell a spreadsheet would run as a formula (=, +, -, @, or a leading tab or
-    // carriage return, as a hostile tally's species could hold) is neutralised with a quote,
-    // as OWASP advises; numbers are never text here, so none is altered.
-    if (q.columnIsText(column) && !text.empty() &&
-        std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
-        text.insert(text.begin(), '\'');
-    return core::csvField(text);
+    // A text cell a spreadsheet would run as a formula is neutralised; numbers are never
+    // text here, so none is altered.
+    return q.columnIsText(column) ? core::spreadsheetTextField(q.columnText(column))
+                                  : core::csvField(q.columnText(column));
 }
 
 // One table as CSV into `path`; every write checked.

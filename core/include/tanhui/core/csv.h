@@ -18,6 +18,11 @@ namespace tanhui::core {
 /// line break; as it is otherwise.
 std::string csvField(std::string_view text);
 
+/// A text field for a file a spreadsheet will open: one that starts as a formula would (=, +,
+/// -, @, a tab or a carriage return, as a hostile tally's cell could) gets a leading quote, as
+/// OWASP advises for CSV injection; then csvField. Not for numbers, which it would alter.
+std::string spreadsheetTextField(std::string_view text);
+
 /// A table as RFC 4180 CSV text: the header, then one line per row, "\n" line ends. With
 /// tableFromCsvText it round-trips exactly (columns, cells and their order).
 std::string csvText(const Table& table);
