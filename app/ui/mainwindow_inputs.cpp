@@ -38,11 +38,9 @@ void MainWindow::askStratify()
 {
     if (m_path.isEmpty() || isBusy())
         return;
-    QString date;
-    for (const auto& p : m_model->overview().periods)
-        if (QString::fromStdString(p.period.label) == selectedPeriod())
-            date = QString::fromStdString(p.period.endDate);
-    auto* dialog = new StratifyDialog(date, this);
+    const workflow::PeriodOverview* period = m_model->latestRevision(selectedPeriod());
+    auto* dialog = new StratifyDialog(
+        period ? QString::fromStdString(period->period.endDate) : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &StratifyDialog::applyRequested, this, &MainWindow::stratify);
     dialog->open();
@@ -119,13 +117,7 @@ void MainWindow::askImport()
 {
     if (m_path.isEmpty() || isBusy())
         return;
-    QStringList drafts;
-    for (const auto& p : m_model->overview().periods) {
-        const QString label = QString::fromStdString(p.period.label);
-        drafts.removeAll(label); // the latest revision decides
-        if (!p.period.sealed)
-            drafts << label;
-    }
+    QStringList drafts = m_model->draftPeriods();
     if (drafts.isEmpty()) {
         askNewPeriod(true);
         return;
@@ -165,13 +157,9 @@ QString MainWindow::nextStep() const
     if (o.stratifications.empty())
         return tr("Next: %1 — the carbon strata, from a stand raster or stand polygons.")
             .arg(menu(m_stratifyAction));
-    // The last period whose latest revision (it comes last) is not sealed.
-    const workflow::PeriodOverview* draft = nullptr;
-    for (auto p = o.periods.begin(); p != o.periods.end(); ++p)
-        if (!p->period.sealed && std::none_of(std::next(p), o.periods.end(), [&](const auto& q) {
-                return q.period.label == p->period.label;
-            }))
-            draft = &*p;
+    const QStringList drafts = m_model->draftPeriods();
+    const workflow::PeriodOverview* draft =
+        drafts.isEmpty() ? nullptr : m_model->latestRevision(drafts.last());
     if (!draft)
         return o.periods.empty()
                    ? tr("Next: %1, then %2 — its plots and their trees.")

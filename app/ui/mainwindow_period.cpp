@@ -43,10 +43,8 @@ QString MainWindow::selectedPeriod() const
 void MainWindow::updatePeriodActions()
 {
     const QString period = selectedPeriod();
-    bool sealed = false;
-    for (const auto& p : m_model->overview().periods)
-        if (QString::fromStdString(p.period.label) == period)
-            sealed = p.period.sealed; // the latest revision comes last
+    const workflow::PeriodOverview* latest = m_model->latestRevision(period);
+    const bool sealed = latest && latest->period.sealed;
     const bool can = !period.isEmpty() && !isBusy();
     m_computeAction->setEnabled(can && !sealed);
     m_netAction->setEnabled(can && !sealed);

@@ -59,11 +59,9 @@ void MainWindow::askNetRemovals()
     const QString period = selectedPeriod();
     if (period.isEmpty() || isBusy())
         return;
-    workflow::NetRemovalsSummary current;
-    for (const auto& p : m_model->overview().periods)
-        if (QString::fromStdString(p.period.label) == period)
-            current = p.net; // the latest revision comes last
-    auto* dialog = new NetRemovalsDialog(period, current, this);
+    const workflow::PeriodOverview* latest = m_model->latestRevision(period);
+    auto* dialog =
+        new NetRemovalsDialog(period, latest ? latest->net : workflow::NetRemovalsSummary{}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, period] {
         if (!dialog->terms().empty())

@@ -49,6 +49,26 @@ void ProjectModel::clear()
     setOverview({});
 }
 
+const workflow::PeriodOverview* ProjectModel::latestRevision(const QString& label) const
+{
+    const workflow::PeriodOverview* latest = nullptr;
+    for (const workflow::PeriodOverview& p : m_overview.periods)
+        if (QString::fromStdString(p.period.label) == label)
+            latest = &p;
+    return latest;
+}
+
+QStringList ProjectModel::draftPeriods() const
+{
+    QStringList drafts;
+    for (const workflow::PeriodOverview& p : m_overview.periods) {
+        const QString label = QString::fromStdString(p.period.label);
+        if (!drafts.contains(label) && !latestRevision(label)->period.sealed)
+            drafts << label;
+    }
+    return drafts;
+}
+
 void ProjectModel::retranslate()
 {
     if (rowCount() > 0)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QStringList>
 
 #include "tanhui/workflow/projecttypes.h"
 
@@ -39,6 +40,10 @@ public:
     void setOverview(const workflow::ProjectOverview& overview);
     void clear();
     const workflow::ProjectOverview& overview() const { return m_overview; }
+    /// The latest revision of period `label` (revisions come after the first); null if none.
+    const workflow::PeriodOverview* latestRevision(const QString& label) const;
+    /// The periods whose latest revision is not sealed, in the project's order.
+    QStringList draftPeriods() const;
     /// The index of group `group`'s item `row` (column 0).
     QModelIndex itemIndex(Group group, int row) const;
 
