@@ -637,6 +637,10 @@
         <source>Monitoring period label.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 sets a value: use project set-properties (project properties only shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::cli::ProjectWorkflow</name>

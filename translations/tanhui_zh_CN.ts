@@ -634,6 +634,10 @@
         <source>Monitoring period label.</source>
         <translation>监测期名称。</translation>
     </message>
+    <message>
+        <source>--%1 sets a value: use project set-properties (project properties only shows them).</source>
+        <translation>--%1 用于设置取值：请使用 project set-properties（project properties 只显示属性）。</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::cli::ProjectWorkflow</name>

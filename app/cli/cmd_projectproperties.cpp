@@ -47,6 +47,12 @@ public:
                   "are not complete.")
             .arg(period);
     }
+    static QString valueNeedsSet(const QString& option)
+    {
+        return tr("--%1 sets a value: use project set-properties (project properties only "
+                  "shows them).")
+            .arg(option);
+    }
     static QString termBoth(const QString& term)
     {
         return tr("--%1 and --%1-zero exclude each other.").arg(term);
@@ -185,6 +191,12 @@ int runProjectProperties(const QStringList& arguments, QTextStream& out, QTextSt
         parser.addOption(o);
     if (auto stop = parser.parse(arguments, 1, out, err))
         return *stop;
+    // A value given to `properties` would be dropped without a word: refused instead.
+    for (const QCommandLineOption& o : options)
+        if (!set && parser.isSet(o)) {
+            err << PropertiesText::valueNeedsSet(o.names().first()) << '\n';
+            return ExitUsage;
+        }
     auto project = valueOrReport(
         workflow::ProjectService::open(parser.positionalArguments().first().toStdString()), err);
     if (!project)

@@ -57,6 +57,13 @@ void TestCliProperties::propertiesAreSetAndShown()
     QVERIFY(r.out.contains(QStringLiteral("proponent,\"示范国有林场, 福建\"\n")));
     QVERIFY(r.out.contains(QStringLiteral("crediting-end,2038-12-31\n")));
     QVERIFY(r.out.contains(QStringLiteral("name-locked,yes\n")));
+    // A value given to `properties`, which only shows them, is refused, not dropped.
+    r = project({QStringLiteral("properties"), m_file, QStringLiteral("--proponent"),
+                 QStringLiteral("someone else")});
+    QCOMPARE(r.exitCode, ExitUsage);
+    QVERIFY2(r.err.contains(QStringLiteral("set-properties")), qPrintable(r.err));
+    QVERIFY(project({QStringLiteral("properties"), m_file})
+                .out.contains(QStringLiteral("proponent,\"示范国有林场, 福建\"\n")));
     // 2021 is sealed: the name is kept and the refusal names the seal.
     r = project({QStringLiteral("set-properties"), m_file, QStringLiteral("--name"),
                  QStringLiteral("renamed")});
