@@ -40,7 +40,7 @@ void MainWindow::askStratify()
         return;
     const workflow::PeriodOverview* period = m_model->latestRevision(selectedPeriod());
     auto* dialog = new StratifyDialog(
-        period ? QString::fromStdString(period->period.endDate) : QString(), this);
+        m_path, period ? QString::fromStdString(period->period.endDate) : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &StratifyDialog::applyRequested, this, &MainWindow::stratify);
     dialog->open();

@@ -22,10 +22,12 @@
 
 #include "tanhui/workflow/areasjob.h"
 #include "tanhui/workflow/jobrunner.h"
+#include "tanhui/workflow/projectservice.h"
 #include "tanhui/workflow/strata.h"
 
 #include "errortext.h"
 #include "noticetext.h"
+#include "projectjob.h"
 #include "tablecell.h"
 
 namespace tanhui::ui {
@@ -39,8 +41,9 @@ std::string text(const QLineEdit* edit)
 
 } // namespace
 
-StratifyDialog::StratifyDialog(const QString& date, QWidget* parent)
+StratifyDialog::StratifyDialog(const QString& project, const QString& date, QWidget* parent)
     : QDialog(parent)
+    , m_project(project)
     , m_runner(new workflow::JobRunner(this))
 {
     m_runner->setObjectName(QStringLiteral("previewRunner"));
@@ -292,9 +295,14 @@ void StratifyDialog::preview()
     m_progress->setRange(0, 0);
     m_summary->setText(tr("Reading the layers…"));
     const workflow::AreasRequest areas = request().areas;
+    // Through the project: the areas are those recording them will give (its age screening).
     m_runner->start<workflow::AreasResult>(
-        [areas](workflow::JobContext& context) { return workflow::runAreas(areas, context); }, this,
-        [this](const core::Result<workflow::AreasResult>& result) { showAreas(result); });
+        onProject<workflow::AreasResult>(
+            m_project.toStdString(),
+            [areas](workflow::ProjectService& project, workflow::JobContext& context) {
+                return project.previewAreas(areas, context);
+            }),
+        this, [this](const core::Result<workflow::AreasResult>& result) { showAreas(result); });
 }
 
 void StratifyDialog::showProgress(const workflow::Progress& progress)

@@ -34,8 +34,9 @@ class StratifyDialog : public QDialog
 {
     Q_OBJECT
 public:
+    /// `project`: the file whose screening the preview applies (as recording will);
     /// `date`: the monitoring date offered (the selected period's end).
-    StratifyDialog(const QString& date, QWidget* parent = nullptr);
+    StratifyDialog(const QString& project, const QString& date, QWidget* parent = nullptr);
     ~StratifyDialog() override;
 
     /// What the dialog describes now.
@@ -58,6 +59,7 @@ private:
     void showProgress(const workflow::Progress& progress);
     void showAreas(const core::Result<workflow::AreasResult>& result);
 
+    QString m_project;
     workflow::JobRunner* m_runner = nullptr;
     QLineEdit* m_name = nullptr;
     QComboBox* m_kind = nullptr;

@@ -43,6 +43,7 @@ private slots:
     void demoFarmVerifies();
     void computeNamesParametersNotConfirmed();
     void stratifyRecordsTheLayersItRead();
+    void previewScreensAsStratifyRecords();
     void importPlacesPlotsByLocation();
     void importKeepsRecordedStrataAndFlagsThem();
     void cancelledStratifyLeavesTheFileUnchanged();
@@ -100,6 +101,34 @@ ProjectService TestProjectService::freshProject(const QString& name)
     if (!project->addPeriod("2024", "2022-01-01", "2024-12-31"))
         qFatal("cannot add a period");
     return std::move(project).value();
+}
+
+// The preview a front end shows is what stratify records: both under the project's own
+// plausible stand age (here 20 years), not the default one a bare runAreas uses.
+void TestProjectService::previewScreensAsStratifyRecords()
+{
+    ProjectService project = freshProject(QStringLiteral("preview.tanhui"));
+    QVERIFY(project.setPlausibilityLimit(tanhui::core::Measure::StandAgeYears, 0, 20,
+                                         "young plantation only"));
+    StratifyRequest request{"screened", {}, {}};
+    request.areas.raster = m_farm.ageRaster;
+    request.areas.strata = tanhui::test::firAgeGroups("2024-12-31");
+    JobContext bare, preview, record;
+    const auto unscreened = runAreas(request.areas, bare);
+    const auto previewed = project.previewAreas(request.areas, preview);
+    QVERIFY(unscreened && previewed);
+    QVERIFY(previewed->unclassified > unscreened->unclassified); // ages above 20 set aside
+    QCOMPARE(previewed->ageGroups.value(QStringLiteral("max_plausible_age_years")).toDouble(),
+             20.0);
+    const auto recorded = project.stratify(request, record);
+    QVERIFY(recorded && recorded->areas);
+    QCOMPARE(recorded->areas->unclassified, previewed->unclassified);
+    QCOMPARE(recorded->areas->strata.size(), previewed->strata.size());
+    for (std::size_t i = 0; i < previewed->strata.size(); ++i) {
+        QCOMPARE(recorded->areas->strata[i].stratum, previewed->strata[i].stratum);
+        QCOMPARE(recorded->areas->strata[i].units, previewed->strata[i].units);
+    }
+    QVERIFY(project.overview()->stratifications.size() == 1); // the preview recorded nothing
 }
 
 std::string TestProjectService::writeText(const char* name, const QByteArray& text)

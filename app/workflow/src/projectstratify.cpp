@@ -261,6 +261,13 @@ core::Result<ImportSummary> importInto(store::Project& project, std::int64_t per
 
 } // namespace
 
+core::Result<AreasResult> ProjectService::previewAreas(AreasRequest request, JobContext& context)
+{
+    if (auto screened = withProjectAgeLimit(m_impl->project, request.strata); !screened)
+        return screened.error();
+    return runAreas(request, context);
+}
+
 core::Result<StratifySummary> ProjectService::stratify(const StratifyRequest& request,
                                                        JobContext& context)
 {
@@ -282,6 +289,7 @@ core::Result<StratifySummary> ProjectService::stratify(const StratifyRequest& re
         s.rulesJson = compact(QJsonObject{{QStringLiteral("areas_table"), qs(request.areasTable)}});
         summary.method = StrataMethod::Table;
     } else {
+        // Screened as previewAreas screens it; the screened request is what is recorded.
         auto areasRequest = request.areas;
         if (auto screened = withProjectAgeLimit(project, areasRequest.strata); !screened)
             return screened.error();

@@ -64,6 +64,9 @@ public:
     /// with every layer read (and its hash) and the request and result as provenance. A name
     /// in use is refused before anything is read.
     core::Result<StratifySummary> stratify(const StratifyRequest& request, JobContext& context);
+    /// The areas stratify would record for `request`, under the project's own screening (its
+    /// plausible stand age), recording nothing: a front end's preview.
+    core::Result<AreasResult> previewAreas(AreasRequest request, JobContext& context);
 
     /// Imports a period's plots and trees, all or nothing; with `placement`, plots are first
     /// placed in strata by their coordinates.
