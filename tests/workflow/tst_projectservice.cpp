@@ -45,6 +45,7 @@ private slots:
     void stratifyRecordsTheLayersItRead();
     void previewScreensAsStratifyRecords();
     void importPlacesPlotsByLocation();
+    void placementFindsTheMapBesideAMovedProject();
     void importKeepsRecordedStrataAndFlagsThem();
     void cancelledStratifyLeavesTheFileUnchanged();
     void conservativeStockBelowZeroIsANotice();
@@ -129,6 +130,29 @@ void TestProjectService::previewScreensAsStratifyRecords()
         QCOMPARE(recorded->areas->strata[i].units, previewed->strata[i].units);
     }
     QVERIFY(project.overview()->stratifications.size() == 1); // the preview recorded nothing
+}
+
+// A project moved with its layers to another folder places plots on the map beside it, not on
+// the path typed when it was stratified.
+void TestProjectService::placementFindsTheMapBesideAMovedProject()
+{
+    const QDir moved(m_dir.filePath(QStringLiteral("moved")));
+    QVERIFY(moved.mkpath(QStringLiteral(".")));
+    QVERIFY(QFile::copy(QString::fromStdString(m_farm.project),
+                        moved.filePath(QStringLiteral("demo.tanhui"))));
+    QVERIFY(QFile::copy(QString::fromStdString(m_farm.ageRaster),
+                        moved.filePath(QStringLiteral("stands_age.tif"))));
+    auto original = ProjectService::open(m_farm.project);
+    auto copy = ProjectService::open(moved.filePath(QStringLiteral("demo.tanhui")).toStdString());
+    QVERIFY(original && copy);
+    const auto there = original->placementFor("age-groups-2024");
+    const auto here = copy->placementFor("age-groups-2024");
+    QVERIFY(there && here);
+    QCOMPARE(QFileInfo(QString::fromStdString(there->raster)).canonicalFilePath(),
+             QFileInfo(QString::fromStdString(m_farm.ageRaster)).canonicalFilePath());
+    QCOMPARE(QFileInfo(QString::fromStdString(here->raster)).canonicalFilePath(),
+             QFileInfo(moved.filePath(QStringLiteral("stands_age.tif"))).canonicalFilePath());
+    QVERIFY(here->stands.empty());
 }
 
 std::string TestProjectService::writeText(const char* name, const QByteArray& text)

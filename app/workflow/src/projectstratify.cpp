@@ -349,6 +349,19 @@ core::Result<Placement> ProjectService::placementFor(const std::string& stratifi
     p.stands = areas->stands;
     p.band = areas->band;
     p.strata = areas->strata;
+    // Each map file where it is now: the request recorded the paths as they were typed, and
+    // the project may have moved (with its layers) since.
+    std::vector<std::string*> files{&p.raster, &p.stands};
+    if (auto& ages = p.strata.ageGroups) {
+        files.push_back(&ages->speciesRaster);
+        files.push_back(&ages->originRaster);
+    }
+    for (std::string* file : files) {
+        auto now = m_impl->project.layerFileNow(*file);
+        if (!now)
+            return now.error();
+        *file = std::move(now).value();
+    }
     return p;
 }
 

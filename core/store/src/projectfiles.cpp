@@ -169,6 +169,26 @@ Result<std::int64_t> Project::addLayer(const std::string& kind, const std::strin
     return id;
 }
 
+Result<std::string> Project::layerFileNow(const std::string& path)
+{
+    namespace fs = std::filesystem;
+    if (path.empty())
+        return path;
+    const std::string absolute = fs::absolute(fs::path(path)).lexically_normal().string();
+    auto q = m_db.prepare("SELECT path, coalesce(absolute_path, '') FROM layer "
+                          "WHERE absolute_path = ? OR path = ? ORDER BY id DESC LIMIT 1");
+    if (!q)
+        return q.error();
+    q->bind(1, absolute).bind(2, path);
+    const auto row = q->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return path;
+    const std::string now = locateLayer(projectFolder(m_db), q->columnText(0), q->columnText(1));
+    return now.empty() ? path : now;
+}
+
 Result<std::vector<Layer>> Project::layers()
 {
     auto q = m_db.prepare(

@@ -321,6 +321,11 @@ public:
     /// beside the project first (its relative path, then its file name), then at the
     /// absolute path it was recorded from.
     core::Result<std::vector<Layer>> layers();
+    /// Where the file a layer was recorded from as `path` (as it was given then) is now:
+    /// beside the project first (the project and its layers may have moved together), then
+    /// where it was. Without hashing it. `path` itself when no layer was recorded from it or
+    /// it is not found (so that an error names it).
+    core::Result<std::string> layerFileNow(const std::string& path);
 
     /// The id of the latest revision of the period labelled `label`.
     core::Result<std::int64_t> findPeriod(const std::string& label);
