@@ -27,24 +27,34 @@ const std::vector<FieldNames> kTreeFields = {
     {"status", {"status", "状态"}, false},
 };
 
-const FieldNames& fieldNames(const std::vector<FieldNames>& fields, std::string_view field)
+namespace {
+
+// Null for a field the list does not have: a misspelt field is never read as another.
+const FieldNames* fieldNames(const std::vector<FieldNames>& fields, std::string_view field)
 {
     for (const FieldNames& f : fields)
         if (f.field == field)
-            return f;
-    return fields.front(); // every caller names a field of the list
+            return &f;
+    return nullptr;
 }
+
+} // namespace
 
 std::optional<std::size_t> findField(const Table& t, const std::vector<FieldNames>& fields,
                                      std::string_view field)
 {
-    return t.findColumn(fieldNames(fields, field).names);
+    const FieldNames* f = fieldNames(fields, field);
+    return f ? t.findColumn(f->names) : std::nullopt;
 }
 
 Result<std::size_t> requireField(const Table& t, const std::vector<FieldNames>& fields,
                                  std::string_view field)
 {
-    return t.requireColumn(fieldNames(fields, field).names);
+    const FieldNames* f = fieldNames(fields, field);
+    if (!f)
+        return Error{ErrorCode::InvalidArgument, "no field \"" + std::string(field) + "\" is known",
+                     t.source, 0, std::string(field)};
+    return t.requireColumn(f->names);
 }
 
 namespace {

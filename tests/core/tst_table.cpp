@@ -17,6 +17,7 @@ private slots:
     void parseNumber();
     void plotsFromTable();
     void badCellsAreLocated();
+    void fieldsAreFoundByTheirNames();
 };
 
 void TestTable::parseNumber_data()
@@ -90,6 +91,24 @@ void TestTable::badCellsAreLocated()
     QVERIFY(!a);
     QCOMPARE(a.error().code, ErrorCode::OutOfRange);
     QCOMPARE(a.error().row, std::int64_t(2));
+}
+
+// A field by any of its names (样地号 for plot_id); a field the list does not have is found
+// nowhere, never taken for another.
+void TestTable::fieldsAreFoundByTheirNames()
+{
+    tanhui::core::Table t;
+    t.source = "plots.csv";
+    t.columns = {"样地号", "面积", "X"};
+    QCOMPARE(tanhui::core::findField(t, tanhui::core::kPlotFields, "plot_id"),
+             std::optional<std::size_t>(0));
+    QVERIFY(!tanhui::core::findField(t, tanhui::core::kPlotFields, "plotid"));
+    const auto unknown = tanhui::core::requireField(t, tanhui::core::kPlotFields, "plotid");
+    QVERIFY(!unknown);
+    QCOMPARE(unknown.error().code, tanhui::core::ErrorCode::InvalidArgument);
+    QCOMPARE(unknown.error().column, std::string("plotid"));
+    QCOMPARE(tanhui::core::requireField(t, tanhui::core::kPlotFields, "slope_deg").error().code,
+             tanhui::core::ErrorCode::MissingColumn);
 }
 
 QTEST_APPLESS_MAIN(TestTable)
