@@ -1147,6 +1147,17 @@
     </message>
 </context>
 <context>
+    <name>tanhui::ui::FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::ImportWizard</name>
     <message>
         <source>Import field data</source>
@@ -1178,14 +1189,6 @@
     </message>
     <message>
         <source>Tree tally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1618,18 +1621,6 @@
     </message>
     <message>
         <source>the set shipped with Tanhui</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the project&apos;s own species table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Species table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2631,14 +2622,6 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1140,6 +1140,17 @@
     </message>
 </context>
 <context>
+    <name>tanhui::ui::FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the file: %1</source>
+        <translation>选择文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::ImportWizard</name>
     <message>
         <source>Import field data</source>
@@ -1172,14 +1183,6 @@
     <message>
         <source>Tree tally</source>
         <translation>每木检尺表</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Choose the file: %1</source>
-        <translation>选择文件：%1</translation>
     </message>
     <message>
         <source>Tables (*.csv *.txt *.xlsx *.ods *.shp *.gpkg);;All files (*)</source>
@@ -1609,18 +1612,6 @@
     <message>
         <source>the set shipped with Tanhui</source>
         <translation>碳汇随附的参数集</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Choose the project&apos;s own species table</source>
-        <translation>选择项目自有的树种参数表</translation>
-    </message>
-    <message>
-        <source>Species table</source>
-        <translation>树种参数表</translation>
     </message>
     <message>
         <source>Tables (*.csv *.xlsx *.ods);;All files (*)</source>
@@ -2611,14 +2602,6 @@ Select a monitoring period to see its results. The map of the strata, stands and
     <message>
         <source>&amp;From:</source>
         <translation>依据(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Choose the file: %1</source>
-        <translation>选择文件：%1</translation>
     </message>
     <message>
         <source>Stand-age raster</source>

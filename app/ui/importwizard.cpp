@@ -7,7 +7,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +24,7 @@
 #include "tanhui/workflow/projectservice.h"
 
 #include "errortext.h"
+#include "filefield.h"
 #include "noticetext.h"
 #include "projectjob.h"
 #include "tablepage.h"
@@ -127,24 +127,10 @@ QWizardPage* ImportWizard::filesPage(const QStringList& periods, const QStringLi
     const std::pair<const char*, QString> files[] = {{"plotsFile", tr("Plot table")},
                                                      {"treesFile", tr("Tree tally")}};
     for (const auto& [name, label] : files) {
-        auto* edit = new QLineEdit;
-        edit->setObjectName(QLatin1String(name));
-        edit->setAccessibleName(label);
-        auto* browse = new QPushButton(tr("Browse…"));
-        browse->setAccessibleName(tr("Choose the file: %1").arg(label));
-        connect(browse, &QPushButton::clicked, this, [this, edit, label = label] {
-            auto* dialog = new QFileDialog(
-                this, label, {},
-                tr("Tables (*.csv *.txt *.xlsx *.ods *.shp *.gpkg);;All files (*)"));
-            dialog->setFileMode(QFileDialog::ExistingFile);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QFileDialog::fileSelected, edit, &QLineEdit::setText);
-            dialog->open();
-        });
-        auto* row = new QHBoxLayout;
-        row->addWidget(edit, 1);
-        row->addWidget(browse);
-        form->addRow(label + QLatin1Char(':'), row);
+        const FileField field = fileField(
+            this, name, label, tr("Tables (*.csv *.txt *.xlsx *.ods *.shp *.gpkg);;All files (*)"));
+        QLineEdit* edit = field.edit;
+        form->addRow(label + QLatin1Char(':'), field.row);
         page->registerField(QLatin1String(name), edit);
         connect(edit, &QLineEdit::textChanged, page, &QWizardPage::completeChanged);
     }

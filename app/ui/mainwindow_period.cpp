@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +22,7 @@
 #include "tanhui/workflow/jobrunner.h"
 #include "tanhui/workflow/projectservice.h"
 
+#include "filefield.h"
 #include "mainwindow.h"
 #include "noticetext.h"
 #include "projectjob.h"
@@ -154,23 +154,12 @@ void MainWindow::askCompute()
         strata->addItem(QString::fromStdString(s.name));
     strata->setCurrentIndex(strata->count() - 1);
     // The project's own species table, or the set shipped with Tanhui.
-    auto* species = new QLineEdit;
-    species->setObjectName(QStringLiteral("computeSpeciesTable"));
-    species->setAccessibleName(tr("The project's own species table (empty: the shipped set)"));
+    const FileField speciesField =
+        fileField(dialog, "computeSpeciesTable",
+                  tr("The project's own species table (empty: the shipped set)"),
+                  tr("Tables (*.csv *.xlsx *.ods);;All files (*)"));
+    QLineEdit* species = speciesField.edit;
     species->setPlaceholderText(tr("the set shipped with Tanhui"));
-    auto* browse = new QPushButton(tr("Browse…"));
-    browse->setAccessibleName(tr("Choose the project's own species table"));
-    connect(browse, &QPushButton::clicked, dialog, [dialog, species] {
-        auto* files = new QFileDialog(dialog, MainWindow::tr("Species table"), {},
-                                      MainWindow::tr("Tables (*.csv *.xlsx *.ods);;All files (*)"));
-        files->setFileMode(QFileDialog::ExistingFile);
-        files->setAttribute(Qt::WA_DeleteOnClose);
-        connect(files, &QFileDialog::fileSelected, species, &QLineEdit::setText);
-        files->open();
-    });
-    auto* speciesRow = new QHBoxLayout;
-    speciesRow->addWidget(species, 1);
-    speciesRow->addWidget(browse);
     auto* note = new QLabel(tr("A species table is checked before it is used: every equation "
                                "must compile and every row name its status and source; it is "
                                "stored whole in the project. Rows not CONFIRMED are named in the "
@@ -180,7 +169,7 @@ void MainWindow::askCompute()
     buttons->button(QDialogButtonBox::Ok)->setEnabled(strata->count() > 0);
     auto* form = new QFormLayout(dialog);
     form->addRow(tr("&Stratification:"), strata);
-    form->addRow(tr("&Parameters:"), speciesRow);
+    form->addRow(tr("&Parameters:"), speciesField.row);
     form->addRow(note);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);

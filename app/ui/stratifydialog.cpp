@@ -6,7 +6,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,6 +25,7 @@
 #include "tanhui/workflow/strata.h"
 
 #include "errortext.h"
+#include "filefield.h"
 #include "noticetext.h"
 #include "projectjob.h"
 #include "tablecell.h"
@@ -128,26 +128,12 @@ StratifyDialog::StratifyDialog(const QString& project, const QString& date, QWid
 StratifyDialog::~StratifyDialog() = default;
 
 // A path with its Browse… button; `row` receives the row's widget.
+// A file's field and its Browse… button, the row given back for the form.
 QLineEdit* StratifyDialog::pathField(const char* name, const QString& accessible, QWidget** row)
 {
-    auto* edit = new QLineEdit;
-    edit->setObjectName(QLatin1String(name));
-    edit->setAccessibleName(accessible);
-    auto* browse = new QPushButton(tr("Browse…"));
-    browse->setAccessibleName(tr("Choose the file: %1").arg(accessible));
-    connect(browse, &QPushButton::clicked, this, [this, edit, accessible] {
-        auto* dialog = new QFileDialog(this, accessible);
-        dialog->setFileMode(QFileDialog::ExistingFile);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QFileDialog::fileSelected, edit, &QLineEdit::setText);
-        dialog->open();
-    });
-    *row = new QWidget;
-    auto* layout = new QHBoxLayout(*row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(edit, 1);
-    layout->addWidget(browse);
-    return edit;
+    const FileField field = fileField(this, name, accessible);
+    *row = field.row;
+    return field.edit;
 }
 
 QWidget* StratifyDialog::rasterPage()

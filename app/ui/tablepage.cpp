@@ -5,7 +5,6 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
