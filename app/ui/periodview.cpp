@@ -166,14 +166,6 @@ void PeriodView::fill()
         status +=
             QLatin1Char('\n') + tr("Sealed, SHA-256 %1").arg(QString::fromStdString(p.sealDigest));
     m_status->setText(status);
-    // The interval's header names the result's confidence.
-    const double confidence = m_period.stock ? m_period.stock->confidence : 0.90;
-    m_strata->setHorizontalHeaderLabels(
-        {tr("Stratum"), tr("Area (ha)"), tr("Area (mu)"), tr("Plots"), tr("Mean (t CO2e/ha)"),
-         tr("SD (t CO2e/ha)"), tr("SE (t CO2e/ha)"),
-         tr("%1 % CI (t CO2e/ha)").arg(locale.toString(confidence * 100, 'f', 0)), tr("U (%)"),
-         tr("Total (t CO2e)")});
-    m_strata->setRowCount(0);
     for (QWidget* w : {static_cast<QWidget*>(m_strata), m_strataChart, m_periodsChart,
                        static_cast<QWidget*>(m_planHeading), static_cast<QWidget*>(m_plan)})
         w->setVisible(m_period.stock.has_value());
@@ -205,24 +197,8 @@ void PeriodView::fill()
         showStrata(m_strataChart, s);
         showPeriods(m_periodsChart, m_periods);
         fillPlan(s);
-        m_strata->setRowCount(int(s.strata.size()));
-        for (int r = 0; r < int(s.strata.size()); ++r) {
-            const workflow::StratumStock& st = s.strata[std::size_t(r)];
-            const QStringList values{QString::fromStdString(st.stratum),
-                                     locale.toString(st.area.value(), 'f', 2),
-                                     locale.toString(core::toMu(st.area).value(), 'f', 1),
-                                     locale.toString(st.plots),
-                                     locale.toString(st.meanTco2eHa, 'f', 2),
-                                     locale.toString(st.sdTco2eHa, 'f', 2),
-                                     locale.toString(st.seTco2eHa, 'f', 2),
-                                     intervalText(st),
-                                     percentText(st.uncertainty),
-                                     locale.toString(st.totalTco2e, 'f', 1)};
-            for (int c = 0; c < values.size(); ++c)
-                m_strata->setItem(r, c, readOnlyCell(values[c], c > 0));
-        }
-        fitHeight(m_strata);
     }
+    fillStrata();
     if (m_period.change) {
         const workflow::ChangeSummary& c = *m_period.change;
         m_change->setText(
@@ -241,6 +217,38 @@ void PeriodView::fill()
     fillNet();
 }
 
+// The stock per stratum: area, plots, mean, SD, SE, its own interval and U %, total.
+void PeriodView::fillStrata()
+{
+    const QLocale locale;
+    // The interval's header names the result's confidence.
+    const double confidence = m_period.stock ? m_period.stock->confidence : 0.90;
+    m_strata->setHorizontalHeaderLabels(
+        {tr("Stratum"), tr("Area (ha)"), tr("Area (mu)"), tr("Plots"), tr("Mean (t CO2e/ha)"),
+         tr("SD (t CO2e/ha)"), tr("SE (t CO2e/ha)"),
+         tr("%1 % CI (t CO2e/ha)").arg(locale.toString(confidence * 100, 'f', 0)), tr("U (%)"),
+         tr("Total (t CO2e)")});
+    const std::vector<workflow::StratumStock> none;
+    const auto& strata = m_period.stock ? m_period.stock->strata : none;
+    m_strata->setRowCount(int(strata.size()));
+    for (int r = 0; r < int(strata.size()); ++r) {
+        const workflow::StratumStock& st = strata[std::size_t(r)];
+        const QStringList values{QString::fromStdString(st.stratum),
+                                 locale.toString(st.area.value(), 'f', 2),
+                                 locale.toString(core::toMu(st.area).value(), 'f', 1),
+                                 locale.toString(st.plots),
+                                 locale.toString(st.meanTco2eHa, 'f', 2),
+                                 locale.toString(st.sdTco2eHa, 'f', 2),
+                                 locale.toString(st.seTco2eHa, 'f', 2),
+                                 intervalText(st),
+                                 percentText(st.uncertainty),
+                                 locale.toString(st.totalTco2e, 'f', 1)};
+        for (int c = 0; c < values.size(); ++c)
+            m_strata->setItem(r, c, readOnlyCell(values[c], c > 0));
+    }
+    fitHeight(m_strata);
+}
+
 // Net removals = ΔC − project emissions − baseline removals − leakage, each term with its
 // uncertainty, discount and conservative value; the terms not entered are named.
 void PeriodView::fillNet()
@@ -248,18 +256,16 @@ void PeriodView::fillNet()
     const QLocale locale;
     const workflow::NetRemovalsSummary& net = m_period.net;
     m_net->setRowCount(0);
-    auto addRow = [&](const QString& term, double tco2e, double uncertainty, double discount,
-                      double conservative, const QString& source) {
+    auto addCells = [this](const QStringList& values) { // numbers in columns 1–4, aligned
         const int r = m_net->rowCount();
         m_net->insertRow(r);
-        const QStringList values{term,
-                                 locale.toString(tco2e, 'f', 1),
-                                 percentText(uncertainty),
-                                 percentText(discount),
-                                 locale.toString(conservative, 'f', 1),
-                                 source};
         for (int c = 0; c < values.size(); ++c)
             m_net->setItem(r, c, readOnlyCell(values[c], c > 0 && c < 5));
+    };
+    auto addRow = [&](const QString& term, double tco2e, double uncertainty, double discount,
+                      double conservative, const QString& source) {
+        addCells({term, locale.toString(tco2e, 'f', 1), percentText(uncertainty),
+                  percentText(discount), locale.toString(conservative, 'f', 1), source});
     };
     if (const auto& c = net.change)
         addRow(tr("Stock change"), c->changeTco2e, c->uncertainty, c->discountFraction,
@@ -277,16 +283,12 @@ void PeriodView::fillNet()
         missing << NetRemovalsDialog::termText(t);
     QString heading = tr("Net removals (METHODOLOGY 3.6; exact form for CCER UNCONFIRMED)");
     if (net.complete()) {
-        const int r = m_net->rowCount();
-        m_net->insertRow(r);
-        const QStringList values{tr("Net removals"),
-                                 locale.toString(net.netTco2e, 'f', 1),
-                                 {},
-                                 {},
-                                 locale.toString(net.conservativeNetTco2e, 'f', 1),
-                                 {}};
-        for (int c = 0; c < values.size(); ++c)
-            m_net->setItem(r, c, readOnlyCell(values[c], c > 0 && c < 5));
+        addCells({tr("Net removals"),
+                  locale.toString(net.netTco2e, 'f', 1),
+                  {},
+                  {},
+                  locale.toString(net.conservativeNetTco2e, 'f', 1),
+                  {}});
         heading +=
             QLatin1String(": ") + tr("%1 t CO2e, conservative %2 t CO2e.")
                                       .arg(locale.toString(net.netTco2e, 'f', 1),

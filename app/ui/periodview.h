@@ -30,6 +30,7 @@ public:
 
 private:
     void fill();
+    void fillStrata();
     void fillPlan(const workflow::StockSummary& stock);
     void fillNet();
     workflow::PeriodOverview m_period;
