@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <cmath>
@@ -32,6 +33,10 @@ void fitHeight(QTableWidget* table)
     int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
     for (int r = 0; r < table->rowCount(); ++r)
         height += table->rowHeight(r);
+    // Wider than the view (ten columns of the strata on a narrow screen): room for the
+    // horizontal scroll bar, so that no row is hidden beneath it.
+    if (table->horizontalHeader()->length() > table->viewport()->width())
+        height += table->horizontalScrollBar()->sizeHint().height();
     table->setFixedHeight(height);
 }
 
