@@ -145,8 +145,11 @@ void MainWindow::startOverview(const QString& path, bool create, const QString& 
     const std::string projectName = name.toStdString();
     const std::string method = methodology.toStdString();
     m_runner->start<workflow::ProjectOverview>(
-        [file, create, projectName,
-         method](workflow::JobContext&) -> core::Result<workflow::ProjectOverview> {
+        [file, create, projectName, method, folder = QFileInfo(path).absolutePath()](
+            workflow::JobContext&) -> core::Result<workflow::ProjectOverview> {
+            // The folder the dialog said it would make; a failure is reported by create.
+            if (create)
+                QDir().mkpath(folder);
             auto project = create ? workflow::ProjectService::create(file, projectName, method)
                                   : workflow::ProjectService::open(file);
             if (!project)

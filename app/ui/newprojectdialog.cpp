@@ -105,16 +105,22 @@ void NewProjectDialog::browse()
     dialog->open();
 }
 
-// A name and a file that does not exist yet: an existing file is never overwritten.
+// A name and a file that does not exist yet: an existing file is never overwritten, and a
+// missing folder is named before it is made.
 void NewProjectDialog::updateOk()
 {
     const bool ok = !name().isEmpty() && !path().isEmpty() && !QFileInfo::exists(path());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
-    m_exists->setText(QFileInfo::exists(path())
-                          ? tr("%1 exists already: choose another file (a project is never "
-                               "overwritten).")
-                                .arg(QDir::toNativeSeparators(path()))
-                          : QString());
+    const QString folder = QFileInfo(path()).absolutePath();
+    if (QFileInfo::exists(path()))
+        m_exists->setText(tr("%1 exists already: choose another file (a project is never "
+                             "overwritten).")
+                              .arg(QDir::toNativeSeparators(path())));
+    else if (!path().isEmpty() && !QFileInfo(folder).isDir())
+        m_exists->setText(tr("The folder %1 does not exist yet: it will be created.")
+                              .arg(QDir::toNativeSeparators(folder)));
+    else
+        m_exists->clear();
     m_exists->setVisible(!m_exists->text().isEmpty());
 }
 

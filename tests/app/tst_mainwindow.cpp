@@ -342,9 +342,18 @@ void TestMainWindow::createsAProject()
     path->setText(dir.filePath(QStringLiteral("dongshan")));
     QVERIFY(ok->isEnabled());
     QVERIFY(note->isHidden());
+    // A folder that does not exist yet (a new user's Documents, say) is made, and the dialog
+    // says so before anything is written.
+    path->setText(dir.filePath(QStringLiteral("projects/2026/dongshan")));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(!note->isHidden());
+    QVERIFY2(note->text().contains(QStringLiteral("will be created")), qPrintable(note->text()));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("projects"))));
     ok->click();
     QVERIFY(opened.wait(10000));
-    QCOMPARE(opened.at(0).at(0).toString(), dir.filePath(QStringLiteral("dongshan.tanhui")));
+    QCOMPARE(opened.at(0).at(0).toString(),
+             dir.filePath(QStringLiteral("projects/2026/dongshan.tanhui")));
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("projects/2026/dongshan.tanhui"))).isFile());
     QCOMPARE(window.windowTitle(), QStringLiteral("东山林场 — Tanhui"));
     QCOMPARE(
         window.projectModel()->rowCount(window.projectModel()->index(ProjectModel::Periods, 0)), 0);
