@@ -1861,6 +1861,10 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>%1 exists already: choose another file (a project is never overwritten).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist yet: it will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NoticeText</name>

@@ -1856,6 +1856,10 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>%1 exists already: choose another file (a project is never overwritten).</source>
         <translation>%1 已存在：请选择另一个文件（项目文件绝不会被覆盖）。</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist yet: it will be created.</source>
+        <translation>文件夹 %1 尚不存在：将会创建。</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NoticeText</name>
