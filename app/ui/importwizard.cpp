@@ -122,6 +122,8 @@ QWizardPage* ImportWizard::filesPage(const QStringList& periods, const QStringLi
     m_placeOn->addItem(tr("No: keep the strata the plot table records"), QString());
     for (const QString& s : stratifications)
         m_placeOn->addItem(s, s);
+    // The latest strata, by default: a verifier checks each plot's stratum against the map.
+    m_placeOn->setCurrentIndex(m_placeOn->count() - 1);
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Period:"), m_period);
     const std::pair<const char*, QString> files[] = {{"plotsFile", tr("Plot table")},

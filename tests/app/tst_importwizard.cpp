@@ -111,6 +111,11 @@ void TestImportWizard::runToCheck(ImportWizard* wizard, bool shots, const QStrin
         period->setCurrentText(QStringLiteral("2030"));
     wizard->findChild<QLineEdit*>(QStringLiteral("plotsFile"))->setText(m_plots);
     wizard->findChild<QLineEdit*>(QStringLiteral("treesFile"))->setText(m_trees);
+    // Plots are placed on the latest strata unless told otherwise; these three lie off the
+    // demo's map, so their recorded strata are kept.
+    auto* placeOn = wizard->findChild<QComboBox*>(QStringLiteral("placeOn"));
+    QCOMPARE(placeOn->currentData().toString(), QStringLiteral("age-groups-2024"));
+    choose(wizard, "placeOn", QString());
     auto* plots = wizard->findChild<TablePage*>(QStringLiteral("plotsPage"));
     QSignalSpy plotsShown(plots, &TablePage::previewShown);
     wizard->next();
