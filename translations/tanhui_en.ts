@@ -1692,6 +1692,22 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>Next: select %1 and check its results; %2 for its other terms, then %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>⚠ No stock has been computed for it: the seal holds its field data only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Its stock rests on parameters not CONFIRMED (%1): the seal records them as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 — its plots and their trees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NetRemovalsDialog</name>
@@ -2067,10 +2083,6 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No stock computed for this period yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stock %1 t CO2e, uncertainty %2 % (%3 % confidence), discount %4 %, conservative stock %5 t CO2e. Stratification %6, parameters %7; %8 plots, %9 trees.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,6 +2204,14 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
     <message>
         <source>U (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock computed for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock computed for this period yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

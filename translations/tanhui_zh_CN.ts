@@ -1687,6 +1687,22 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>Next: select %1 and check its results; %2 for its other terms, then %3.</source>
         <translation>下一步：选择 %1 并检查其结果；%2 录入其他各项，然后 %3。</translation>
     </message>
+    <message>
+        <source>⚠ No stock has been computed for it: the seal holds its field data only.</source>
+        <translation>⚠ 本期尚未计算碳储量：封存的只有外业数据。</translation>
+    </message>
+    <message>
+        <source>⚠ Its stock rests on parameters not CONFIRMED (%1): the seal records them as they are.</source>
+        <translation>⚠ 其碳储量所用参数未经确认（%1）：封存将按现状记录这些参数。</translation>
+    </message>
+    <message>
+        <source>Next: %1 — its plots and their trees.</source>
+        <translation>下一步：%1 — 导入其样地及每木检尺数据。</translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation>下一步：%1。</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NetRemovalsDialog</name>
@@ -2050,10 +2066,6 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <translation>已封存，SHA-256 %1</translation>
     </message>
     <message>
-        <source>No stock computed for this period yet.</source>
-        <translation>本监测期尚未计算碳储量。</translation>
-    </message>
-    <message>
         <source>Stock %1 t CO2e, uncertainty %2 % (%3 % confidence), discount %4 %, conservative stock %5 t CO2e. Stratification %6, parameters %7; %8 plots, %9 trees.</source>
         <translation>碳储量 %1 t CO2e，不确定性 %2 %（%3 % 置信水平），扣减 %4 %，保守碳储量 %5 t CO2e。分层 %6，参数 %7；%8 个样地，%9 株树。</translation>
     </message>
@@ -2176,6 +2188,14 @@ Select a monitoring period to see its results. The map of the strata, stands and
     <message>
         <source>U (%)</source>
         <translation>不确定性 (%)</translation>
+    </message>
+    <message>
+        <source>No stock computed for this period.</source>
+        <translation>本监测期未计算碳储量。</translation>
+    </message>
+    <message>
+        <source>No stock computed for this period yet.</source>
+        <translation>本监测期尚未计算碳储量。</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,7 @@ void MainWindow::retranslateUi()
     m_periodView->retranslate();
     m_parameterView->retranslate();
     m_model->retranslate();
+    showSelection(); // the period's next step, in the menu's new words
     updateState();
 }
 
@@ -330,8 +331,8 @@ void MainWindow::showSelection()
     if (current.isValid() && group == ProjectModel::Periods && row >= 0 &&
         current.parent().isValid()) {
         m_periodView->setProjectPath(m_path);
-        m_periodView->setPeriod(m_model->overview().periods[std::size_t(row)],
-                                m_model->overview().periods);
+        const workflow::PeriodOverview& period = m_model->overview().periods[std::size_t(row)];
+        m_periodView->setPeriod(period, m_model->overview().periods, nextStep(period));
         m_details->setCurrentWidget(m_periodView);
     } else if (current.isValid() && group == ProjectModel::ParameterSets && row >= 0 &&
                current.parent().isValid()) { // a set, or one of its species: the set

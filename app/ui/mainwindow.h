@@ -23,6 +23,7 @@ class JobContext;
 class JobRunner;
 class ProjectService;
 struct NetTermInput;
+struct PeriodOverview;
 struct ProjectOverview;
 struct ProjectProperties;
 struct StratifyRequest;
@@ -136,6 +137,10 @@ private:
     void askImport();
     void askNewPeriod(bool thenImport = false);
     QString nextStep() const;
+    /// What a draft period without a stock needs next (empty for any other).
+    QString nextStep(const workflow::PeriodOverview& period) const;
+    /// "Project ▸ Compute the stock…", as the menu shows it, without mnemonics.
+    QString menuPath(const QAction* action) const;
     void askNetRemovals();
     void updatePeriodActions();
 

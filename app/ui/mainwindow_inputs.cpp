@@ -146,13 +146,8 @@ void MainWindow::askImport()
 QString MainWindow::nextStep() const
 {
     const workflow::ProjectOverview& o = m_model->overview();
-    // "&Project" and "项目(&P)" as a menu shows them: without the mnemonic.
-    auto plain = [](QString text) -> QString {
-        static const QRegularExpression mnemonic(QStringLiteral("\\(&\\w\\)|&(?=\\w)"));
-        return text.remove(mnemonic);
-    };
-    auto menu = [&](const QAction* action) -> QString {
-        return plain(m_projectMenu->title()) + QStringLiteral(" ▸ ") + plain(action->text());
+    auto menu = [this](const QAction* action) {
+        return menuPath(action);
     };
     if (o.stratifications.empty())
         return tr("Next: %1 — the carbon strata, from a stand raster or stand polygons.")
@@ -173,6 +168,25 @@ QString MainWindow::nextStep() const
         return tr("Next: select %1 in the explorer, then %2.").arg(label, menu(m_computeAction));
     return tr("Next: select %1 and check its results; %2 for its other terms, then %3.")
         .arg(label, menu(m_netAction), menu(m_sealAction));
+}
+
+QString MainWindow::nextStep(const workflow::PeriodOverview& period) const
+{
+    if (period.period.sealed || period.stock)
+        return {};
+    if (period.plots == 0)
+        return tr("Next: %1 — its plots and their trees.").arg(menuPath(m_importAction));
+    return tr("Next: %1.").arg(menuPath(m_computeAction));
+}
+
+QString MainWindow::menuPath(const QAction* action) const
+{
+    // "&Project" and "项目(&P)" as a menu shows them: without the mnemonic.
+    auto plain = [](QString text) -> QString {
+        static const QRegularExpression mnemonic(QStringLiteral("\\(&\\w\\)|&(?=\\w)"));
+        return text.remove(mnemonic);
+    };
+    return plain(m_projectMenu->title()) + QStringLiteral(" ▸ ") + plain(action->text());
 }
 
 } // namespace tanhui::ui

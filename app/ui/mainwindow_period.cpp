@@ -160,6 +160,8 @@ void MainWindow::askCompute()
                   tr("Tables (*.csv *.xlsx *.ods);;All files (*)"));
     QLineEdit* species = speciesField.edit;
     species->setPlaceholderText(tr("the set shipped with Tanhui"));
+    // Wide enough for the placeholder and a path's last folders.
+    species->setMinimumWidth(species->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24);
     auto* note = new QLabel(tr("A species table is checked before it is used: every equation "
                                "must compile and every row name its status and source; it is "
                                "stored whole in the project. Rows not CONFIRMED are named in the "
@@ -189,12 +191,27 @@ void MainWindow::askSeal()
                                 tr("Seal the monitoring period %1?").arg(period),
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("sealConfirmation"));
-    box->setInformativeText(
+    QString text =
         tr("Its plots and trees, its results, the parameter sets and stratifications they used, "
            "every layer's hash, the audit log's hash chain and the previous seal are hashed into "
            "the seal. The period then becomes submitted and read-only: corrections go into a "
            "revision, with a reason. Signed with your organisation's private key (tanhui-cli "
-           "keygen makes one), a verifier who trusts its public key can tell the seal is yours."));
+           "keygen makes one), a verifier who trusts its public key can tell the seal is yours.");
+    // What the verifier will question is said before the seal makes it final.
+    const workflow::PeriodOverview* latest = m_model->latestRevision(period);
+    if (latest && !latest->stock) {
+        text += QStringLiteral("\n\n") +
+                tr("⚠ No stock has been computed for it: the seal holds its field data only.");
+    } else if (latest && !latest->stock->speciesNotConfirmed.empty()) {
+        QStringList species;
+        for (const std::string& entry : latest->stock->speciesNotConfirmed)
+            species << QString::fromStdString(entry);
+        text += QStringLiteral("\n\n") +
+                tr("⚠ Its stock rests on parameters not CONFIRMED (%1): the seal records them "
+                   "as they are.")
+                    .arg(species.join(QStringLiteral("; ")));
+    }
+    box->setInformativeText(text);
     auto* seal = box->addButton(tr("&Seal"), QMessageBox::AcceptRole);
     auto* sign = box->addButton(tr("Seal and si&gn…"), QMessageBox::AcceptRole);
     sign->setObjectName(QStringLiteral("sealAndSignButton"));

@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -171,6 +172,9 @@ void MainWindow::overviewReady(const QString& path,
                   result.error());
         return;
     }
+    // Another project's notices do not concern this one.
+    if (QFileInfo(path).absoluteFilePath() != m_path)
+        m_notices->clear();
     m_path = QFileInfo(path).absoluteFilePath();
     m_projectName = QString::fromStdString(result->project.name);
     m_model->setOverview(*result);

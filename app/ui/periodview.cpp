@@ -133,10 +133,12 @@ PeriodView::PeriodView(QWidget* parent)
 }
 
 void PeriodView::setPeriod(const workflow::PeriodOverview& period,
-                           const std::vector<workflow::PeriodOverview>& periods)
+                           const std::vector<workflow::PeriodOverview>& periods,
+                           const QString& nextStep)
 {
     m_period = period;
     m_periods = periods;
+    m_nextStep = nextStep;
     fill();
     if (!m_path.isEmpty())
         m_plotsView->setPeriod(m_path, QString::fromStdString(period.period.label));
@@ -175,7 +177,9 @@ void PeriodView::fill()
                        static_cast<QWidget*>(m_planHeading), static_cast<QWidget*>(m_plan)})
         w->setVisible(m_period.stock.has_value());
     if (!m_period.stock) {
-        m_stock->setText(tr("No stock computed for this period yet."));
+        m_stock->setText(p.sealed ? tr("No stock computed for this period.")
+                                  : tr("No stock computed for this period yet.") +
+                                        QLatin1Char(' ') + m_nextStep);
     } else {
         const workflow::StockSummary& s = *m_period.stock;
         QString text =

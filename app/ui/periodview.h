@@ -22,8 +22,10 @@ class PeriodView : public QWidget
 public:
     explicit PeriodView(QWidget* parent = nullptr);
     /// `period` with the charts of its strata and of every period in `periods`.
+    /// `nextStep`: what the period needs next, shown while it has no stock.
     void setPeriod(const workflow::PeriodOverview& period,
-                   const std::vector<workflow::PeriodOverview>& periods);
+                   const std::vector<workflow::PeriodOverview>& periods,
+                   const QString& nextStep = {});
     /// The project the periods are of (its plots and trees are read from it).
     void setProjectPath(const QString& path) { m_path = path; }
     void retranslate();
@@ -48,6 +50,7 @@ private:
     QTableWidget* m_plan = nullptr;
     class PlotsView* m_plotsView = nullptr;
     QString m_path;
+    QString m_nextStep;
 };
 
 } // namespace tanhui::ui

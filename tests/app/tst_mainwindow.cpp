@@ -349,12 +349,16 @@ void TestMainWindow::createsAProject()
     QVERIFY(!note->isHidden());
     QVERIFY2(note->text().contains(QStringLiteral("will be created")), qPrintable(note->text()));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("projects"))));
+    // What the project open before noticed is not shown with this one.
+    auto* notices = window.findChild<QListWidget*>(QStringLiteral("noticesList"));
+    notices->addItem(QStringLiteral("a notice of the project open before"));
     ok->click();
     QVERIFY(opened.wait(10000));
     QCOMPARE(opened.at(0).at(0).toString(),
              dir.filePath(QStringLiteral("projects/2026/dongshan.tanhui")));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("projects/2026/dongshan.tanhui"))).isFile());
     QCOMPARE(window.windowTitle(), QStringLiteral("东山林场 — Tanhui"));
+    QCOMPARE(notices->count(), 0);
     QCOMPARE(
         window.projectModel()->rowCount(window.projectModel()->index(ProjectModel::Periods, 0)), 0);
     // An empty project says what comes first.
@@ -398,6 +402,19 @@ void TestMainWindow::createsAProject()
     QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("importPeriod"))->currentText(),
              QStringLiteral("2025"));
     wizard->reject();
+    // A period with field data only can be sealed, but not without being told so.
+    window.findChild<QTreeView*>(QStringLiteral("projectTree"))
+        ->setCurrentIndex(window.projectModel()->itemIndex(ProjectModel::Periods, 0));
+    // Its page says what comes next.
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("periodStock"))
+                ->text()
+                .contains(QStringLiteral("yet. Next: Project ▸ Import field data… — its plots")));
+    window.findChild<QAction*>(QStringLiteral("sealAction"))->trigger();
+    auto* confirm = window.findChild<QMessageBox*>(QStringLiteral("sealConfirmation"));
+    QVERIFY(confirm && confirm->isVisible());
+    QVERIFY2(confirm->informativeText().contains(QStringLiteral("No stock has been computed")),
+             qPrintable(confirm->informativeText()));
+    confirm->reject();
     // The next period starts the day after, and may not repeat a label.
     window.findChild<QAction*>(QStringLiteral("newPeriodAction"))->trigger();
     QDialog* next = nullptr;
@@ -562,6 +579,10 @@ void TestMainWindow::computesSealsAndRevisesAPeriod()
     auto* confirm = window.findChild<QMessageBox*>(QStringLiteral("sealConfirmation"));
     QVERIFY(confirm && confirm->isVisible());
     QVERIFY(confirm->informativeText().contains(QStringLiteral("read-only")));
+    // What a verifier will question is named before the seal makes it final.
+    QVERIFY2(confirm->informativeText().contains(QStringLiteral("parameters not CONFIRMED (")) &&
+                 confirm->informativeText().contains(QStringLiteral("杉木")),
+             qPrintable(confirm->informativeText()));
     for (QAbstractButton* b : confirm->buttons())
         if (b->text() == QStringLiteral("&Seal"))
             b->click();
