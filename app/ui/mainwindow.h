@@ -141,6 +141,8 @@ private:
     QString nextStep(const workflow::PeriodOverview& period) const;
     /// "Project ▸ Compute the stock…", as the menu shows it, without mnemonics.
     QString menuPath(const QAction* action) const;
+    /// Another project's notices do not concern `path`: they are cleared.
+    void keepNoticesOf(const QString& path);
     void askNetRemovals();
     void updatePeriodActions();
 
@@ -167,6 +169,7 @@ private:
     QString m_reselect; ///< the period to select once the explorer is read again
     QDockWidget* m_noticesDock = nullptr;
     QListWidget* m_notices = nullptr;
+    QString m_noticesFor; ///< the project the notices shown concern
     QMenu* m_settingsMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;

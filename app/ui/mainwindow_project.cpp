@@ -142,6 +142,7 @@ void MainWindow::startOverview(const QString& path, bool create, const QString& 
     if (isBusy())
         return;
     setBusy(create ? tr("Creating %1…").arg(path) : tr("Opening %1…").arg(path));
+    keepNoticesOf(QFileInfo(path).absoluteFilePath());
     const std::string file = path.toStdString();
     const std::string projectName = name.toStdString();
     const std::string method = methodology.toStdString();
@@ -172,9 +173,6 @@ void MainWindow::overviewReady(const QString& path,
                   result.error());
         return;
     }
-    // Another project's notices do not concern this one.
-    if (QFileInfo(path).absoluteFilePath() != m_path)
-        m_notices->clear();
     m_path = QFileInfo(path).absoluteFilePath();
     m_projectName = QString::fromStdString(result->project.name);
     m_model->setOverview(*result);
@@ -265,6 +263,7 @@ void MainWindow::openDemo()
         return;
     }
     setBusy(tr("Making the demo forest farm in %1…").arg(directory));
+    keepNoticesOf(QFileInfo(project).absoluteFilePath()); // what making it notices is kept
     m_runner->start<workflow::DemoFarm>(
         [dir = directory.toStdString()](workflow::JobContext& context) {
             return workflow::createDemoFarm(dir, context);
@@ -281,8 +280,17 @@ void MainWindow::openDemo()
         });
 }
 
+void MainWindow::keepNoticesOf(const QString& path)
+{
+    if (path == m_noticesFor)
+        return;
+    m_notices->clear();
+    m_noticesFor = path;
+}
+
 void MainWindow::closeProject()
 {
+    keepNoticesOf({});
     m_path.clear();
     m_projectName.clear();
     m_model->clear();

@@ -137,6 +137,10 @@ void TestMainWindow::opensTheDemoFarm()
     QCOMPARE(window.windowTitle(),
              QString::fromStdString(model->overview().project.name) + QStringLiteral(" — Tanhui"));
     QVERIFY(window.windowTitle().startsWith(QStringLiteral("示范林场")));
+    // What making it noticed (its parameters not CONFIRMED) stays once it is open.
+    auto* notices = window.findChild<QListWidget*>(QStringLiteral("noticesList"));
+    QVERIFY(notices->count() >= 1);
+    QVERIFY(notices->item(0)->text().contains(QStringLiteral("not CONFIRMED")));
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QModelIndex periods = model->index(ProjectModel::Periods, 0);
     QCOMPARE(model->rowCount(periods), 2);
@@ -704,6 +708,7 @@ void TestMainWindow::sealsWithTheOrganisationsKey()
         QFAIL(qPrintable(error->informativeText()));
     QCOMPARE(done.at(0).at(0).toBool(), true);
     auto project = tanhui::store::Project::open(copy.toStdString());
+    QVERIFY2(project, project ? "" : project.error().detail.c_str());
     const auto seals = project->verifySeals();
     QVERIFY(seals && seals->size() == 2);
     QCOMPARE((*seals)[1].label, std::string("2024"));

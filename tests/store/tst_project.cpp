@@ -5,7 +5,10 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 #include <cmath>
+#include <mutex>
+#include <thread>
 
 #include "tanhui/store/project.h"
 #include "tanhui/store/signing.h"
@@ -41,6 +44,7 @@ private slots:
     void auditLogIsHashChained();
     void sealNeedsCurrentResults();
     void signedSealsNameTheirKey();
+    void opensWhileAnotherOpensAndCloses();
 
 private:
     std::string path(const char* name) const
@@ -724,6 +728,34 @@ void TestProject::signedSealsNameTheirKey()
     checks = p.verifySeals();
     QCOMPARE((*checks)[0].publicKey, *publicKey);
     QVERIFY(!(*checks)[0].signatureValid);
+}
+
+// Two programs (the window re-reading a project, a verifier's tanhui-cli) open and close one
+// project at once. The last to close removes the write-ahead log, and the next to open
+// rebuilds its index: whoever opens meanwhile waits, as for a writer, instead of failing.
+void TestProject::opensWhileAnotherOpensAndCloses()
+{
+    QVERIFY(Project::create(path("shared.tanhui"), {"共享", "CCER-14-001-V01", ""}));
+    std::mutex mutex;
+    std::string failure;
+    std::atomic<int> opened = 0;
+    auto openAndClose = [&] {
+        for (int i = 0; i < 200; ++i) {
+            auto p = Project::open(path("shared.tanhui"));
+            const auto info = p ? p->info() : core::Result<store::ProjectInfo>(p.error());
+            if (!info) {
+                const std::lock_guard lock(mutex);
+                failure = info.error().detail;
+                return;
+            }
+            ++opened;
+        }
+    };
+    std::thread other(openAndClose);
+    openAndClose();
+    other.join();
+    QVERIFY2(failure.empty(), failure.c_str());
+    QCOMPARE(opened.load(), 400);
 }
 
 QTEST_APPLESS_MAIN(TestProject)

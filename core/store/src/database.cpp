@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "tanhui/store/database.h"
 
+#include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <thread>
 
 #include <sqlite3.h>
 
@@ -30,6 +32,23 @@ using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
 
 // A second writer waits this long for the first to commit before it gives up.
 constexpr int kBusyTimeoutMs = 5000;
+
+// SQLite answers SQLITE_BUSY_RECOVERY at once, without its busy handler, to the first read of
+// a WAL file whose index another connection is rebuilding (its last connection has just
+// closed): `read` is tried again for as long as a writer is waited for.
+template <typename Read>
+auto whileRecovering(sqlite3* db, Read read) -> decltype(read())
+{
+    const auto deadline =
+        std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+    for (;;) {
+        auto result = read();
+        if (result || sqlite3_extended_errcode(db) != SQLITE_BUSY_RECOVERY ||
+            std::chrono::steady_clock::now() >= deadline)
+            return result;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+}
 
 Error sqliteError(sqlite3* db, const std::string& path)
 {
@@ -103,8 +122,12 @@ Result<Database> Database::open(const std::string& path, Mode mode)
     // is not a database fails here with SQLITE_NOTADB.
     if (auto r = database.execute("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;"); !r)
         return r.error();
-    if (auto r = database.queryText("PRAGMA journal_mode = WAL"); !r)
-        return r.error();
+    auto wal = whileRecovering(database.d->db.get(), [&] {
+        auto r = database.queryText("PRAGMA journal_mode = WAL");
+        return r ? database.queryText("PRAGMA user_version") : r;
+    });
+    if (!wal)
+        return wal.error();
     return database;
 }
 
@@ -119,8 +142,10 @@ Result<std::int64_t> Database::applicationIdOf(const std::string& path)
     if (rc != SQLITE_OK)
         return sqliteError(conn.get(), path);
     sqlite3_extended_result_codes(conn.get(), 1);
+    sqlite3_busy_timeout(conn.get(), kBusyTimeoutMs);
+    sqlite3* db = conn.get();
     Database probe(std::make_unique<Private>(Private{std::move(conn), path}));
-    return probe.applicationId();
+    return whileRecovering(db, [&] { return probe.applicationId(); });
 }
 
 Result<void> Database::execute(const std::string& sql)
