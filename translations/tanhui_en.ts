@@ -2392,6 +2392,50 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>species group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by raster value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by raster rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by age group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::PropertiesDialog</name>

@@ -2371,6 +2371,50 @@ Select a monitoring period to see its results. The map of the strata, stands and
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>raster</source>
+        <translation>栅格</translation>
+    </message>
+    <message>
+        <source>polygons</source>
+        <translation>面图层</translation>
+    </message>
+    <message>
+        <source>boundary</source>
+        <translation>边界</translation>
+    </message>
+    <message>
+        <source>stands</source>
+        <translation>小班</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>林龄</translation>
+    </message>
+    <message>
+        <source>species group</source>
+        <translation>树种组</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>起源</translation>
+    </message>
+    <message>
+        <source>by table</source>
+        <translation>按对照表</translation>
+    </message>
+    <message>
+        <source>by raster value</source>
+        <translation>按栅格值</translation>
+    </message>
+    <message>
+        <source>by raster rules</source>
+        <translation>按栅格规则</translation>
+    </message>
+    <message>
+        <source>by age group</source>
+        <translation>按龄组</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::PropertiesDialog</name>

@@ -242,6 +242,27 @@ QString ProjectModel::name(int group, int row) const
     }
 }
 
+QString ProjectModel::storedName(const std::string& name)
+{
+    static const std::pair<const char*, const char*> names[] = {
+        {"raster", QT_TR_NOOP("raster")},
+        {"polygons", QT_TR_NOOP("polygons")},
+        {"boundary", QT_TR_NOOP("boundary")},
+        {"stands", QT_TR_NOOP("stands")},
+        {"age", QT_TR_NOOP("age")},
+        {"species-group", QT_TR_NOOP("species group")},
+        {"origin", QT_TR_NOOP("origin")},
+        {"table", QT_TR_NOOP("by table")},
+        {"raster-values", QT_TR_NOOP("by raster value")},
+        {"raster-rules", QT_TR_NOOP("by raster rules")},
+        {"age-group", QT_TR_NOOP("by age group")},
+    };
+    for (const auto& [stored, shown] : names)
+        if (name == stored)
+            return tr(shown);
+    return QString::fromStdString(name); // a name a later version stores: as it is
+}
+
 QString ProjectModel::details(int group, int row) const
 {
     const QLocale locale;
@@ -253,7 +274,7 @@ QString ProjectModel::details(int group, int row) const
                               : l.state() == workflow::LayerState::Changed
                                   ? tr("CHANGED since recorded")
                                   : tr("MISSING");
-        QStringList what{QString::fromStdString(l.kind), QString::fromStdString(l.role)};
+        QStringList what{storedName(l.kind), storedName(l.role)};
         if (!l.crs.empty())
             what << QString::fromStdString(l.crs);
         return tr("%1 — %2").arg(what.join(QStringLiteral(", ")), state);
@@ -261,7 +282,7 @@ QString ProjectModel::details(int group, int row) const
     case Stratifications: {
         const auto& s = m_overview.stratifications[r];
         return tr("%1: %n strata, %2 ha", nullptr, s.strata)
-            .arg(QString::fromStdString(s.method), locale.toString(s.total.value(), 'f', 2));
+            .arg(storedName(s.method), locale.toString(s.total.value(), 'f', 2));
     }
     case Periods: {
         const auto& o = m_overview.periods[r];

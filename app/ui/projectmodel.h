@@ -64,6 +64,9 @@ private:
     QString groupName(int group) const;
     QString name(int group, int row) const;
     QString details(int group, int row) const;
+    /// A layer kind or role, or a stratification method, as the project stores it
+    /// ("raster", "species-group", "age-group"…), in the window's language.
+    static QString storedName(const std::string& name);
     QString parameterRowText(int set, int row, int column) const;
     int childCount(int group) const;
     workflow::ProjectOverview m_overview;

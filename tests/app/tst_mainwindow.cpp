@@ -165,6 +165,15 @@ void TestMainWindow::opensTheDemoFarm()
                 .toString()
                 .endsWith(QStringLiteral("raster, age, EPSG:4527 — unchanged")));
     QVERIFY(model->rowCount(model->index(ProjectModel::Stratifications, 0)) >= 2);
+    const QModelIndex strata = model->index(0, 1, model->index(ProjectModel::Stratifications, 0));
+    QVERIFY(strata.data().toString().startsWith(QStringLiteral("by age group: 3 strata")));
+    // The names the project stores are shown in the window's language.
+    const QModelIndex layer0 = model->index(0, 1, model->index(ProjectModel::Layers, 0));
+    languages.apply(QStringLiteral("zh_CN"));
+    QTRY_VERIFY(layer0.data().toString().startsWith(QStringLiteral("栅格, 林龄, EPSG:4527")));
+    QVERIFY(strata.data().toString().startsWith(QStringLiteral("按龄组")));
+    languages.apply(QStringLiteral("en"));
+    QTRY_VERIFY(layer0.data().toString().startsWith(QStringLiteral("raster, age")));
     const QModelIndex sets = model->index(ProjectModel::ParameterSets, 0);
     QVERIFY(model->rowCount(sets) >= 1);
     QVERIFY(model->index(0, 0, sets).data(ProjectModel::NotConfirmedRole).toBool());
