@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#pragma once
+
+// A stratification's map for a view: the stand raster read as windows at the output size
+// (GDAL chooses the overview) and each cell's stratum, handed to the window as a class
+// buffer it colours (GUI-ANCHORS.md §1–2).
+
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tanhui/core/result.h"
+
+namespace tanhui::workflow {
+
+class JobContext;
+class ProjectService;
+
+/// A rectangle of the stand raster in its pixel coordinates: column and row from the
+/// top-left corner of the top-left cell; fractional, and partly or wholly outside, allowed.
+struct MapWindow
+{
+    double x = 0.0, y = 0.0, width = 0.0, height = 0.0;
+    bool operator==(const MapWindow&) const = default;
+};
+
+/// `width` × `height` output pixels of a window, each the stratum of the cell under its
+/// centre (nearest neighbour: class codes are never averaged).
+struct ClassImage
+{
+    static constexpr std::uint8_t kNone = 255; ///< nodata, outside the raster, in no stratum
+    /// An age beyond the plausible (a code such as 255, a year typed as an age): counted in
+    /// no stratum, and shown apart so that it is seen.
+    static constexpr std::uint8_t kImplausible = 254;
+    MapWindow window;
+    int width = 0;
+    int height = 0;
+    std::vector<std::uint8_t> classes; ///< row by row from the top; k: strata()[k]
+};
+
+/// One cell, as identify shows it.
+struct MapPixel
+{
+    int column = 0;
+    int row = 0;
+    double x = 0.0, y = 0.0;     ///< the cell centre in the raster's CRS
+    std::optional<double> value; ///< none: nodata
+    int stratum = -1;            ///< index into strata(), −1: in none
+    bool implausibleAge = false; ///< beyond the plausible: in no stratum
+};
+
+/// The map of one stratification drawn from a stand raster (age groups, or stratum rules on
+/// one band). Immutable once opened, so that render jobs on other threads share it; each
+/// render or identify opens its own dataset (GDAL datasets are not thread-safe).
+class MapLayer
+{
+public:
+    /// The map `stratification` of `project` was drawn from. InvalidArgument for one drawn
+    /// from stand polygons, a table, every distinct value, or stacked species/origin rasters
+    /// (not drawn yet), and for more strata than a class buffer holds (254).
+    static core::Result<std::shared_ptr<const MapLayer>>
+    open(ProjectService& project, const std::string& stratification, JobContext& context);
+    ~MapLayer();
+
+    const std::string& raster() const;
+    const std::string& stratification() const;
+    const std::vector<std::string>& strata() const;
+    int width() const;
+    int height() const;
+    /// GDAL order: x0, dx, rx, y0, ry, dy (CRS units).
+    const std::array<double, 6>& geoTransform() const;
+    const std::string& crsName() const;
+    const std::string& crsWkt() const;
+    /// Decimation factors of the raster's overviews (none: every zoomed-out view reads the
+    /// full resolution, slowly; the window offers to build them).
+    const std::vector<int>& overviews() const;
+
+    /// `window` at `width` × `height`. Cancelled (Error Cancelled) once `cancel` is set, at
+    /// the next block read or output row.
+    core::Result<ClassImage> render(const MapWindow& window, int width, int height,
+                                    const std::atomic<bool>& cancel) const;
+    /// The cell at (column, row); OutOfRange outside the raster.
+    core::Result<MapPixel> identify(int column, int row) const;
+
+private:
+    struct Impl;
+    explicit MapLayer(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace tanhui::workflow

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#include "tanhui/workflow/maplayer.h"
+
+#include <cmath>
+#include <mutex>
+
+#include "tanhui/gis/gdalrastersource.h"
+#include "tanhui/gis/rasterwindow.h"
+#include "tanhui/workflow/projectservice.h"
+#include "tanhui/workflow/strata.h"
+
+namespace tanhui::workflow {
+
+struct MapLayer::Impl
+{
+    std::string stratification;
+    gis::RasterInfo info;
+    std::vector<std::string> strata;
+    std::vector<int> overviews;
+    CellClasses classes;
+    /// A classifier may keep state (a lookup it fills as values are met): one caller at a time.
+    mutable std::mutex classifying;
+
+    std::uint8_t classOf(double value) const
+    {
+        if (std::isnan(value))
+            return ClassImage::kNone;
+        const int k = classes.single.classify(value);
+        if (k == classes.implausibleAgeClass)
+            return ClassImage::kImplausible;
+        return k < 0 ? ClassImage::kNone : std::uint8_t(k);
+    }
+};
+
+MapLayer::MapLayer(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl))
+{}
+MapLayer::~MapLayer() = default;
+
+core::Result<std::shared_ptr<const MapLayer>>
+MapLayer::open(ProjectService& project, const std::string& stratification, JobContext& context)
+{
+    const auto placement = project.placementFor(stratification);
+    if (!placement)
+        return placement.error();
+    auto refuse = [&](const std::string& why) {
+        return core::Error{core::ErrorCode::InvalidArgument,
+                           "the map of " + stratification + " cannot be drawn yet: " + why,
+                           project.path(),
+                           0,
+                           {}};
+    };
+    if (placement->raster.empty())
+        return refuse("it was drawn from stand polygons");
+    if (placement->strata.ageGroups && placement->strata.ageGroups->stacked())
+        return refuse("its species-group or origin rasters are stacked on the ages");
+    const auto source = gis::GdalRasterSource::open(placement->raster, placement->band);
+    if (!source)
+        return source.error();
+    auto impl = std::make_unique<Impl>();
+    auto classes = buildCellClasses(placement->strata, **source, placement->raster, 0, context);
+    if (!classes)
+        return classes.error();
+    impl->classes = std::move(classes).value();
+    impl->strata = impl->classes.names;
+    if (impl->classes.implausibleAgeClass >= 0)
+        impl->strata.resize(std::size_t(impl->classes.implausibleAgeClass));
+    if (impl->strata.size() >= ClassImage::kImplausible)
+        return refuse(std::to_string(impl->strata.size()) + " strata, more than 253");
+    const auto reader = gis::RasterWindowReader::open(placement->raster);
+    if (!reader)
+        return reader.error();
+    impl->info = reader->info();
+    const auto overviews = gis::overviewFactors(placement->raster);
+    if (!overviews)
+        return overviews.error();
+    impl->overviews = *overviews;
+    impl->stratification = stratification;
+    return std::shared_ptr<const MapLayer>(new MapLayer(std::move(impl)));
+}
+
+const std::string& MapLayer::raster() const
+{
+    return m_impl->info.path;
+}
+const std::string& MapLayer::stratification() const
+{
+    return m_impl->stratification;
+}
+const std::vector<std::string>& MapLayer::strata() const
+{
+    return m_impl->strata;
+}
+int MapLayer::width() const
+{
+    return m_impl->info.width;
+}
+int MapLayer::height() const
+{
+    return m_impl->info.height;
+}
+const std::array<double, 6>& MapLayer::geoTransform() const
+{
+    return m_impl->info.geoTransform;
+}
+const std::string& MapLayer::crsName() const
+{
+    return m_impl->info.crsName;
+}
+const std::string& MapLayer::crsWkt() const
+{
+    return m_impl->info.crsWkt;
+}
+const std::vector<int>& MapLayer::overviews() const
+{
+    return m_impl->overviews;
+}
+
+core::Result<ClassImage> MapLayer::render(const MapWindow& window, int width, int height,
+                                          const std::atomic<bool>& cancel) const
+{
+    if (width <= 0 || height <= 0 || !(window.width > 0.0) || !(window.height > 0.0))
+        return core::Error{core::ErrorCode::InvalidArgument, "an empty map view", raster(), 0, {}};
+    const auto reader = gis::RasterWindowReader::open(raster());
+    if (!reader)
+        return reader.error();
+    const auto values = reader->read({window.x, window.y, window.width, window.height}, width,
+                                     height, [&](double) { return !cancel.load(); });
+    if (!values)
+        return values.error();
+    ClassImage image{window, width, height, std::vector<std::uint8_t>(values->size())};
+    const std::lock_guard lock(m_impl->classifying);
+    // Neighbouring cells mostly share a value: the last one's class is kept.
+    double last = std::nan("");
+    std::uint8_t lastClass = ClassImage::kNone;
+    for (int row = 0; row < height; ++row) {
+        if (cancel.load())
+            return core::Error{core::ErrorCode::Cancelled, "map render", raster(), 0, {}};
+        const std::size_t begin = std::size_t(row) * std::size_t(width);
+        for (std::size_t i = begin; i < begin + std::size_t(width); ++i) {
+            const double v = (*values)[i];
+            if (v != last) { // NaN is never equal: classOf answers kNone at once
+                lastClass = m_impl->classOf(v);
+                last = v;
+            }
+            image.classes[i] = lastClass;
+        }
+    }
+    return image;
+}
+
+core::Result<MapPixel> MapLayer::identify(int column, int row) const
+{
+    const auto reader = gis::RasterWindowReader::open(raster());
+    if (!reader)
+        return reader.error();
+    const auto value = reader->pixel(column, row);
+    if (!value)
+        return value.error();
+    const auto& gt = geoTransform();
+    MapPixel p;
+    p.column = column;
+    p.row = row;
+    p.x = gt[0] + (column + 0.5) * gt[1] + (row + 0.5) * gt[2];
+    p.y = gt[3] + (column + 0.5) * gt[4] + (row + 0.5) * gt[5];
+    p.value = *value;
+    if (p.value) {
+        const std::lock_guard lock(m_impl->classifying);
+        const std::uint8_t k = m_impl->classOf(*p.value);
+        p.implausibleAge = k == ClassImage::kImplausible;
+        p.stratum = k < ClassImage::kImplausible ? int(k) : -1;
+    }
+    return p;
+}
+
+} // namespace tanhui::workflow

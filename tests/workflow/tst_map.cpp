@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+//
+// The map of a stratification as the view draws it: class buffers that agree with the
+// stratification's own tally, cells identified as the raster holds them, and a renderer that
+// reports only the newest view and never leaves a worker behind.
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QThreadPool>
+#include <QtTest>
+#include <map>
+
+#include "tanhui/workflow/areasjob.h"
+#include "tanhui/workflow/demofarm.h"
+#include "tanhui/workflow/jobcontext.h"
+#include "tanhui/workflow/maplayer.h"
+#include "tanhui/workflow/maprenderer.h"
+#include "tanhui/workflow/projectservice.h"
+
+using namespace tanhui;
+using namespace tanhui::workflow;
+
+class TestMap : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void classesAgreeWithTheTally();
+    void identifiesCellsAsTheRasterHoldsThem();
+    void zoomedOutViewsKeepClassCodes();
+    void rendererReportsOnlyTheNewestView();
+    void destroyedRendererLeavesNoWorker();
+
+private:
+    std::shared_ptr<const MapLayer> openLayer(const std::string& stratification);
+    QTemporaryDir m_dir;
+    DemoFarm m_farm;
+};
+
+void TestMap::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    JobContext context;
+    auto farm = createDemoFarm(m_dir.filePath(QStringLiteral("farm")).toStdString(), context);
+    QVERIFY(farm);
+    m_farm = *farm;
+}
+
+std::shared_ptr<const MapLayer> TestMap::openLayer(const std::string& stratification)
+{
+    auto project = ProjectService::open(m_farm.project);
+    if (!project)
+        return nullptr;
+    JobContext context;
+    auto layer = MapLayer::open(*project, stratification, context);
+    if (!layer)
+        qWarning() << layer.error().detail.c_str();
+    return layer ? *layer : nullptr;
+}
+
+// At one output pixel per cell, the class buffer counts what the stratify job tallied.
+void TestMap::classesAgreeWithTheTally()
+{
+    const auto layer = openLayer("age-groups-2024");
+    QVERIFY(layer);
+    QCOMPARE(layer->strata(), (std::vector<std::string>{"young", "middle", "mature"}));
+    QCOMPARE(layer->width(), 300);
+    QCOMPARE(layer->height(), 200);
+    QCOMPARE(layer->raster(), m_farm.ageRaster);
+    const std::atomic<bool> go{false};
+    const auto image = layer->render({0, 0, 300, 200}, 300, 200, go);
+    QVERIFY2(image, image ? "" : image.error().detail.c_str());
+    std::map<int, std::int64_t> counts;
+    for (std::uint8_t k : image->classes)
+        ++counts[k];
+
+    auto project = ProjectService::open(m_farm.project);
+    const auto placement = project->placementFor("age-groups-2024");
+    QVERIFY(placement);
+    JobContext context;
+    AreasRequest request;
+    request.raster = placement->raster;
+    request.strata = placement->strata;
+    const auto areas = runAreas(request, context);
+    QVERIFY(areas);
+    std::int64_t classified = 0;
+    for (std::size_t k = 0; k < layer->strata().size(); ++k) {
+        QCOMPARE(areas->strata[k].stratum, layer->strata()[k]);
+        QCOMPARE(counts[int(k)], areas->strata[k].units);
+        QVERIFY(areas->strata[k].units > 1000);
+        classified += areas->strata[k].units;
+    }
+    // The rest is nodata (the farm's edge), drawn as no stratum.
+    QCOMPARE(counts[ClassImage::kNone], 300 * 200 - classified);
+    QVERIFY(counts[ClassImage::kNone] > 0);
+}
+
+void TestMap::identifiesCellsAsTheRasterHoldsThem()
+{
+    const auto layer = openLayer("age-groups-2024");
+    QVERIFY(layer);
+    const std::atomic<bool> go{false};
+    const auto image = layer->render({0, 0, 300, 200}, 300, 200, go);
+    QVERIFY(image);
+    const auto& gt = layer->geoTransform();
+    for (const auto& [column, row] : {std::pair{0, 0}, {150, 100}, {299, 199}, {17, 123}}) {
+        const auto cell = layer->identify(column, row);
+        QVERIFY(cell);
+        // The centre of the cell, in the raster's CRS.
+        QCOMPARE(cell->x, gt[0] + (column + 0.5) * gt[1]);
+        QCOMPARE(cell->y, gt[3] + (row + 0.5) * gt[5]);
+        const std::uint8_t drawn = image->classes[std::size_t(row) * 300 + std::size_t(column)];
+        QCOMPARE(cell->stratum, drawn == ClassImage::kNone ? -1 : int(drawn));
+        QCOMPARE(cell->value.has_value(), drawn != ClassImage::kNone);
+    }
+    QCOMPARE(layer->identify(300, 0).error().code, core::ErrorCode::OutOfRange);
+    QCOMPARE(layer->identify(0, -1).error().code, core::ErrorCode::OutOfRange);
+}
+
+// Zoomed out, an output pixel takes the class of one cell (nearest), never a mean of codes;
+// beyond the raster's edge it is no stratum.
+void TestMap::zoomedOutViewsKeepClassCodes()
+{
+    const auto layer = openLayer("age-groups-2024");
+    QVERIFY(layer);
+    const std::atomic<bool> go{false};
+    const auto full = layer->render({0, 0, 300, 200}, 300, 200, go);
+    const auto small = layer->render({-300, 0, 600, 200}, 60, 20, go);
+    QVERIFY(full && small);
+    for (int row = 0; row < 20; ++row)
+        for (int column = 0; column < 60; ++column) {
+            const std::uint8_t k = small->classes[std::size_t(row * 60 + column)];
+            if (column < 30) {
+                QCOMPARE(k, ClassImage::kNone);
+                continue;
+            }
+            // The output pixel's centre falls in cell (10·(column−30)+5, 10·row+5).
+            const std::size_t cell = std::size_t((10 * row + 5) * 300 + 10 * (column - 30) + 5);
+            QCOMPARE(k, full->classes[cell]);
+        }
+    QCOMPARE(layer->render({0, 0, 0, 200}, 10, 10, go).error().code,
+             core::ErrorCode::InvalidArgument);
+}
+
+// Requests made while one renders cancel it; of all of them, only the newest is reported.
+void TestMap::rendererReportsOnlyTheNewestView()
+{
+    MapRenderer renderer;
+    renderer.setLayer(openLayer("age-groups-2024"));
+    QVERIFY(renderer.layer());
+    QSignalSpy rendered(&renderer, &MapRenderer::rendered);
+    QSignalSpy failed(&renderer, &MapRenderer::failed);
+    std::vector<std::uint64_t> generations;
+    for (int i = 0; i < 5; ++i)
+        generations.push_back(renderer.request({double(i), 0, 300, 200}, 1600, 1000));
+    QCOMPARE(generations.back(), generations.front() + 4);
+    QCOMPARE(renderer.generation(), generations.back());
+    QVERIFY(rendered.wait(10000));
+    QTRY_VERIFY(!renderer.isRendering());
+    QTest::qWait(100);
+    QCOMPARE(rendered.count(), 1);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(rendered.at(0).at(0).value<std::uint64_t>(), generations.back());
+    const auto image = rendered.at(0).at(1).value<std::shared_ptr<const ClassImage>>();
+    QCOMPARE(image->width, 1600);
+    QCOMPARE(image->height, 1000);
+    QCOMPARE(image->window, (MapWindow{4, 0, 300, 200}));
+    // Cancelled, nothing more is reported.
+    renderer.request({0, 0, 300, 200}, 1600, 1000);
+    renderer.cancel();
+    QTRY_VERIFY(!renderer.isRendering());
+    QTest::qWait(100);
+    QCOMPARE(rendered.count(), 1);
+}
+
+void TestMap::destroyedRendererLeavesNoWorker()
+{
+    auto renderer = std::make_unique<MapRenderer>();
+    renderer->setLayer(openLayer("age-groups-2024"));
+    renderer->request({0, 0, 300, 200}, 4000, 4000);
+    QVERIFY(renderer->isRendering());
+    renderer.reset(); // does not wait; the worker stops at its next check
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(5000));
+    QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestMap)
+#include "tst_map.moc"
