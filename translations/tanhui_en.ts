@@ -1648,15 +1648,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-%2
-
-%3
-
-Select a monitoring period to see its results. The map of the strata, stands and plots will be shown here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adding the monitoring period %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,6 +1697,100 @@ Select a monitoring period to see its results. The map of the strata, stands and
     </message>
     <message>
         <source>Next: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3&lt;br&gt;Select a monitoring period to see its results, a stratification to see its map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::MapCanvas</name>
+    <message>
+        <source>%1  %2 ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cell here: the point lies outside the stand raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::MapPanel</name>
+    <message>
+        <source>Longitude %1°, latitude %2°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easting %1 m, northing %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map of the carbon strata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to pan, the wheel or + and − to zoom, Home for the whole map; a click identifies the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the map shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates under the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the map of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map of %1 is not drawn: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3): %4 × %5 cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no overviews: a view of the whole map reads every cell and is slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodata: in no stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1: an age beyond the plausible, in no stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1: in no stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1: stratum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell column %1, row %2 (centre E %3, N %4): %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

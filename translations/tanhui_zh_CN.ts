@@ -1638,20 +1638,6 @@
         <translation>新建监测期(&amp;M)…</translation>
     </message>
     <message>
-        <source>%1
-%2
-
-%3
-
-Select a monitoring period to see its results. The map of the strata, stands and plots will be shown here.</source>
-        <translation>%1
-%2
-
-%3
-
-选择一个监测期以查看其结果。碳层、小班和样地的地图将显示在此处。</translation>
-    </message>
-    <message>
         <source>Adding the monitoring period %1…</source>
         <translation>正在添加监测期 %1…</translation>
     </message>
@@ -1702,6 +1688,100 @@ Select a monitoring period to see its results. The map of the strata, stands and
     <message>
         <source>Next: %1.</source>
         <translation>下一步：%1。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3&lt;br&gt;Select a monitoring period to see its results, a stratification to see its map.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3&lt;br&gt;选择一个监测期以查看其结果，选择一个分层以查看其地图。</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::MapCanvas</name>
+    <message>
+        <source>%1  %2 ha</source>
+        <translation>%1  %2 公顷</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <source>No cell here: the point lies outside the stand raster.</source>
+        <translation>此处无像元：该点位于林分栅格之外。</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::MapPanel</name>
+    <message>
+        <source>Longitude %1°, latitude %2°</source>
+        <translation>经度 %1°，纬度 %2°</translation>
+    </message>
+    <message>
+        <source>Easting %1 m, northing %2 m</source>
+        <translation>东坐标 %1 米，北坐标 %2 米</translation>
+    </message>
+    <message>
+        <source>Map of the carbon strata</source>
+        <translation>碳层地图</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to pan, the wheel or + and − to zoom, Home for the whole map; a click identifies the cell.</source>
+        <translation>拖动或用方向键平移，滚轮或 + 和 − 缩放，Home 显示全图；单击可查询像元。</translation>
+    </message>
+    <message>
+        <source>What the map shows</source>
+        <translation>地图显示的内容</translation>
+    </message>
+    <message>
+        <source>Coordinates under the cursor</source>
+        <translation>光标处坐标</translation>
+    </message>
+    <message>
+        <source>The cell identified</source>
+        <translation>所查询的像元</translation>
+    </message>
+    <message>
+        <source>Opening the map of %1…</source>
+        <translation>正在打开 %1 的地图…</translation>
+    </message>
+    <message>
+        <source>The map of %1 is not drawn: %2</source>
+        <translation>未绘制 %1 的地图：%2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3): %4 × %5 cells.</source>
+        <translation>%1，基于 %2（%3）：%4 × %5 个像元。</translation>
+    </message>
+    <message>
+        <source>It has no overviews: a view of the whole map reads every cell and is slow.</source>
+        <translation>该栅格没有金字塔（概视图）：显示全图时须读取每个像元，速度较慢。</translation>
+    </message>
+    <message>
+        <source>nodata: in no stratum</source>
+        <translation>无数据：不属于任何碳层</translation>
+    </message>
+    <message>
+        <source>value %1: an age beyond the plausible, in no stratum</source>
+        <translation>值 %1：林龄超出合理范围，不属于任何碳层</translation>
+    </message>
+    <message>
+        <source>value %1: in no stratum</source>
+        <translation>值 %1：不属于任何碳层</translation>
+    </message>
+    <message>
+        <source>value %1: stratum %2</source>
+        <translation>值 %1：碳层 %2</translation>
+    </message>
+    <message>
+        <source>Cell column %1, row %2 (centre E %3, N %4): %5.</source>
+        <translation>像元第 %1 列、第 %2 行（中心 E %3，N %4）：%5。</translation>
     </message>
 </context>
 <context>

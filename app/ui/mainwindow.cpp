@@ -23,11 +23,13 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 #include "tanhui/workflow/jobrunner.h"
 
 #include "appidentity.h"
 #include "languagemanager.h"
+#include "mapview/mappanel.h"
 #include "noticetext.h"
 #include "parameterview.h"
 #include "periodview.h"
@@ -160,15 +162,20 @@ void MainWindow::createPages()
             &MainWindow::updatePeriodActions);
     connect(m_model, &QAbstractItemModel::modelReset, m_projectTree, &QTreeView::expandAll);
 
-    // The map view (its own issue) will take the project summary's place.
+    // The project's summary and next step above the map of its strata.
     m_projectInfo = new QLabel;
     m_projectInfo->setObjectName(QStringLiteral("projectInfo"));
-    m_projectInfo->setAlignment(Qt::AlignCenter);
     m_projectInfo->setWordWrap(true);
+    m_mapPanel = new MapPanel;
+    m_mapPanel->setObjectName(QStringLiteral("mapPanel"));
+    m_projectPage = new QWidget;
+    auto* projectLayout = new QVBoxLayout(m_projectPage);
+    projectLayout->addWidget(m_projectInfo);
+    projectLayout->addWidget(m_mapPanel, 1);
     m_periodView = new PeriodView;
     m_parameterView = new ParameterView;
     m_details = new QStackedWidget;
-    m_details->addWidget(m_projectInfo);
+    m_details->addWidget(m_projectPage);
     m_details->addWidget(m_periodView);
     m_details->addWidget(m_parameterView);
 
@@ -257,6 +264,7 @@ void MainWindow::retranslateUi()
     m_cancel->setAccessibleName(tr("Cancel the running job"));
     m_startPage->retranslate();
     m_periodView->retranslate();
+    m_mapPanel->retranslate();
     m_parameterView->retranslate();
     m_model->retranslate();
     showSelection(); // the period's next step, in the menu's new words
@@ -280,9 +288,10 @@ void MainWindow::updateState()
     m_projectInfo->setText(
         m_path.isEmpty()
             ? QString()
-            : tr("%1\n%2\n\n%3\n\nSelect a monitoring period to see its results. The map of the "
-                 "strata, stands and plots will be shown here.")
-                  .arg(m_projectName, m_path, nextStep()));
+            : tr("<b>%1</b> — %2<br>%3<br>Select a monitoring period to see its results, a "
+                 "stratification to see its map.")
+                  .arg(m_projectName.toHtmlEscaped(), m_path.toHtmlEscaped(),
+                       nextStep().toHtmlEscaped()));
     if (!isBusy())
         statusBar()->showMessage(m_path.isEmpty() ? tr("No project open") : m_path);
 }
@@ -339,7 +348,16 @@ void MainWindow::showSelection()
         m_parameterView->setParameterSet(m_model->overview().parameterSets[std::size_t(row)]);
         m_details->setCurrentWidget(m_parameterView);
     } else {
-        m_details->setCurrentWidget(m_projectInfo);
+        // A stratification: its map; anything else: the latest's.
+        const auto& all = m_model->overview().stratifications;
+        if (current.isValid() && group == ProjectModel::Stratifications && row >= 0 &&
+            current.parent().isValid())
+            m_mapPanel->showStratification(m_path, all[std::size_t(row)]);
+        else if (!all.empty())
+            m_mapPanel->showStratification(m_path, all.back());
+        else
+            m_mapPanel->clear();
+        m_details->setCurrentWidget(m_projectPage);
     }
 }
 

@@ -34,6 +34,7 @@ namespace tanhui::ui {
 
 class LanguageManager;
 class ParameterView;
+class MapPanel;
 class PeriodView;
 class ProjectModel;
 class StartPage;
@@ -187,6 +188,8 @@ private:
     QTreeView* m_projectTree = nullptr;
     QStackedWidget* m_details = nullptr;
     QLabel* m_projectInfo = nullptr;
+    MapPanel* m_mapPanel = nullptr;
+    QWidget* m_projectPage = nullptr; ///< the summary and the map
     PeriodView* m_periodView = nullptr;
     ParameterView* m_parameterView = nullptr;
     QProgressBar* m_progress = nullptr;

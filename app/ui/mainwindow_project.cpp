@@ -187,6 +187,9 @@ void MainWindow::overviewReady(const QString& path,
         }
     }
     m_reselect.clear();
+    // Nothing selected again: the project's page, with its map (a reset model says nothing).
+    if (!m_projectTree->currentIndex().isValid())
+        showSelection();
     rememberRecent(m_path);
     updateState();
     emit projectOpened(m_path);

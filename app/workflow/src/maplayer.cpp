@@ -112,6 +112,10 @@ const std::string& MapLayer::crsWkt() const
 {
     return m_impl->info.crsWkt;
 }
+bool MapLayer::geographic() const
+{
+    return m_impl->info.isGeographic;
+}
 const std::vector<int>& MapLayer::overviews() const
 {
     return m_impl->overviews;

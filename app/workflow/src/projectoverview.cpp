@@ -81,7 +81,7 @@ core::Result<ProjectOverview> ProjectService::overview()
     if (!stratifications)
         return stratifications.error();
     for (const store::Stratification& s : *stratifications) {
-        StratificationInfo info{s.name, s.method, int(s.strata.size()), {}};
+        StratificationInfo info{s.name, s.method, int(s.strata.size()), {}, s.strata};
         for (const core::StratumArea& a : s.strata)
             info.total += core::Hectares(a.areaHa);
         o.stratifications.push_back(std::move(info));

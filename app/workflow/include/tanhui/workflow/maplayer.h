@@ -76,6 +76,7 @@ public:
     const std::array<double, 6>& geoTransform() const;
     const std::string& crsName() const;
     const std::string& crsWkt() const;
+    bool geographic() const;
     /// Decimation factors of the raster's overviews (none: every zoomed-out view reads the
     /// full resolution, slowly; the window offers to build them).
     const std::vector<int>& overviews() const;

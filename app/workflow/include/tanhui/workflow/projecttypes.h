@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "tanhui/core/error.h"
+#include "tanhui/core/stratifiedestimate.h"
 #include "tanhui/core/table.h"
 #include "tanhui/core/units.h"
 #include "tanhui/workflow/areasjob.h"
@@ -220,6 +221,7 @@ struct StratificationInfo
     std::string method; ///< table, raster-rules, age-group, stands
     int strata = 0;
     core::Hectares total;
+    std::vector<core::StratumArea> areas; ///< each stratum's, as recorded
 };
 
 /// A species row of a stored parameter set: its key and status (CONFIRMED, SECONDARY,

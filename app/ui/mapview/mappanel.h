@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#pragma once
+
+#include <QWidget>
+#include <cstdint>
+
+#include "tanhui/workflow/maplayer.h"
+#include "tanhui/workflow/projecttypes.h"
+
+class QLabel;
+
+namespace tanhui::ui {
+
+class MapCanvas;
+
+/// The map of one of a project's stratifications, with a line saying what the map is, what
+/// lies under the cursor and what a click identified. The layer is opened as a job: the
+/// window never waits for it.
+class MapPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MapPanel(QWidget* parent = nullptr);
+    /// Shows the map `stratification` of the project at `projectPath` was drawn from (the
+    /// one shown already stays as it is).
+    void showStratification(const QString& projectPath,
+                            const workflow::StratificationInfo& stratification);
+    void clear();
+    MapCanvas* canvas() const { return m_canvas; }
+    void retranslate();
+
+signals:
+    /// The layer was opened and is drawn (true), or cannot be (false, the line says why).
+    void layerShown(bool shown);
+
+private:
+    void layerOpened(const workflow::StratificationInfo& stratification,
+                     const core::Result<std::shared_ptr<const workflow::MapLayer>>& layer);
+    void showCell(const workflow::MapPixel& pixel);
+    void showAbout();
+
+    MapCanvas* m_canvas = nullptr;
+    QLabel* m_about = nullptr;
+    QLabel* m_cursor = nullptr;
+    QLabel* m_cell = nullptr;
+    QString m_shown; ///< project path and stratification of the map shown or opening
+    std::uint64_t m_opening = 0;
+};
+
+} // namespace tanhui::ui

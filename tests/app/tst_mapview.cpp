@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+//
+// The map in the window, used as a person would: the demo's strata drawn with their legend,
+// the wheel zooming about the cursor, the keyboard panning, a click identifying the cell.
+#include <QApplication>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+#include <set>
+
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "mapview/mapcanvas.h"
+#include "mapview/mappanel.h"
+#include "projectmodel.h"
+#include "windowtest.h"
+
+using namespace tanhui;
+using namespace tanhui::ui;
+
+class TestMapView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void showsTheStrataWithTheirLegend();
+    void zoomsAboutTheCursorAndPans();
+    void identifiesTheCellClicked();
+    void showsTheStratificationSelected();
+    void screenshots();
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    LanguageManager m_languages;
+    QTemporaryDir m_dir;
+    MapCanvas* m_canvas = nullptr;
+};
+
+void TestMapView::initTestCase()
+{
+    tanhui::test::startWindowTests();
+    m_languages.apply(QStringLiteral("en"));
+    m_window = std::make_unique<MainWindow>(m_languages);
+    m_window->resize(1280, 860);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    tanhui::test::openDemoCopy(*m_window, m_dir.filePath(QStringLiteral("map.tanhui")));
+    m_canvas = m_window->findChild<MapCanvas*>(QStringLiteral("mapCanvas"));
+    QVERIFY(m_canvas);
+    QTRY_VERIFY_WITH_TIMEOUT(m_canvas->layer() && m_canvas->hasImage(), 30000);
+}
+
+// The latest stratification, each stratum in its colour with the area the project records.
+void TestMapView::showsTheStrataWithTheirLegend()
+{
+    QVERIFY(m_canvas->isVisible());
+    QVERIFY(!m_canvas->accessibleName().isEmpty());
+    const auto& stratification = m_window->projectModel()->overview().stratifications.back();
+    QCOMPARE(m_canvas->layer()->stratification(), stratification.name);
+    const auto& legend = m_canvas->legend();
+    QCOMPARE(legend.size(), stratification.areas.size());
+    std::set<QRgb> colours;
+    for (std::size_t k = 0; k < legend.size(); ++k) {
+        QCOMPARE(legend[k].name.toStdString(), stratification.areas[k].stratum);
+        QCOMPARE(legend[k].areaHa, stratification.areas[k].areaHa);
+        QCOMPARE(legend[k].colour, stratumColour(int(k), int(legend.size())));
+        colours.insert(legend[k].colour.rgb());
+    }
+    QCOMPARE(colours.size(), legend.size());
+    QVERIFY(!colours.contains(implausibleColour().rgb()));
+    // The whole farm in view at first.
+    const workflow::MapWindow view = m_canvas->viewWindow();
+    QVERIFY(view.x <= 0 && view.y <= 0);
+    QVERIFY(view.x + view.width >= 300 && view.y + view.height >= 200);
+    // The screen shows each stratum's colour where its cells are: the centre cell's.
+    const QImage shot = m_canvas->grab().toImage();
+    const QPointF centre(m_canvas->width() / 2.0, m_canvas->height() / 2.0);
+    const QPointF cell = m_canvas->cellAt(centre);
+    const auto pixel = m_canvas->layer()->identify(int(cell.x()), int(cell.y()));
+    QVERIFY(pixel && pixel->stratum >= 0);
+    const qreal ratio = shot.devicePixelRatio();
+    QCOMPARE(QColor(shot.pixel(int(centre.x() * ratio), int(centre.y() * ratio))).rgb(),
+             legend[std::size_t(pixel->stratum)].colour.rgb());
+}
+
+void TestMapView::zoomsAboutTheCursorAndPans()
+{
+    m_canvas->setFocus();
+    const QPointF at(m_canvas->width() * 0.3, m_canvas->height() * 0.6);
+    const QPointF before = m_canvas->cellAt(at);
+    const double width = m_canvas->viewWindow().width;
+    QWheelEvent wheel(at, m_canvas->mapToGlobal(at), {}, QPoint(0, 240), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_canvas, &wheel);
+    // Two notches: twice as near, the cell under the cursor still under it.
+    QVERIFY(std::abs(m_canvas->viewWindow().width - width / 2.0) < 1e-9 * width);
+    const QPointF after = m_canvas->cellAt(at);
+    QVERIFY(std::abs(after.x() - before.x()) < 1e-9 && std::abs(after.y() - before.y()) < 1e-9);
+    // An arrow key pans by an eighth of the view; Home shows the whole layer again.
+    const double x = m_canvas->viewWindow().x;
+    QTest::keyClick(m_canvas, Qt::Key_Right);
+    QVERIFY(std::abs(m_canvas->viewWindow().x - (x + m_canvas->viewWindow().width / 8.0)) < 1e-9);
+    QTest::keyClick(m_canvas, Qt::Key_Home);
+    QVERIFY(std::abs(m_canvas->viewWindow().width - width) < 1e-9 * width);
+    // The new view is rendered and put on screen.
+    QSignalSpy shown(m_canvas, &MapCanvas::imageShown);
+    QTest::keyClick(m_canvas, Qt::Key_Plus);
+    QVERIFY(shown.wait(10000));
+}
+
+// A click identifies the cell under it: its centre's coordinates, its value as the raster
+// holds it, its stratum.
+void TestMapView::identifiesTheCellClicked()
+{
+    QTest::keyClick(m_canvas, Qt::Key_Home);
+    auto* cellLine = m_window->findChild<QLabel*>(QStringLiteral("mapCell"));
+    QSignalSpy identified(m_canvas, &MapCanvas::identified);
+    const QPoint at(m_canvas->width() / 2 + 7, m_canvas->height() / 2 - 5);
+    const QPointF cell = m_canvas->cellAt(at);
+    QTest::mouseClick(m_canvas, Qt::LeftButton, {}, at);
+    QVERIFY(identified.wait(10000));
+    const auto pixel = identified.at(0).at(0).value<workflow::MapPixel>();
+    QCOMPARE(pixel.column, int(cell.x()));
+    QCOMPARE(pixel.row, int(cell.y()));
+    const auto& gt = m_canvas->layer()->geoTransform();
+    QCOMPARE(pixel.x, gt[0] + (pixel.column + 0.5) * gt[1]);
+    QCOMPARE(pixel.y, gt[3] + (pixel.row + 0.5) * gt[5]);
+    const QLocale locale;
+    QVERIFY2(cellLine->text().contains(
+                 QStringLiteral("centre E %1, N %2")
+                     .arg(locale.toString(pixel.x, 'f', 2), locale.toString(pixel.y, 'f', 2))),
+             qPrintable(cellLine->text()));
+    QVERIFY(pixel.value.has_value());
+    QVERIFY(cellLine->text().contains(
+        QStringLiteral("value %1: stratum ").arg(locale.toString(*pixel.value))));
+    // Outside the raster there is no cell, and the line says so.
+    QTest::mouseClick(m_canvas, Qt::LeftButton, {}, QPoint(2, m_canvas->height() / 2));
+    QTRY_VERIFY(cellLine->text().contains(QStringLiteral("outside the stand raster")));
+}
+
+void TestMapView::showsTheStratificationSelected()
+{
+    auto* tree = m_window->findChild<QTreeView*>(QStringLiteral("projectTree"));
+    auto* panel = m_window->findChild<MapPanel*>(QStringLiteral("mapPanel"));
+    QSignalSpy shown(panel, &MapPanel::layerShown);
+    tree->setCurrentIndex(m_window->projectModel()->itemIndex(ProjectModel::Stratifications, 0));
+    QVERIFY(shown.wait(30000));
+    QCOMPARE(shown.at(0).at(0).toBool(), true);
+    QCOMPARE(m_canvas->layer()->stratification(), std::string("age-groups-2021"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_canvas->hasImage(), 10000);
+}
+
+// With TANHUI_SCREENSHOTS=DIR: the demo's map in English and Chinese.
+void TestMapView::screenshots()
+{
+    const QString dir = qEnvironmentVariable("TANHUI_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("TANHUI_SCREENSHOTS is not set");
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        m_languages.apply(language);
+        QLocale::setDefault(QLocale(language));
+        QTest::keyClick(m_canvas, Qt::Key_Home);
+        QSignalSpy shown(m_canvas, &MapCanvas::imageShown);
+        QTest::keyClick(m_canvas, Qt::Key_Plus);
+        QVERIFY(shown.wait(10000));
+        QTest::mouseClick(m_canvas, Qt::LeftButton, {}, m_canvas->rect().center());
+        QTest::qWait(300);
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/map-demo-") + language +
+                                      QStringLiteral(".png")));
+    }
+    m_languages.apply(QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QStringLiteral("en")));
+}
+
+QTEST_MAIN(TestMapView)
+#include "tst_mapview.moc"
