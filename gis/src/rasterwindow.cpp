@@ -6,6 +6,7 @@
 #include <cmath>
 #include <filesystem>
 #include <limits>
+#include <tuple>
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
@@ -89,10 +90,20 @@ const RasterInfo& RasterWindowReader::info() const
     return m_impl->info;
 }
 
-Result<std::vector<double>> RasterWindowReader::read(const PixelRect& window, int width, int height,
-                                                     const Progress& progress) const
+namespace {
+
+// The output pixels of `window` that lie on the raster, and the raster area they cover.
+struct WindowRead
 {
-    const RasterInfo& info = m_impl->info;
+    int c0 = 0, c1 = 0, r0 = 0, r1 = 0;
+    int xOff = 0, yOff = 0, xSize = 0, ySize = 0;
+    GDALRasterIOExtraArg extra;
+    bool empty() const { return c0 == c1 || r0 == r1; }
+};
+
+Result<WindowRead> planRead(const RasterInfo& info, const PixelRect& window, int width, int height,
+                            const Progress& progress)
+{
     const bool finite = std::isfinite(window.x) && std::isfinite(window.y) &&
                         std::isfinite(window.width) && std::isfinite(window.height);
     if (width <= 0 || height <= 0 || !finite || window.width <= 0.0 || window.height <= 0.0)
@@ -101,46 +112,68 @@ Result<std::vector<double>> RasterWindowReader::read(const PixelRect& window, in
                      info.path,
                      0,
                      {}};
-    std::vector<double> out(std::size_t(width) * std::size_t(height), kNaN);
-    const auto [c0, c1] = insideCells(window.x, window.width, width, info.width);
-    const auto [r0, r1] = insideCells(window.y, window.height, height, info.height);
-    if (c0 == c1 || r0 == r1)
-        return out; // wholly outside
+    WindowRead r;
+    std::tie(r.c0, r.c1) = insideCells(window.x, window.width, width, info.width);
+    std::tie(r.r0, r.r1) = insideCells(window.y, window.height, height, info.height);
+    if (r.empty())
+        return r; // wholly outside
     const double sx = window.width / width;
     const double sy = window.height / height;
-    const double x0 = std::max(0.0, window.x + c0 * sx);
-    const double y0 = std::max(0.0, window.y + r0 * sy);
-    const double x1 = std::min(double(info.width), window.x + c1 * sx);
-    const double y1 = std::min(double(info.height), window.y + r1 * sy);
-    GDALRasterIOExtraArg extra;
-    INIT_RASTERIO_EXTRA_ARG(extra);
-    extra.eResampleAlg = GRIORA_NearestNeighbour;
-    extra.bFloatingPointWindowValidity = TRUE;
-    extra.dfXOff = x0;
-    extra.dfYOff = y0;
-    extra.dfXSize = x1 - x0;
-    extra.dfYSize = y1 - y0;
-    extra.pfnProgress = progressThunk;
-    extra.pProgressData = const_cast<Progress*>(&progress);
-    const int xOff = int(std::floor(x0));
-    const int yOff = int(std::floor(y0));
-    const int xSize = std::max(1, std::min(info.width, int(std::ceil(x1))) - xOff);
-    const int ySize = std::max(1, std::min(info.height, int(std::ceil(y1))) - yOff);
+    const double x0 = std::max(0.0, window.x + r.c0 * sx);
+    const double y0 = std::max(0.0, window.y + r.r0 * sy);
+    const double x1 = std::min(double(info.width), window.x + r.c1 * sx);
+    const double y1 = std::min(double(info.height), window.y + r.r1 * sy);
+    INIT_RASTERIO_EXTRA_ARG(r.extra);
+    r.extra.eResampleAlg = GRIORA_NearestNeighbour;
+    r.extra.bFloatingPointWindowValidity = TRUE;
+    r.extra.dfXOff = x0;
+    r.extra.dfYOff = y0;
+    r.extra.dfXSize = x1 - x0;
+    r.extra.dfYSize = y1 - y0;
+    r.extra.pfnProgress = progressThunk;
+    r.extra.pProgressData = const_cast<Progress*>(&progress);
+    r.xOff = int(std::floor(x0));
+    r.yOff = int(std::floor(y0));
+    r.xSize = std::max(1, std::min(info.width, int(std::ceil(x1))) - r.xOff);
+    r.ySize = std::max(1, std::min(info.height, int(std::ceil(y1))) - r.yOff);
+    return r;
+}
+
+// `plan`'s pixels into `first` (the output's pixel (c0, r0)); Cancelled or CorruptData.
+Result<void> readPlanned(GDALRasterBandH band, WindowRead& plan, void* first, GDALDataType type,
+                         GSpacing pixel, GSpacing line, const Progress& progress,
+                         const std::string& path)
+{
+    CPLErrorReset();
+    if (GDALRasterIOEx(band, GF_Read, plan.xOff, plan.yOff, plan.xSize, plan.ySize, first,
+                       plan.c1 - plan.c0, plan.r1 - plan.r0, type, pixel, line,
+                       &plan.extra) == CE_None)
+        return {};
+    if (progress && CPLGetLastErrorNo() == CPLE_UserInterrupt)
+        return Error{ErrorCode::Cancelled, "reading the map was cancelled", path, 0, {}};
+    return Error{ErrorCode::CorruptData, CPLGetLastErrorMsg(), path, 0, {}};
+}
+
+} // namespace
+
+Result<std::vector<double>> RasterWindowReader::read(const PixelRect& window, int width, int height,
+                                                     const Progress& progress) const
+{
+    const RasterInfo& info = m_impl->info;
+    auto plan = planRead(info, window, width, height, progress);
+    if (!plan)
+        return plan.error();
+    std::vector<double> out(std::size_t(width) * std::size_t(height), kNaN);
+    if (plan->empty())
+        return out;
+    const auto [c0, c1, r0, r1] = std::tuple{plan->c0, plan->c1, plan->r0, plan->r1};
     const int bufWidth = c1 - c0;
     const int bufHeight = r1 - r0;
     double* first = out.data() + std::size_t(r0) * std::size_t(width) + std::size_t(c0);
-    const GSpacing line = GSpacing(sizeof(double)) * width;
-    auto readInto = [&](GDALRasterBandH band, void* data, GDALDataType type, GSpacing pixel,
-                        GSpacing lineSpace) {
-        CPLErrorReset();
-        return GDALRasterIOEx(band, GF_Read, xOff, yOff, xSize, ySize, data, bufWidth, bufHeight,
-                              type, pixel, lineSpace, &extra);
-    };
-    if (readInto(m_impl->band, first, GDT_Float64, sizeof(double), line) != CE_None) {
-        if (progress && CPLGetLastErrorNo() == CPLE_UserInterrupt)
-            return Error{ErrorCode::Cancelled, "reading the map was cancelled", info.path, 0, {}};
-        return Error{ErrorCode::CorruptData, CPLGetLastErrorMsg(), info.path, 0, {}};
-    }
+    if (auto ok = readPlanned(m_impl->band, *plan, first, GDT_Float64, sizeof(double),
+                              GSpacing(sizeof(double)) * width, progress, info.path);
+        !ok)
+        return ok.error();
     for (int r = r0; r < r1; ++r) {
         double* row = out.data() + std::size_t(r) * std::size_t(width);
         if (info.noData)
@@ -148,13 +181,63 @@ Result<std::vector<double>> RasterWindowReader::read(const PixelRect& window, in
     }
     if (m_impl->masked) {
         std::vector<unsigned char> mask(std::size_t(bufWidth) * std::size_t(bufHeight));
-        if (readInto(GDALGetMaskBand(m_impl->band), mask.data(), GDT_Byte, 1, bufWidth) != CE_None)
-            return Error{ErrorCode::CorruptData, CPLGetLastErrorMsg(), info.path, 0, {}};
+        if (auto ok = readPlanned(GDALGetMaskBand(m_impl->band), *plan, mask.data(), GDT_Byte, 1,
+                                  bufWidth, progress, info.path);
+            !ok)
+            return ok.error();
         for (int r = 0; r < bufHeight; ++r)
             for (int c = 0; c < bufWidth; ++c)
                 if (mask[std::size_t(r) * std::size_t(bufWidth) + std::size_t(c)] == 0)
                     first[std::size_t(r) * std::size_t(width) + std::size_t(c)] = kNaN;
     }
+    return out;
+}
+
+bool RasterWindowReader::hasCodes() const
+{
+    const GDALDataType type = GDALGetRasterDataType(m_impl->band);
+    return !m_impl->masked && (type == GDT_Byte || type == GDT_UInt16 || type == GDT_Int16);
+}
+
+Result<CodeWindow> RasterWindowReader::readCodes(const PixelRect& window, int width, int height,
+                                                 const Progress& progress) const
+{
+    const RasterInfo& info = m_impl->info;
+    if (!hasCodes())
+        return Error{ErrorCode::InvalidArgument,
+                     "not a Byte, UInt16 or Int16 band without a mask",
+                     info.path,
+                     0,
+                     {}};
+    auto plan = planRead(info, window, width, height, progress);
+    if (!plan)
+        return plan.error();
+    CodeWindow out;
+    std::tie(out.c0, out.c1, out.r0, out.r1) = std::tuple{plan->c0, plan->c1, plan->r0, plan->r1};
+    const GDALDataType type = GDALGetRasterDataType(m_impl->band);
+    const int bufWidth = out.c1 - out.c0;
+    const std::size_t size = std::size_t(bufWidth) * std::size_t(out.r1 - out.r0);
+    if (type == GDT_Byte) {
+        out.bytes.resize(size);
+        if (plan->empty())
+            return out;
+        if (auto ok = readPlanned(m_impl->band, *plan, out.bytes.data(), GDT_Byte, 1, bufWidth,
+                                  progress, info.path);
+            !ok)
+            return ok.error();
+        return out;
+    }
+    out.words.resize(size);
+    if (plan->empty())
+        return out;
+    out.offset = type == GDT_Int16 ? 32768 : 0;
+    if (auto ok = readPlanned(m_impl->band, *plan, out.words.data(), type, sizeof(std::uint16_t),
+                              GSpacing(sizeof(std::uint16_t)) * bufWidth, progress, info.path);
+        !ok)
+        return ok.error();
+    if (out.offset != 0) // Int16 read as it is: its bits, moved up to 0..65535
+        for (std::uint16_t& code : out.words)
+            code = std::uint16_t(std::int16_t(code) + 32768);
     return out;
 }
 

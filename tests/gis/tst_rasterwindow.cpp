@@ -22,6 +22,7 @@ class TestRasterWindow : public QObject
 private slots:
     void readsWindowsAtOutputSize();
     void identifiesPixelsAsGdallocationinfo();
+    void readsCodesAsTheValues();
     void buildsModeOverviewsBesideTheLayer();
     void cancelsAnOverviewBuild();
     void factorsStopAt256Pixels();
@@ -133,6 +134,47 @@ void TestRasterWindow::identifiesPixelsAsGdallocationinfo()
     QVERIFY(small);
     const auto nodata = small->pixel(7, 0);
     QVERIFY(nodata && !*nodata);
+}
+
+// A Byte band read as codes holds the values a read as doubles gives, wherever the output
+// pixel lies on the raster, at full resolution, zoomed out and partly outside.
+void TestRasterWindow::readsCodesAsTheValues()
+{
+    const QString kAugusta = augusta();
+    TANHUI_REQUIRE_REAL_DATA(kAugusta);
+    auto reader = RasterWindowReader::open(kAugusta.toStdString());
+    QVERIFY(reader && reader->hasCodes());
+    const PixelRect windows[] = {
+        {0, 0, 678, 440}, {-100.5, 20, 400, 300}, {321, 45, 7, 5}, {600, 400, 200, 100}};
+    for (const PixelRect& w : windows) {
+        const int width = 97, height = 61;
+        const auto values = reader->read(w, width, height);
+        const auto codes = reader->readCodes(w, width, height);
+        QVERIFY(values && codes);
+        QCOMPARE(codes->offset, 0);
+        QCOMPARE(codes->bytes.size(),
+                 std::size_t(codes->c1 - codes->c0) * std::size_t(codes->r1 - codes->r0));
+        int inside = 0;
+        for (int r = 0; r < height; ++r)
+            for (int c = 0; c < width; ++c) {
+                const double v = (*values)[std::size_t(r * width + c)];
+                const bool on = c >= codes->c0 && c < codes->c1 && r >= codes->r0 && r < codes->r1;
+                if (!on) {
+                    QVERIFY(std::isnan(v)); // outside the raster
+                    continue;
+                }
+                ++inside;
+                const std::size_t i =
+                    std::size_t((r - codes->r0) * (codes->c1 - codes->c0) + (c - codes->c0));
+                if (!std::isnan(v))
+                    QCOMPARE(double(codes->bytes[i]), v);
+            }
+        QVERIFY(inside > 0);
+    }
+    // The cell gdallocationinfo reads 71 at column 321, row 45.
+    const auto one = reader->readCodes({321, 45, 1, 1}, 1, 1);
+    QVERIFY(one);
+    QCOMPARE(int(one->bytes.at(0)), 71);
 }
 
 void TestRasterWindow::buildsModeOverviewsBesideTheLayer()

@@ -19,6 +19,47 @@ struct MapLayer::Impl
     std::vector<std::string> strata;
     std::vector<int> overviews;
     CellClasses classes;
+    /// For a band read as codes: each code's class, made once (empty: values are read as
+    /// doubles and classified one by one).
+    std::vector<std::uint8_t> classOfCode;
+    int codeOffset = 0;
+    /// Datasets opened by earlier renders, each used by one thread at a time (GDAL datasets
+    /// are not thread-safe): opening one costs a map view more than reading it.
+    mutable std::mutex pooling;
+    mutable std::vector<gis::RasterWindowReader> pool;
+
+    /// A dataset of the pool, or a new one; given back by the Lease.
+    struct Lease
+    {
+        const Impl* impl;
+        std::optional<gis::RasterWindowReader> reader;
+        ~Lease()
+        {
+            if (!reader)
+                return;
+            const std::lock_guard lock(impl->pooling);
+            if (impl->pool.size() < 4)
+                impl->pool.push_back(std::move(*reader));
+        }
+    };
+    core::Result<std::unique_ptr<Lease>> lease() const
+    {
+        auto l = std::unique_ptr<Lease>(new Lease{this, std::nullopt});
+        {
+            const std::lock_guard lock(pooling);
+            if (!pool.empty()) {
+                l->reader.emplace(std::move(pool.back()));
+                pool.pop_back();
+                return l;
+            }
+        }
+        auto opened = gis::RasterWindowReader::open(info.path);
+        if (!opened)
+            return opened.error();
+        l->reader.emplace(std::move(opened).value());
+        return l;
+    }
+
     /// A classifier may keep state (a lookup it fills as values are met): one caller at a time.
     mutable std::mutex classifying;
 
@@ -30,6 +71,40 @@ struct MapLayer::Impl
         if (k == classes.implausibleAgeClass)
             return ClassImage::kImplausible;
         return k < 0 ? ClassImage::kNone : std::uint8_t(k);
+    }
+
+    // Each output pixel's class looked up from its code.
+    core::Result<ClassImage> renderCodes(const gis::RasterWindowReader& reader,
+                                         const MapWindow& window, int width, int height,
+                                         const std::atomic<bool>& cancel) const
+    {
+        const auto codes = reader.readCodes({window.x, window.y, window.width, window.height},
+                                            width, height, [&](double) { return !cancel.load(); });
+        if (!codes)
+            return codes.error();
+        ClassImage image{
+            window, width, height,
+            std::vector<std::uint8_t>(std::size_t(width) * std::size_t(height), ClassImage::kNone)};
+        // Byte codes and classes alias anything: plain pointers declared apart, so that the
+        // loop is not reloading the table after every store.
+        auto lookUp = [&](const auto* __restrict values) {
+            const std::uint8_t* __restrict table = classOfCode.data();
+            std::uint8_t* __restrict out = image.classes.data();
+            const std::size_t last = classOfCode.size() - 1;
+            const std::size_t across = std::size_t(codes->c1 - codes->c0);
+            for (int row = codes->r0; row < codes->r1; ++row) {
+                std::uint8_t* line =
+                    out + std::size_t(row) * std::size_t(width) + std::size_t(codes->c0);
+                const auto* in = values + std::size_t(row - codes->r0) * across;
+                for (std::size_t i = 0; i < across; ++i)
+                    line[i] = table[std::min<std::size_t>(in[i], last)];
+            }
+        };
+        if (codes->bytes.empty())
+            lookUp(codes->words.data());
+        else
+            lookUp(codes->bytes.data());
+        return image;
     }
 };
 
@@ -44,22 +119,28 @@ MapLayer::open(ProjectService& project, const std::string& stratification, JobCo
     const auto placement = project.placementFor(stratification);
     if (!placement)
         return placement.error();
+    return open(*placement, stratification, context);
+}
+
+core::Result<std::shared_ptr<const MapLayer>>
+MapLayer::open(const Placement& placement, const std::string& stratification, JobContext& context)
+{
     auto refuse = [&](const std::string& why) {
         return core::Error{core::ErrorCode::InvalidArgument,
                            "the map of " + stratification + " cannot be drawn yet: " + why,
-                           project.path(),
+                           placement.raster.empty() ? placement.stands : placement.raster,
                            0,
                            {}};
     };
-    if (placement->raster.empty())
+    if (placement.raster.empty())
         return refuse("it was drawn from stand polygons");
-    if (placement->strata.ageGroups && placement->strata.ageGroups->stacked())
+    if (placement.strata.ageGroups && placement.strata.ageGroups->stacked())
         return refuse("its species-group or origin rasters are stacked on the ages");
-    const auto source = gis::GdalRasterSource::open(placement->raster, placement->band);
+    const auto source = gis::GdalRasterSource::open(placement.raster, placement.band);
     if (!source)
         return source.error();
     auto impl = std::make_unique<Impl>();
-    auto classes = buildCellClasses(placement->strata, **source, placement->raster, 0, context);
+    auto classes = buildCellClasses(placement.strata, **source, placement.raster, 0, context);
     if (!classes)
         return classes.error();
     impl->classes = std::move(classes).value();
@@ -68,11 +149,23 @@ MapLayer::open(ProjectService& project, const std::string& stratification, JobCo
         impl->strata.resize(std::size_t(impl->classes.implausibleAgeClass));
     if (impl->strata.size() >= ClassImage::kImplausible)
         return refuse(std::to_string(impl->strata.size()) + " strata, more than 253");
-    const auto reader = gis::RasterWindowReader::open(placement->raster);
+    const auto reader = gis::RasterWindowReader::open(placement.raster);
     if (!reader)
         return reader.error();
     impl->info = reader->info();
-    const auto overviews = gis::overviewFactors(placement->raster);
+    // Codes of at most 16 bits are classified once each, here, when the classifier allows it.
+    if (reader->hasCodes() && impl->classes.single.tabulate) {
+        const bool byte = impl->info.dataType == "Byte";
+        impl->codeOffset = impl->info.dataType == "Int16" ? 32768 : 0;
+        impl->classOfCode.resize(byte ? 256 : 65536);
+        for (std::size_t code = 0; code < impl->classOfCode.size(); ++code) {
+            const double value = double(int(code) - impl->codeOffset);
+            impl->classOfCode[code] = impl->info.noData && value == *impl->info.noData
+                                          ? ClassImage::kNone
+                                          : impl->classOf(value);
+        }
+    }
+    const auto overviews = gis::overviewFactors(placement.raster);
     if (!overviews)
         return overviews.error();
     impl->overviews = *overviews;
@@ -126,9 +219,12 @@ core::Result<ClassImage> MapLayer::render(const MapWindow& window, int width, in
 {
     if (width <= 0 || height <= 0 || !(window.width > 0.0) || !(window.height > 0.0))
         return core::Error{core::ErrorCode::InvalidArgument, "an empty map view", raster(), 0, {}};
-    const auto reader = gis::RasterWindowReader::open(raster());
-    if (!reader)
-        return reader.error();
+    const auto lease = m_impl->lease();
+    if (!lease)
+        return lease.error();
+    const gis::RasterWindowReader* reader = &*(*lease)->reader;
+    if (!m_impl->classOfCode.empty())
+        return m_impl->renderCodes(*reader, window, width, height, cancel);
     const auto values = reader->read({window.x, window.y, window.width, window.height}, width,
                                      height, [&](double) { return !cancel.load(); });
     if (!values)
@@ -156,10 +252,10 @@ core::Result<ClassImage> MapLayer::render(const MapWindow& window, int width, in
 
 core::Result<MapPixel> MapLayer::identify(int column, int row) const
 {
-    const auto reader = gis::RasterWindowReader::open(raster());
-    if (!reader)
-        return reader.error();
-    const auto value = reader->pixel(column, row);
+    const auto lease = m_impl->lease();
+    if (!lease)
+        return lease.error();
+    const auto value = (*lease)->reader->pixel(column, row);
     if (!value)
         return value.error();
     const auto& gt = geoTransform();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -23,6 +24,18 @@ struct PixelRect
 /// Returns false to cancel; `done` in [0, 1].
 using Progress = std::function<bool(double done)>;
 
+/// A window of an integer band of at most 16 bits read in its own type: each value as a code
+/// `value + offset` (offset 32768 for Int16, else 0), in `bytes` for a Byte band, else in
+/// `words`: only the output pixels [c0, c1) × [r0, r1) that lie on the raster, row by row
+/// from the top (GDAL reads a contiguous buffer fastest); the others are outside.
+struct CodeWindow
+{
+    std::vector<std::uint8_t> bytes;  ///< (c1 − c0) × (r1 − r0)
+    std::vector<std::uint16_t> words; ///< the same, for UInt16 and Int16
+    int c0 = 0, c1 = 0, r0 = 0, r1 = 0;
+    int offset = 0;
+};
+
 /// Band 1 of a raster read as windows at an output size, for a map: GDAL chooses the overview
 /// fitting the output and resamples by nearest neighbour (class codes are never averaged).
 /// One reader per thread: each opens its own dataset (GDAL datasets are not thread-safe).
@@ -40,6 +53,13 @@ public:
     /// Cancelled).
     core::Result<std::vector<double>> read(const PixelRect& window, int width, int height,
                                            const Progress& progress = {}) const;
+    /// True for a Byte, UInt16 or Int16 band without an explicit mask: readCodes reads it as
+    /// codes, without the conversion to double that costs a map view most of its time.
+    bool hasCodes() const;
+    /// Like read, as codes (nodata is its own code: the caller knows info().noData).
+    /// InvalidArgument unless hasCodes().
+    core::Result<CodeWindow> readCodes(const PixelRect& window, int width, int height,
+                                       const Progress& progress = {}) const;
     /// The value of one full-resolution pixel; nullopt for nodata or masked. OutOfRange
     /// outside the raster.
     core::Result<std::optional<double>> pixel(int column, int row) const;

@@ -20,6 +20,7 @@ namespace tanhui::workflow {
 
 class JobContext;
 class ProjectService;
+struct Placement;
 
 /// A rectangle of the stand raster in its pixel coordinates: column and row from the
 /// top-left corner of the top-left cell; fractional, and partly or wholly outside, allowed.
@@ -65,6 +66,9 @@ public:
     /// (not drawn yet), and for more strata than a class buffer holds (254).
     static core::Result<std::shared_ptr<const MapLayer>>
     open(ProjectService& project, const std::string& stratification, JobContext& context);
+    /// The map of `placement`'s raster and strata, named `name` (benchmarks, tests).
+    static core::Result<std::shared_ptr<const MapLayer>>
+    open(const Placement& placement, const std::string& name, JobContext& context);
     ~MapLayer();
 
     const std::string& raster() const;
