@@ -8,18 +8,22 @@
 //   tanhui-bench-import) TANHUI_WATCHDOG_IMPORT=DIR     import DIR/bench-plots.csv and
 //   bench-trees.csv (1M trees) into
 //                                  a copy of DIR/bench-template.tanhui (tanhui-bench-import's)
-//   TANHUI_WATCHDOG_RASTER=FILE    stratify FILE (tanhui-generate-raster's 32768² raster)
+//   TANHUI_WATCHDOG_RASTER=FILE    stratify FILE (tanhui-generate-raster's 32768² raster), then
+//                                  pan and zoom its map continuously (at most 50 ms)
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWheelEvent>
 
 #include "tanhui/workflow/projectservice.h"
 
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "mapview/mapcanvas.h"
 
 using namespace tanhui::ui;
 
@@ -64,6 +68,7 @@ private slots:
     void opensAndVerifies();
     void importsAMillionTrees();
     void stratifiesABigRaster();
+    void pansTheMapOfABigRaster();
 
 private:
     // `window` with the project at `file` open; the open measured.
@@ -149,6 +154,71 @@ void TestWatchdog::stratifiesABigRaster()
     request.areas.raster = raster.toStdString();
     measure(
         window, "stratify", [&] { window.stratify(request); }, dog);
+}
+
+// The map of the big raster dragged and zoomed as a hand does, an event every 16 ms for
+// 4 s: the GUI thread draws the last image moved at once and never waits for a render.
+void TestWatchdog::pansTheMapOfABigRaster()
+{
+    const QString raster = qEnvironmentVariable("TANHUI_WATCHDOG_RASTER");
+    if (raster.isEmpty())
+        QSKIP("TANHUI_WATCHDOG_RASTER is not set");
+    const QString file = m_dir.filePath(QStringLiteral("map.tanhui"));
+    QVERIFY(tanhui::workflow::ProjectService::create(file.toStdString(), "watchdog", "VM0047"));
+    LanguageManager languages;
+    languages.apply(QStringLiteral("en"));
+    MainWindow window(languages);
+    window.resize(1600, 1000);
+    window.show();
+    Watchdog dog;
+    open(window, file, dog);
+    tanhui::workflow::StratifyRequest request;
+    request.name = "age-groups";
+    request.areas.raster = raster.toStdString();
+    tanhui::workflow::AgeGroupChoice ages;
+    ages.speciesGroup = "杉木";
+    request.areas.strata = {tanhui::workflow::StrataMethod::AgeGroups, {}, ages};
+    QSignalSpy opened(&window, &MainWindow::projectOpened);
+    measure(
+        window, "stratify", [&] { window.stratify(request); }, dog);
+    QVERIFY(opened.wait(60000));
+    auto* canvas = window.findChild<MapCanvas*>(QStringLiteral("mapCanvas"));
+    QTRY_VERIFY_WITH_TIMEOUT(canvas->layer() && canvas->hasImage(), 60000);
+    QSignalSpy shown(canvas, &MapCanvas::imageShown);
+    int tick = 0;
+    QPointF at(canvas->width() / 2.0, canvas->height() / 2.0);
+    QTimer hand;
+    connect(&hand, &QTimer::timeout, canvas, [&] {
+        ++tick;
+        if (tick % 25 == 0) { // a wheel notch now and then, in then out
+            const int notch = (tick / 25) % 4 < 2 ? 120 : -120;
+            QWheelEvent wheel(at, canvas->mapToGlobal(at), {}, QPoint(0, notch), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(canvas, &wheel);
+            return;
+        }
+        const QPointF step((tick / 40) % 2 ? -7.0 : 7.0, (tick / 60) % 2 ? -4.0 : 4.0);
+        if (tick == 1) {
+            QMouseEvent press(QEvent::MouseButtonPress, at, canvas->mapToGlobal(at), Qt::LeftButton,
+                              Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(canvas, &press);
+        }
+        at += step;
+        QMouseEvent move(QEvent::MouseMove, at, canvas->mapToGlobal(at), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(canvas, &move);
+    });
+    dog.reset();
+    hand.start(16);
+    QTest::qWait(4000);
+    hand.stop();
+    QMouseEvent release(QEvent::MouseButtonRelease, at, canvas->mapToGlobal(at), Qt::LeftButton,
+                        Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(canvas, &release);
+    qInfo("pan and zoom: %d events in %lld ms, %lld images shown, longest GUI-thread gap %lld ms",
+          tick, dog.elapsed(), qlonglong(shown.count()), dog.longest());
+    QVERIFY(shown.count() > 0);
+    QVERIFY(dog.longest() <= 50);
 }
 
 QTEST_MAIN(TestWatchdog)
