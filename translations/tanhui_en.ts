@@ -1793,6 +1793,50 @@
         <source>Cell column %1, row %2 (centre E %3, N %4): %5.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Build &amp;overviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build overviews of the stand raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the overviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the overviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build overviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build overviews of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller copies of the raster, for views of the whole map, are written beside it into %1.ovr. The raster itself is not changed: its SHA-256 stays as the project recorded it. Each overview cell takes the most frequent stratum code of the cells it covers (mode), or the code of the cell nearest its centre (faster); codes are never averaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the &amp;most frequent code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the &amp;nearest cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overviews could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NetRemovalsDialog</name>

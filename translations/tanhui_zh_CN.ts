@@ -1783,6 +1783,50 @@
         <source>Cell column %1, row %2 (centre E %3, N %4): %5.</source>
         <translation>像元第 %1 列、第 %2 行（中心 E %3，N %4）：%5。</translation>
     </message>
+    <message>
+        <source>Build &amp;overviews…</source>
+        <translation>建立金字塔(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Build overviews of the stand raster</source>
+        <translation>为林分栅格建立金字塔（概视图）</translation>
+    </message>
+    <message>
+        <source>Progress of the overviews</source>
+        <translation>金字塔建立进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the overviews</source>
+        <translation>取消建立金字塔</translation>
+    </message>
+    <message>
+        <source>Build overviews</source>
+        <translation>建立金字塔</translation>
+    </message>
+    <message>
+        <source>Build overviews of %1?</source>
+        <translation>为 %1 建立金字塔？</translation>
+    </message>
+    <message>
+        <source>Smaller copies of the raster, for views of the whole map, are written beside it into %1.ovr. The raster itself is not changed: its SHA-256 stays as the project recorded it. Each overview cell takes the most frequent stratum code of the cells it covers (mode), or the code of the cell nearest its centre (faster); codes are never averaged.</source>
+        <translation>栅格的缩小副本（用于显示全图）写入其旁边的 %1.ovr。栅格本身不会改变：其 SHA-256 保持项目记录的值。每个金字塔像元取其覆盖像元中出现最多的碳层代码（众数），或取最接近其中心的像元代码（更快）；代码绝不取平均。</translation>
+    </message>
+    <message>
+        <source>By the &amp;most frequent code</source>
+        <translation>按出现最多的代码(&amp;M)</translation>
+    </message>
+    <message>
+        <source>By the &amp;nearest cell</source>
+        <translation>按最近像元(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The overviews could not be built: %1</source>
+        <translation>无法建立金字塔：%1</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NetRemovalsDialog</name>

@@ -4,11 +4,18 @@
 // The map in the window, used as a person would: the demo's strata drawn with their legend,
 // the wheel zooming about the cursor, the keyboard panning, a click identifying the cell.
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
 #include <set>
+
+#include "tanhui/gis/rasterinfo.h"
+#include "tanhui/workflow/jobcontext.h"
+#include "tanhui/workflow/projectservice.h"
 
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -30,6 +37,7 @@ private slots:
     void identifiesTheCellClicked();
     void showsTheStratificationSelected();
     void screenshots();
+    void buildsOverviewsBesideTheRaster();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -172,6 +180,69 @@ void TestMapView::screenshots()
     }
     m_languages.apply(QStringLiteral("en"));
     QLocale::setDefault(QLocale(QStringLiteral("en")));
+}
+
+namespace {
+
+QByteArray sha256(const QString& path)
+{
+    QFile f(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    return f.open(QIODevice::ReadOnly) && hash.addData(&f) ? hash.result().toHex() : QByteArray();
+}
+
+} // namespace
+
+// A raster too large to view whole without overviews: they are offered, built by mode as a job
+// into a .ovr beside it, and the raster's SHA-256 stays what the project recorded.
+void TestMapView::buildsOverviewsBesideTheRaster()
+{
+    const QString raster = m_dir.filePath(QStringLiteral("wide.tif"));
+    const int width = 4200, height = 120;
+    std::vector<std::uint8_t> ages(std::size_t(width) * height);
+    for (int r = 0; r < height; ++r)
+        for (int c = 0; c < width; ++c)
+            ages[std::size_t(r * width + c)] = std::uint8_t(1 + (c / 40 + r / 30) % 30);
+    QVERIFY(tanhui::gis::writeByteRaster(raster.toStdString(), width, height,
+                                         {39420000, 10, 0, 2910000, 0, -10}, "EPSG:4527", 0, ages));
+    const QString file = m_dir.filePath(QStringLiteral("wide.tanhui"));
+    {
+        auto project =
+            workflow::ProjectService::create(file.toStdString(), "wide", "CCER-14-001-V01");
+        QVERIFY(project);
+        workflow::StratifyRequest request;
+        request.name = "wide-ages";
+        request.areas.raster = raster.toStdString();
+        workflow::AgeGroupChoice fir;
+        fir.speciesGroup = "杉木";
+        request.areas.strata = {workflow::StrataMethod::AgeGroups, {}, fir};
+        workflow::JobContext context;
+        QVERIFY(project->stratify(request, context));
+    }
+    const QByteArray before = sha256(raster);
+    auto* panel = m_window->findChild<MapPanel*>(QStringLiteral("mapPanel"));
+    QSignalSpy shown(panel, &MapPanel::layerShown);
+    m_window->openProject(file);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
+    QCOMPARE(m_canvas->layer()->stratification(), std::string("wide-ages"));
+    QVERIFY(m_canvas->layer()->overviews().empty());
+    auto* offer = panel->findChild<QPushButton*>(QStringLiteral("buildOverviewsButton"));
+    QVERIFY(offer->isVisible() && !offer->accessibleName().isEmpty());
+    offer->click();
+    auto* question = panel->findChild<QMessageBox*>(QStringLiteral("overviewsQuestion"));
+    QVERIFY(question && question->isVisible());
+    QVERIFY(question->informativeText().contains(QStringLiteral("never averaged")));
+    QSignalSpy built(panel, &MapPanel::overviewsBuilt);
+    shown.clear();
+    question->findChild<QPushButton*>(QStringLiteral("overviewsByMode"))->click();
+    QVERIFY(built.wait(60000));
+    QCOMPARE(built.at(0).at(0).toBool(), true);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
+    QCOMPARE(m_canvas->layer()->overviews(),
+             (std::vector<int>{2, 4, 8, 16, 32})); // to 4200 / 32 ≤ 256
+    QVERIFY(QFileInfo::exists(raster + QStringLiteral(".ovr")));
+    QCOMPARE(sha256(raster), before);
+    QVERIFY(!offer->isVisible());
 }
 
 QTEST_MAIN(TestMapView)

@@ -3,18 +3,28 @@
 #include "mappanel.h"
 
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "tanhui/workflow/jobcontext.h"
+#include "tanhui/workflow/jobrunner.h"
 #include "tanhui/workflow/projectservice.h"
 
 #include "mapcanvas.h"
 
 namespace tanhui::ui {
+
+namespace {
+/// Larger than this on a side without overviews, a raster's whole view is slow to read.
+constexpr int kLargeRaster = 4096;
+} // namespace
 
 MapPanel::MapPanel(QWidget* parent)
     : QWidget(parent)
@@ -22,7 +32,22 @@ MapPanel::MapPanel(QWidget* parent)
     , m_about(new QLabel)
     , m_cursor(new QLabel)
     , m_cell(new QLabel)
+    , m_overviews(new QPushButton)
+    , m_progress(new QProgressBar)
+    , m_cancel(new QPushButton)
+    , m_runner(new workflow::JobRunner(this))
 {
+    m_overviews->setObjectName(QStringLiteral("buildOverviewsButton"));
+    m_progress->setObjectName(QStringLiteral("overviewProgress"));
+    m_cancel->setObjectName(QStringLiteral("cancelOverviewsButton"));
+    m_progress->setRange(0, 1000);
+    for (QWidget* w : {static_cast<QWidget*>(m_overviews), static_cast<QWidget*>(m_progress),
+                       static_cast<QWidget*>(m_cancel)})
+        w->hide();
+    connect(m_overviews, &QPushButton::clicked, this, &MapPanel::askOverviews);
+    connect(m_cancel, &QPushButton::clicked, m_runner, &workflow::JobRunner::cancel);
+    connect(m_runner, &workflow::JobRunner::progressChanged, m_progress,
+            [this](const workflow::Progress& p) { m_progress->setValue(int(p.done)); });
     m_canvas->setObjectName(QStringLiteral("mapCanvas"));
     m_about->setObjectName(QStringLiteral("mapAbout"));
     m_cursor->setObjectName(QStringLiteral("mapCursor"));
@@ -32,7 +57,12 @@ MapPanel::MapPanel(QWidget* parent)
     m_cell->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_about);
+    auto* aboutRow = new QHBoxLayout;
+    aboutRow->addWidget(m_about, 1);
+    aboutRow->addWidget(m_overviews);
+    aboutRow->addWidget(m_progress);
+    aboutRow->addWidget(m_cancel);
+    layout->addLayout(aboutRow);
     layout->addWidget(m_canvas, 1);
     layout->addWidget(m_cursor);
     layout->addWidget(m_cell);
@@ -61,6 +91,11 @@ void MapPanel::retranslate()
     m_about->setAccessibleName(tr("What the map shows"));
     m_cursor->setAccessibleName(tr("Coordinates under the cursor"));
     m_cell->setAccessibleName(tr("The cell identified"));
+    m_overviews->setText(tr("Build &overviews…"));
+    m_overviews->setAccessibleName(tr("Build overviews of the stand raster"));
+    m_progress->setAccessibleName(tr("Progress of the overviews"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel the overviews"));
     showAbout();
 }
 
@@ -82,6 +117,9 @@ void MapPanel::showStratification(const QString& projectPath,
     if (key == m_shown)
         return;
     m_shown = key;
+    m_projectPath = projectPath;
+    m_stratification = stratification;
+    m_overviews->hide();
     const std::uint64_t opening = ++m_opening;
     m_canvas->clear();
     m_cell->clear();
@@ -139,10 +177,71 @@ void MapPanel::showAbout()
                  QString::fromStdString(layer->raster()), QString::fromStdString(layer->crsName()))
             .arg(layer->width())
             .arg(layer->height());
-    if (layer->overviews().empty() && std::max(layer->width(), layer->height()) > 4096)
+    const bool slow =
+        layer->overviews().empty() && std::max(layer->width(), layer->height()) > kLargeRaster;
+    if (slow)
         about += QLatin1Char(' ') + tr("It has no overviews: a view of the whole map reads "
                                        "every cell and is slow.");
     m_about->setText(about);
+    m_overviews->setVisible(slow && !m_runner->isRunning());
+}
+
+void MapPanel::askOverviews()
+{
+    const auto& layer = m_canvas->layer();
+    if (!layer || m_runner->isRunning())
+        return;
+    auto* box =
+        new QMessageBox(QMessageBox::Question, tr("Build overviews"),
+                        tr("Build overviews of %1?").arg(QString::fromStdString(layer->raster())),
+                        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("overviewsQuestion"));
+    box->setInformativeText(
+        tr("Smaller copies of the raster, for views of the whole map, are written beside it "
+           "into %1.ovr. The raster itself is not changed: its SHA-256 stays as the project "
+           "recorded it. Each overview cell takes the most frequent stratum code of the cells "
+           "it covers (mode), or the code of the cell nearest its centre (faster); codes are "
+           "never averaged.")
+            .arg(QString::fromStdString(layer->raster())));
+    auto* mode = box->addButton(tr("By the &most frequent code"), QMessageBox::AcceptRole);
+    mode->setObjectName(QStringLiteral("overviewsByMode"));
+    auto* nearest = box->addButton(tr("By the &nearest cell"), QMessageBox::AcceptRole);
+    nearest->setObjectName(QStringLiteral("overviewsByNearest"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, mode, nearest](QAbstractButton* b) {
+        if (b == mode)
+            buildOverviews(workflow::OverviewMethod::Mode);
+        else if (b == nearest)
+            buildOverviews(workflow::OverviewMethod::Nearest);
+    });
+    box->open();
+}
+
+void MapPanel::buildOverviews(workflow::OverviewMethod method)
+{
+    const std::string raster = m_canvas->layer()->raster();
+    m_overviews->hide();
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_runner->start<bool>(
+        [raster, method](workflow::JobContext& context) -> core::Result<bool> {
+            if (auto built = workflow::buildOverviews(raster, method, context); !built)
+                return built.error();
+            return true;
+        },
+        this,
+        [this](const core::Result<bool>& built) {
+            m_progress->hide();
+            m_cancel->hide();
+            if (!built && built.error().code != core::ErrorCode::Cancelled)
+                m_cell->setText(tr("The overviews could not be built: %1")
+                                    .arg(QString::fromStdString(built.error().detail)));
+            // Opened again, to read the overviews (or offer them again).
+            m_shown.clear();
+            showStratification(m_projectPath, m_stratification);
+            emit overviewsBuilt(bool(built));
+        });
 }
 
 void MapPanel::showCell(const workflow::MapPixel& pixel)

@@ -9,6 +9,12 @@
 #include "tanhui/workflow/projecttypes.h"
 
 class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace tanhui::workflow {
+class JobRunner;
+}
 
 namespace tanhui::ui {
 
@@ -31,6 +37,8 @@ public:
     void retranslate();
 
 signals:
+    /// A build of overviews ended: built (true), or cancelled or failed (false).
+    void overviewsBuilt(bool built);
     /// The layer was opened and is drawn (true), or cannot be (false, the line says why).
     void layerShown(bool shown);
 
@@ -39,11 +47,20 @@ private:
                      const core::Result<std::shared_ptr<const workflow::MapLayer>>& layer);
     void showCell(const workflow::MapPixel& pixel);
     void showAbout();
+    /// Asks how, then builds the raster's overviews as a job with progress and Cancel.
+    void askOverviews();
+    void buildOverviews(workflow::OverviewMethod method);
 
     MapCanvas* m_canvas = nullptr;
     QLabel* m_about = nullptr;
     QLabel* m_cursor = nullptr;
     QLabel* m_cell = nullptr;
+    QPushButton* m_overviews = nullptr; ///< offered when the raster has none and is large
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+    workflow::JobRunner* m_runner = nullptr;
+    QString m_projectPath;
+    workflow::StratificationInfo m_stratification;
     QString m_shown; ///< project path and stratification of the map shown or opening
     std::uint64_t m_opening = 0;
 };

@@ -7,6 +7,7 @@
 
 #include "tanhui/gis/gdalrastersource.h"
 #include "tanhui/gis/rasterwindow.h"
+#include "tanhui/workflow/jobcontext.h"
 #include "tanhui/workflow/projectservice.h"
 #include "tanhui/workflow/strata.h"
 
@@ -272,6 +273,19 @@ core::Result<MapPixel> MapLayer::identify(int column, int row) const
         p.stratum = k < ClassImage::kImplausible ? int(k) : -1;
     }
     return p;
+}
+
+core::Result<void> buildOverviews(const std::string& raster, OverviewMethod method,
+                                  JobContext& context)
+{
+    context.beginPhase(Phase::Writing, 1000);
+    return gis::buildOverviews(raster,
+                               method == OverviewMethod::Mode ? gis::OverviewResampling::Mode
+                                                              : gis::OverviewResampling::Nearest,
+                               [&](double done) {
+                                   context.setProgress(std::int64_t(done * 1000), 1000);
+                                   return !context.isCancelled();
+                               });
 }
 
 } // namespace tanhui::workflow

@@ -98,4 +98,17 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+/// How an overview cell takes the classes of the cells it covers: never by averaging codes.
+enum class OverviewMethod
+{
+    Mode,    ///< the most frequent (the area-faithful choice for a map of strata)
+    Nearest, ///< the cell nearest its centre (fastest)
+};
+
+/// Overviews of `raster` (2, 4, 8 … until 256 pixels) into `<raster>.ovr` beside it: the
+/// raster itself stays byte for byte as it was (its SHA-256 is recorded and verified).
+/// Progress in Phase::Writing (thousandths); a cancelled build leaves no .ovr.
+core::Result<void> buildOverviews(const std::string& raster, OverviewMethod method,
+                                  JobContext& context);
+
 } // namespace tanhui::workflow
