@@ -219,6 +219,19 @@ void TestWatchdog::pansTheMapOfABigRaster()
           tick, dog.elapsed(), qlonglong(shown.count()), dog.longest());
     QVERIFY(shown.count() > 0);
     QVERIFY(dog.longest() <= 50);
+    // With TANHUI_SCREENSHOTS=DIR: the whole raster, and zoomed to a few cells per pixel.
+    const QString shots = qEnvironmentVariable("TANHUI_SCREENSHOTS");
+    if (shots.isEmpty())
+        return;
+    for (const auto& [name, zoom] : {std::pair{"whole", 0}, std::pair{"cells", 12}}) {
+        canvas->zoomToLayer();
+        for (int i = 0; i < zoom; ++i)
+            canvas->zoomAbout(QPointF(canvas->width() * 0.4, canvas->height() * 0.4), 2.0);
+        QVERIFY(shown.wait(30000));
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/map-32768-") + QLatin1String(name) +
+                                   QStringLiteral(".png")));
+    }
 }
 
 QTEST_MAIN(TestWatchdog)
