@@ -1707,6 +1707,13 @@
 <context>
     <name>tanhui::ui::MapCanvas</name>
     <message>
+        <source>No cell here: the point lies outside the stand raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::MapDecorations</name>
+    <message>
         <source>%1  %2 ha</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,8 +1729,59 @@
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>tanhui::ui::MapExportDialog</name>
     <message>
-        <source>No cell here: the point lies outside the stand raster.</source>
+        <source>Export the map as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width of the picture in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height of the picture in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution of the picture in dots per inch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write the picture to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write the picture to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution (dpi):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1835,6 +1893,22 @@
     </message>
     <message>
         <source>The overviews could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the map as a PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 × %3 pixels, %4 dpi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be saved: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

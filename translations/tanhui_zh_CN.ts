@@ -1697,6 +1697,13 @@
 <context>
     <name>tanhui::ui::MapCanvas</name>
     <message>
+        <source>No cell here: the point lies outside the stand raster.</source>
+        <translation>此处无像元：该点位于林分栅格之外。</translation>
+    </message>
+</context>
+<context>
+    <name>tanhui::ui::MapDecorations</name>
+    <message>
         <source>%1  %2 ha</source>
         <translation>%1  %2 公顷</translation>
     </message>
@@ -1712,9 +1719,60 @@
         <source>N</source>
         <translation>北</translation>
     </message>
+</context>
+<context>
+    <name>tanhui::ui::MapExportDialog</name>
     <message>
-        <source>No cell here: the point lies outside the stand raster.</source>
-        <translation>此处无像元：该点位于林分栅格之外。</translation>
+        <source>Export the map as PNG</source>
+        <translation>将地图导出为 PNG</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Width of the picture in pixels</source>
+        <translation>图片宽度（像素）</translation>
+    </message>
+    <message>
+        <source>Height of the picture in pixels</source>
+        <translation>图片高度（像素）</translation>
+    </message>
+    <message>
+        <source>Resolution of the picture in dots per inch</source>
+        <translation>图片分辨率（每英寸点数）</translation>
+    </message>
+    <message>
+        <source>File to write the picture to</source>
+        <translation>图片保存文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the picture to</source>
+        <translation>选择图片保存文件</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution (dpi):</source>
+        <translation>分辨率（dpi）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1884,22 @@
     <message>
         <source>The overviews could not be built: %1</source>
         <translation>无法建立金字塔：%1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PNG…</source>
+        <translation>导出 PNG(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the map as a PNG picture</source>
+        <translation>将地图导出为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 × %3 pixels, %4 dpi).</source>
+        <translation>已保存 %1（%2 × %3 像素，%4 dpi）。</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved: %1 (%2)</source>
+        <translation>无法保存图片：%1（%2）</translation>
     </message>
 </context>
 <context>

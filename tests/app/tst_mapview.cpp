@@ -20,6 +20,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "mapview/mapcanvas.h"
+#include "mapview/mapexportdialog.h"
 #include "mapview/mappanel.h"
 #include "projectmodel.h"
 #include "windowtest.h"
@@ -36,6 +37,7 @@ private slots:
     void zoomsAboutTheCursorAndPans();
     void identifiesTheCellClicked();
     void showsTheStratificationSelected();
+    void exportsTheViewAsPng();
     void screenshots();
     void buildsOverviewsBesideTheRaster();
 
@@ -158,6 +160,42 @@ void TestMapView::showsTheStratificationSelected()
     QCOMPARE(shown.at(0).at(0).toBool(), true);
     QCOMPARE(m_canvas->layer()->stratification(), std::string("age-groups-2021"));
     QTRY_VERIFY_WITH_TIMEOUT(m_canvas->hasImage(), 10000);
+}
+
+// The view as a picture for a report: the size and resolution asked, the strata where the view
+// has them, and a copy at TANHUI_SCREENSHOTS to be looked at.
+void TestMapView::exportsTheViewAsPng()
+{
+    auto* panel = m_window->findChild<MapPanel*>(QStringLiteral("mapPanel"));
+    auto* button = panel->findChild<QPushButton*>(QStringLiteral("exportMapButton"));
+    QVERIFY(button->isEnabled() && !button->accessibleName().isEmpty());
+    button->click();
+    auto* dialog = panel->findChild<MapExportDialog*>(QStringLiteral("mapExportDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->dpi(), 300);
+    QCOMPARE(dialog->pixels().width(), 1890); // 16 cm at 300 dpi
+    QVERIFY(dialog->path().endsWith(QStringLiteral("age-groups-2021.png")));
+    dialog->reject();
+
+    const QString shots = qEnvironmentVariable("TANHUI_SCREENSHOTS");
+    const QString path =
+        (shots.isEmpty() ? m_dir.path() : shots) + QStringLiteral("/map-export.png");
+    QSignalSpy exported(panel, &MapPanel::pictureExported);
+    panel->exportPicture(path, QSize(1200, 800), 300);
+    QVERIFY(exported.wait(30000));
+    QCOMPARE(exported.at(0).at(0).toBool(), true);
+    QImage picture(path);
+    QCOMPARE(picture.size(), QSize(1200, 800));
+    QCOMPARE(picture.dotsPerMeterX(), int(std::lround(300 / 0.0254)));
+    // The picture's centre is the view's: the colour of the stratum of the cell there.
+    const QPointF cell =
+        m_canvas->cellAt(QPointF(m_canvas->width() / 2.0, m_canvas->height() / 2.0));
+    const auto pixel = m_canvas->layer()->identify(int(cell.x()), int(cell.y()));
+    QVERIFY(pixel);
+    const QColor expected = pixel->stratum < 0
+                                ? QColor(Qt::white)
+                                : m_canvas->legend()[std::size_t(pixel->stratum)].colour;
+    QCOMPARE(QColor(picture.pixel(600, 400)).rgb(), expected.rgb());
 }
 
 // With TANHUI_SCREENSHOTS=DIR: the demo's map in English and Chinese.

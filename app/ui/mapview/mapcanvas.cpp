@@ -7,53 +7,14 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QWheelEvent>
 #include <cmath>
-#include <numbers>
 
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "tanhui/workflow/maprenderer.h"
 
 namespace tanhui::ui {
-
-QColor stratumColour(int stratum, int count)
-{
-    // Light to dark green for the age classes; beyond four, colours told apart by hue
-    // (ColorBrewer Dark2 and Paired), and beyond ten, hues a golden angle apart.
-    static const QRgb greens[] = {0xffc7e9c0, 0xff74c476, 0xff31a354, 0xff006d2c};
-    static const QRgb others[] = {0xff1b9e77, 0xffd95f02, 0xff7570b3, 0xffe7298a, 0xff66a61e,
-                                  0xffe6ab02, 0xffa6761d, 0xff666666, 0xff1f78b4, 0xffb2df8a};
-    if (count <= 4)
-        return QColor::fromRgb(greens[count <= 3 ? stratum + 1 : stratum]);
-    if (count <= 10)
-        return QColor::fromRgb(others[stratum]);
-    return QColor::fromHsv(int(std::fmod(stratum * 137.508, 360.0)), 170 + 40 * (stratum % 2),
-                           210 - 40 * (stratum % 3));
-}
-
-QColor implausibleColour()
-{
-    return QColor::fromRgb(0xffe4007c); // magenta: no green nor hue of the strata palette
-}
-
-QImage colourClasses(const workflow::ClassImage& image, int strata)
-{
-    QRgb table[256];
-    std::fill(std::begin(table), std::end(table), qRgba(0, 0, 0, 0));
-    for (int k = 0; k < strata && k < workflow::ClassImage::kImplausible; ++k)
-        table[k] = stratumColour(k, strata).rgb();
-    table[workflow::ClassImage::kImplausible] = implausibleColour().rgb();
-    QImage out(image.width, image.height, QImage::Format_ARGB32_Premultiplied);
-    for (int row = 0; row < image.height; ++row) {
-        auto* line = reinterpret_cast<QRgb*>(out.scanLine(row));
-        const std::uint8_t* classes = image.classes.data() + std::size_t(row) * image.width;
-        for (int column = 0; column < image.width; ++column)
-            line[column] = table[classes[column]];
-    }
-    return out;
-}
 
 MapCanvas::MapCanvas(QWidget* parent)
     : QWidget(parent)
@@ -151,15 +112,8 @@ QPointF MapCanvas::mapAt(QPointF screen) const
 
 double MapCanvas::metresPerPixel() const
 {
-    if (!m_layer)
-        return 0.0;
-    const auto& gt = m_layer->geoTransform();
-    const double unitsPerPixel = m_scale * std::hypot(gt[1], gt[4]);
-    if (!m_layer->geographic())
-        return unitsPerPixel; // the projected CRSs of stand maps are in metres
-    // A degree of longitude at the view's latitude (WGS 84 / CGCS2000 ellipsoid, ≈ 0.5 %).
-    const double latitude = mapAt(rect().center()).y() * std::numbers::pi / 180.0;
-    return unitsPerPixel * 111320.0 * std::cos(latitude);
+    return m_layer ? MapDecorations::metresPerPixel(*m_layer, viewWindow(), std::max(1, width()))
+                   : 0.0;
 }
 
 void MapCanvas::requestRender()
@@ -186,76 +140,9 @@ void MapCanvas::paintEvent(QPaintEvent*)
         painter.drawImage(target, m_image);
     }
     painter.setRenderHint(QPainter::Antialiasing);
-    drawLegend(painter);
-    drawScaleBar(painter);
-    drawNorthArrow(painter);
-}
-
-void MapCanvas::drawLegend(QPainter& painter) const
-{
-    if (m_legend.empty())
-        return;
-    const QFontMetrics fm = painter.fontMetrics();
-    const QLocale locale;
-    const int line = fm.height() + 4;
-    int textWidth = 0;
-    std::vector<QString> texts;
-    for (const LegendEntry& e : m_legend) {
-        texts.push_back(tr("%1  %2 ha").arg(e.name, locale.toString(e.areaHa, 'f', 2)));
-        textWidth = std::max(textWidth, fm.horizontalAdvance(texts.back()));
-    }
-    const QRect box(8, 8, textWidth + line + 16, int(m_legend.size()) * line + 8);
-    painter.setPen(QPen(QColor(0, 0, 0, 90)));
-    painter.setBrush(QColor(255, 255, 255, 220));
-    painter.drawRect(box);
-    for (std::size_t i = 0; i < m_legend.size(); ++i) {
-        const int y = box.top() + 4 + int(i) * line;
-        painter.setBrush(m_legend[i].colour);
-        painter.drawRect(QRect(box.left() + 6, y + 2, line - 6, line - 6));
-        painter.setPen(Qt::black);
-        painter.drawText(QPoint(box.left() + line + 6, y + fm.ascent() + 2), texts[i]);
-        painter.setPen(QPen(QColor(0, 0, 0, 90)));
-    }
-}
-
-void MapCanvas::drawScaleBar(QPainter& painter) const
-{
-    const double perPixel = metresPerPixel();
-    if (!(perPixel > 0.0))
-        return;
-    // The round length (1, 2 or 5 × 10ⁿ m) nearest to 120 pixels.
-    const double target = 120.0 * perPixel;
-    const double power = std::pow(10.0, std::floor(std::log10(target)));
-    double metres = power;
-    for (double step : {2.0, 5.0, 10.0})
-        if (step * power <= target)
-            metres = step * power;
-    const int length = int(std::lround(metres / perPixel));
-    const QLocale locale;
-    const QString label = metres >= 1000.0 ? tr("%1 km").arg(locale.toString(metres / 1000.0))
-                                           : tr("%1 m").arg(locale.toString(metres));
-    const QPoint origin(12, height() - 14);
-    painter.setPen(QPen(Qt::black, 2));
-    painter.drawLine(origin, origin + QPoint(length, 0));
-    painter.drawLine(origin, origin + QPoint(0, -6));
-    painter.drawLine(origin + QPoint(length, 0), origin + QPoint(length, -6));
-    painter.drawText(origin + QPoint(4, -6), label);
-}
-
-void MapCanvas::drawNorthArrow(QPainter& painter) const
-{
-    // Grid north: a raster's rows run north to south unless its transform is rotated.
-    const QPointF tip(width() - 24.0, 12.0);
-    QPainterPath arrow;
-    arrow.moveTo(tip);
-    arrow.lineTo(tip + QPointF(8, 22));
-    arrow.lineTo(tip + QPointF(0, 16));
-    arrow.lineTo(tip + QPointF(-8, 22));
-    arrow.closeSubpath();
-    painter.setPen(QPen(Qt::black, 1));
-    painter.setBrush(Qt::black);
-    painter.drawPath(arrow);
-    painter.drawText(QRectF(tip.x() - 10, tip.y() + 22, 20, 16), Qt::AlignCenter, tr("N"));
+    MapDecorations::drawLegend(painter, m_legend, rect(), 1.0);
+    MapDecorations::drawScaleBar(painter, metresPerPixel(), rect(), 1.0);
+    MapDecorations::drawNorthArrow(painter, rect(), 1.0);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*)

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #pragma once
 
-#include <QColor>
 #include <QImage>
 #include <QWidget>
 #include <memory>
@@ -10,26 +9,13 @@
 
 #include "tanhui/workflow/maplayer.h"
 
+#include "mapdecorations.h"
+
 namespace tanhui::workflow {
 class MapRenderer;
 }
 
 namespace tanhui::ui {
-
-/// One stratum's colour: graded greens, light to dark, for up to four strata in age order
-/// (young → mature), a qualitative set beyond.
-QColor stratumColour(int stratum, int count);
-/// Cells whose age is beyond the plausible: a colour no stratum has.
-QColor implausibleColour();
-/// `image` coloured for `strata` strata: no stratum (nodata, outside) transparent.
-QImage colourClasses(const workflow::ClassImage& image, int strata);
-
-struct LegendEntry
-{
-    QString name;
-    QColor colour;
-    double areaHa = 0.0;
-};
 
 /// A stratification's map: drag to pan, wheel to zoom about the cursor, arrows and +/−
 /// from the keyboard, Home for the whole layer; a click identifies the cell. The view is
@@ -80,9 +66,6 @@ protected:
 private:
     void requestRender();
     void identify(QPointF screen);
-    void drawLegend(QPainter& painter) const;
-    void drawScaleBar(QPainter& painter) const;
-    void drawNorthArrow(QPainter& painter) const;
 
     workflow::MapRenderer* m_renderer = nullptr;
     std::shared_ptr<const workflow::MapLayer> m_layer;

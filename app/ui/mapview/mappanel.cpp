@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "mappanel.h"
 
+#include <QDir>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,6 +10,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -18,6 +20,7 @@
 #include "tanhui/workflow/projectservice.h"
 
 #include "mapcanvas.h"
+#include "mapexportdialog.h"
 
 namespace tanhui::ui {
 
@@ -33,11 +36,15 @@ MapPanel::MapPanel(QWidget* parent)
     , m_cursor(new QLabel)
     , m_cell(new QLabel)
     , m_overviews(new QPushButton)
+    , m_export(new QPushButton)
     , m_progress(new QProgressBar)
     , m_cancel(new QPushButton)
     , m_runner(new workflow::JobRunner(this))
 {
     m_overviews->setObjectName(QStringLiteral("buildOverviewsButton"));
+    m_export->setObjectName(QStringLiteral("exportMapButton"));
+    m_export->setEnabled(false);
+    connect(m_export, &QPushButton::clicked, this, &MapPanel::askExport);
     m_progress->setObjectName(QStringLiteral("overviewProgress"));
     m_cancel->setObjectName(QStringLiteral("cancelOverviewsButton"));
     m_progress->setRange(0, 1000);
@@ -60,6 +67,7 @@ MapPanel::MapPanel(QWidget* parent)
     auto* aboutRow = new QHBoxLayout;
     aboutRow->addWidget(m_about, 1);
     aboutRow->addWidget(m_overviews);
+    aboutRow->addWidget(m_export);
     aboutRow->addWidget(m_progress);
     aboutRow->addWidget(m_cancel);
     layout->addLayout(aboutRow);
@@ -92,6 +100,8 @@ void MapPanel::retranslate()
     m_cursor->setAccessibleName(tr("Coordinates under the cursor"));
     m_cell->setAccessibleName(tr("The cell identified"));
     m_overviews->setText(tr("Build &overviews…"));
+    m_export->setText(tr("E&xport PNG…"));
+    m_export->setAccessibleName(tr("Export the map as a PNG picture"));
     m_overviews->setAccessibleName(tr("Build overviews of the stand raster"));
     m_progress->setAccessibleName(tr("Progress of the overviews"));
     m_cancel->setText(tr("Cancel"));
@@ -103,6 +113,7 @@ void MapPanel::clear()
 {
     ++m_opening;
     m_shown.clear();
+    m_export->setEnabled(false);
     m_canvas->clear();
     m_about->clear();
     m_cursor->clear();
@@ -162,6 +173,7 @@ void MapPanel::layerOpened(const workflow::StratificationInfo& stratification,
         legend.push_back(entry);
     }
     m_canvas->setLayer(*layer, std::move(legend));
+    m_export->setEnabled(!m_runner->isRunning());
     showAbout();
     emit layerShown(true);
 }
@@ -221,9 +233,7 @@ void MapPanel::buildOverviews(workflow::OverviewMethod method)
 {
     const std::string raster = m_canvas->layer()->raster();
     m_overviews->hide();
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->show();
+    jobRunning(true);
     m_runner->start<bool>(
         [raster, method](workflow::JobContext& context) -> core::Result<bool> {
             if (auto built = workflow::buildOverviews(raster, method, context); !built)
@@ -232,8 +242,7 @@ void MapPanel::buildOverviews(workflow::OverviewMethod method)
         },
         this,
         [this](const core::Result<bool>& built) {
-            m_progress->hide();
-            m_cancel->hide();
+            jobRunning(false);
             if (!built && built.error().code != core::ErrorCode::Cancelled)
                 m_cell->setText(tr("The overviews could not be built: %1")
                                     .arg(QString::fromStdString(built.error().detail)));
@@ -241,6 +250,75 @@ void MapPanel::buildOverviews(workflow::OverviewMethod method)
             m_shown.clear();
             showStratification(m_projectPath, m_stratification);
             emit overviewsBuilt(bool(built));
+        });
+}
+
+void MapPanel::jobRunning(bool running)
+{
+    m_progress->setValue(0);
+    m_progress->setVisible(running);
+    m_cancel->setVisible(running);
+    m_export->setEnabled(!running && m_canvas->layer());
+}
+
+void MapPanel::askExport()
+{
+    const auto& layer = m_canvas->layer();
+    if (!layer || m_runner->isRunning())
+        return;
+    const QString name = QString::fromStdString(layer->stratification()) + QStringLiteral(".png");
+    auto* dialog = new MapExportDialog(
+        m_canvas->size(),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { exportPicture(dialog->path(), dialog->pixels(), dialog->dpi()); });
+    dialog->open();
+}
+
+void MapPanel::exportPicture(const QString& path, const QSize& pixels, int dpi)
+{
+    const auto layer = m_canvas->layer();
+    if (!layer || m_runner->isRunning() || pixels.isEmpty())
+        return;
+    // The view's centre and width; its height follows the picture's shape.
+    workflow::MapWindow window = m_canvas->viewWindow();
+    const double height = window.width * pixels.height() / pixels.width();
+    window.y += (window.height - height) / 2.0;
+    window.height = height;
+    jobRunning(true);
+    m_runner->start<bool>(
+        [layer, window, pixels, dpi, path,
+         legend = m_canvas->legend()](workflow::JobContext& context) -> core::Result<bool> {
+            // One render at the picture's size: a second or less, not cancelled mid-way.
+            const std::atomic<bool> never{false};
+            core::Error error;
+            context.beginPhase(workflow::Phase::Writing);
+            const QImage picture =
+                MapDecorations::picture(*layer, window, pixels, dpi, legend, never, &error);
+            if (picture.isNull())
+                return error;
+            if (!picture.save(path, "PNG"))
+                return core::Error{core::ErrorCode::FileUnreadable,
+                                   "cannot be written",
+                                   path.toStdString(),
+                                   0,
+                                   {}};
+            return true;
+        },
+        this,
+        [this, path, pixels, dpi](const core::Result<bool>& written) {
+            jobRunning(false);
+            m_cell->setText(written ? tr("Saved %1 (%2 × %3 pixels, %4 dpi).")
+                                          .arg(path)
+                                          .arg(pixels.width())
+                                          .arg(pixels.height())
+                                          .arg(dpi)
+                                    : tr("The picture could not be saved: %1 (%2)")
+                                          .arg(QString::fromStdString(written.error().detail),
+                                               QString::fromStdString(written.error().file)));
+            emit pictureExported(bool(written));
         });
 }
 

@@ -34,11 +34,15 @@ public:
                             const workflow::StratificationInfo& stratification);
     void clear();
     MapCanvas* canvas() const { return m_canvas; }
+    /// The view as a PNG picture of `pixels` at `dpi` (the view's width, its centre, the
+    /// picture's shape), with legend, scale bar, north arrow and CRS; written as a job.
+    void exportPicture(const QString& path, const QSize& pixels, int dpi);
     void retranslate();
 
 signals:
     /// A build of overviews ended: built (true), or cancelled or failed (false).
     void overviewsBuilt(bool built);
+    void pictureExported(bool written);
     /// The layer was opened and is drawn (true), or cannot be (false, the line says why).
     void layerShown(bool shown);
 
@@ -50,12 +54,15 @@ private:
     /// Asks how, then builds the raster's overviews as a job with progress and Cancel.
     void askOverviews();
     void buildOverviews(workflow::OverviewMethod method);
+    void askExport();
+    void jobRunning(bool running);
 
     MapCanvas* m_canvas = nullptr;
     QLabel* m_about = nullptr;
     QLabel* m_cursor = nullptr;
     QLabel* m_cell = nullptr;
     QPushButton* m_overviews = nullptr; ///< offered when the raster has none and is large
+    QPushButton* m_export = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     workflow::JobRunner* m_runner = nullptr;

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#pragma once
+
+// What a map of strata is drawn with, on screen and in an exported picture alike (the report
+// draws its maps through the same): the palette, the legend, the scale bar, the north arrow.
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QImage>
+#include <QRect>
+#include <atomic>
+#include <vector>
+
+#include "tanhui/workflow/maplayer.h"
+
+class QPainter;
+
+namespace tanhui::ui {
+
+/// One stratum's colour: graded greens, light to dark, for up to four strata in age order
+/// (young → mature), a qualitative set beyond.
+QColor stratumColour(int stratum, int count);
+/// Cells whose age is beyond the plausible: a colour no stratum has.
+QColor implausibleColour();
+/// `image` coloured for `strata` strata: no stratum (nodata, outside) transparent.
+QImage colourClasses(const workflow::ClassImage& image, int strata);
+
+struct LegendEntry
+{
+    QString name;
+    QColor colour;
+    double areaHa = 0.0;
+};
+
+class MapDecorations
+{
+    Q_DECLARE_TR_FUNCTIONS(tanhui::ui::MapDecorations)
+public:
+    /// Metres per output pixel of `window` drawn `pixels` wide (at its centre's latitude for
+    /// a geographic raster).
+    static double metresPerPixel(const workflow::MapLayer& layer, const workflow::MapWindow& window,
+                                 int pixels);
+    /// In `area`, `scale` times their size on a 96-dpi screen: the legend at the top left
+    /// (`footer` its last line), the scale bar at the bottom left, the north arrow at the top
+    /// right.
+    static void drawLegend(QPainter& painter, const std::vector<LegendEntry>& legend,
+                           const QRect& area, double scale, const QString& footer = {});
+    static void drawScaleBar(QPainter& painter, double metresPerPixel, const QRect& area,
+                             double scale);
+    static void drawNorthArrow(QPainter& painter, const QRect& area, double scale);
+
+    /// `window` of `layer` as a picture of `size` pixels at `dpi`, with the legend, scale
+    /// bar, north arrow and the CRS; null (with `error`) when the render fails or is cancelled.
+    static QImage picture(const workflow::MapLayer& layer, const workflow::MapWindow& window,
+                          const QSize& size, int dpi, const std::vector<LegendEntry>& legend,
+                          const std::atomic<bool>& cancel, core::Error* error);
+};
+
+} // namespace tanhui::ui
