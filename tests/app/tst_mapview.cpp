@@ -128,7 +128,7 @@ void TestMapView::identifiesTheCellClicked()
     auto* cellLine = m_window->findChild<QLabel*>(QStringLiteral("mapCell"));
     QSignalSpy identified(m_canvas, &MapCanvas::identified);
     const QPoint at(m_canvas->width() / 2 + 7, m_canvas->height() / 2 - 5);
-    const QPointF cell = m_canvas->cellAt(at);
+    const QPointF cell = m_canvas->cellAt(at + QPointF(0.5, 0.5)); // the pixel's centre
     QTest::mouseClick(m_canvas, Qt::LeftButton, {}, at);
     QVERIFY(identified.wait(10000));
     const auto pixel = identified.at(0).at(0).value<workflow::MapPixel>();

@@ -39,8 +39,7 @@ double msSince(Clock::time_point start)
 
 // The floor: the window read at the output size from a dataset kept open (as the map layer
 // keeps its own), nothing else done with it.
-bool plainRead(GDALDatasetH dataset, const workflow::MapWindow& w,
-               std::vector<unsigned char>& out)
+bool plainRead(GDALDatasetH dataset, const workflow::MapWindow& w, std::vector<unsigned char>& out)
 {
     GDALRasterBandH band = GDALGetRasterBand(dataset, 1);
     // GDAL reads the part inside the raster; the render fills the rest with nodata.

@@ -16,6 +16,7 @@
 #include "tanhui/workflow/maplayer.h"
 #include "tanhui/workflow/maprenderer.h"
 #include "tanhui/workflow/projectservice.h"
+#include "tanhui/workflow/projecttypes.h"
 
 using namespace tanhui;
 using namespace tanhui::workflow;
@@ -28,6 +29,7 @@ private slots:
     void classesAgreeWithTheTally();
     void identifiesCellsAsTheRasterHoldsThem();
     void zoomedOutViewsKeepClassCodes();
+    void cellsNoRuleTakesAreInNoStratum();
     void rendererReportsOnlyTheNewestView();
     void destroyedRendererLeavesNoWorker();
 
@@ -140,6 +142,44 @@ void TestMap::zoomedOutViewsKeepClassCodes()
         }
     QCOMPARE(layer->render({0, 0, 0, 200}, 10, 10, go).error().code,
              core::ErrorCode::InvalidArgument);
+}
+
+// Stratum rules that take only some ages: the others are in no stratum (not "implausible",
+// which only age groups have); a band other than the first is refused, not drawn from band 1.
+void TestMap::cellsNoRuleTakesAreInNoStratum()
+{
+    QFile rules(m_dir.filePath(QStringLiteral("old.json")));
+    QVERIFY(rules.open(QIODevice::WriteOnly));
+    rules.write(R"({"strata": [{"name": "old", "min": 20}]})");
+    rules.close();
+    Placement placement;
+    placement.raster = m_farm.ageRaster;
+    placement.strata = {StrataMethod::RasterRules, rules.fileName().toStdString(), {}};
+    JobContext context;
+    const auto layer = MapLayer::open(placement, "old", context);
+    QVERIFY2(layer, layer ? "" : layer.error().detail.c_str());
+    QCOMPARE((*layer)->strata(), std::vector<std::string>{"old"});
+    const std::atomic<bool> go{false};
+    const auto image = (*layer)->render({0, 0, 300, 200}, 300, 200, go);
+    QVERIFY(image);
+    int old = 0, none = 0;
+    for (int row = 0; row < 200; ++row)
+        for (int column = 0; column < 300; ++column) {
+            const std::uint8_t k = image->classes[std::size_t(row * 300 + column)];
+            QVERIFY(k == 0 || k == ClassImage::kNone);
+            old += k == 0;
+            none += k == ClassImage::kNone;
+        }
+    QVERIFY(old > 0 && none > 0);
+    for (int column = 0; column < 300; ++column) {
+        const auto cell = (*layer)->identify(column, 100);
+        QVERIFY(cell && !cell->implausibleAge);
+        QCOMPARE(cell->stratum, cell->value && *cell->value >= 20 ? 0 : -1);
+    }
+    placement.band = 2;
+    const auto second = MapLayer::open(placement, "old", context);
+    QVERIFY(!second);
+    QCOMPARE(second.error().code, core::ErrorCode::InvalidArgument);
 }
 
 // Requests made while one renders cancel it; of all of them, only the newest is reported.

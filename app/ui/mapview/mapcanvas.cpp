@@ -163,7 +163,7 @@ void MapCanvas::mousePressEvent(QMouseEvent* event)
 void MapCanvas::mouseMoveEvent(QMouseEvent* event)
 {
     const QPoint at = event->position().toPoint();
-    emit cursorMoved(mapAt(at));
+    emit cursorMoved(mapAt(event->position() + QPointF(0.5, 0.5))); // the pixel's centre
     if (!(event->buttons() & Qt::LeftButton))
         return;
     if ((at - m_pressed).manhattanLength() > 3)
@@ -221,12 +221,15 @@ void MapCanvas::identify(QPointF screen)
 {
     if (!m_layer)
         return;
-    const QPointF cell = cellAt(screen);
+    // The screen pixel's centre: the point the render drew its colour from.
+    const QPointF cell = cellAt(screen + QPointF(0.5, 0.5));
     const int column = int(std::floor(cell.x()));
     const int row = int(std::floor(cell.y()));
     auto* watcher = new QFutureWatcher<core::Result<workflow::MapPixel>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, layer = m_layer] {
         watcher->deleteLater();
+        if (layer != m_layer) // another map, or none, since the click
+            return;
         const auto pixel = watcher->result();
         if (pixel)
             emit identified(*pixel);

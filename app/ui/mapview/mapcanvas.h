@@ -65,6 +65,7 @@ protected:
 
 private:
     void requestRender();
+    /// The cell under the screen pixel `screen` (its top-left corner, as mouse events give).
     void identify(QPointF screen);
 
     workflow::MapRenderer* m_renderer = nullptr;

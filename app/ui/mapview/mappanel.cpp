@@ -241,14 +241,17 @@ void MapPanel::buildOverviews(workflow::OverviewMethod method)
             return true;
         },
         this,
-        [this](const core::Result<bool>& built) {
+        [this, opening = m_opening](const core::Result<bool>& built) {
             jobRunning(false);
             if (!built && built.error().code != core::ErrorCode::Cancelled)
                 m_cell->setText(tr("The overviews could not be built: %1")
                                     .arg(QString::fromStdString(built.error().detail)));
-            // Opened again, to read the overviews (or offer them again).
-            m_shown.clear();
-            showStratification(m_projectPath, m_stratification);
+            // Opened again, to read the overviews (or offer them again), unless another map
+            // (or none) is shown since.
+            if (opening == m_opening) {
+                m_shown.clear();
+                showStratification(m_projectPath, m_stratification);
+            }
             emit overviewsBuilt(bool(built));
         });
 }

@@ -69,7 +69,7 @@ struct MapLayer::Impl
         if (std::isnan(value))
             return ClassImage::kNone;
         const int k = classes.single.classify(value);
-        if (k == classes.implausibleAgeClass)
+        if (classes.implausibleAgeClass >= 0 && k == classes.implausibleAgeClass)
             return ClassImage::kImplausible;
         return k < 0 ? ClassImage::kNone : std::uint8_t(k);
     }
@@ -135,6 +135,8 @@ MapLayer::open(const Placement& placement, const std::string& stratification, Jo
     };
     if (placement.raster.empty())
         return refuse("it was drawn from stand polygons");
+    if (placement.band != 1) // the window reader reads band 1
+        return refuse("it was drawn from band " + std::to_string(placement.band));
     if (placement.strata.ageGroups && placement.strata.ageGroups->stacked())
         return refuse("its species-group or origin rasters are stacked on the ages");
     const auto source = gis::GdalRasterSource::open(placement.raster, placement.band);
