@@ -268,6 +268,27 @@ Result<std::optional<double>> RasterWindowReader::pixel(int column, int row) con
     return std::optional<double>(value);
 }
 
+namespace {
+
+std::vector<int> factorsOf(GDALDatasetH ds)
+{
+    if (GDALGetRasterCount(ds) < 1)
+        return {};
+    GDALRasterBandH band = GDALGetRasterBand(ds, 1);
+    std::vector<int> factors;
+    for (int i = 0; i < GDALGetOverviewCount(band); ++i)
+        factors.push_back(int(std::lround(double(GDALGetRasterXSize(ds)) /
+                                          GDALGetRasterBandXSize(GDALGetOverview(band, i)))));
+    return factors;
+}
+
+} // namespace
+
+std::vector<int> RasterWindowReader::overviewFactors() const
+{
+    return factorsOf(m_impl->ds.get());
+}
+
 Result<std::vector<int>> overviewFactors(const std::string& path)
 {
     ensureGisRuntime();
@@ -275,14 +296,7 @@ Result<std::vector<int>> overviewFactors(const std::string& path)
         GDALOpenEx(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
     if (!ds)
         return Error{ErrorCode::FileUnreadable, CPLGetLastErrorMsg(), path, 0, {}};
-    if (GDALGetRasterCount(ds.get()) < 1)
-        return std::vector<int>();
-    GDALRasterBandH band = GDALGetRasterBand(ds.get(), 1);
-    std::vector<int> factors;
-    for (int i = 0; i < GDALGetOverviewCount(band); ++i)
-        factors.push_back(int(std::lround(double(GDALGetRasterXSize(ds.get())) /
-                                          GDALGetRasterBandXSize(GDALGetOverview(band, i)))));
-    return factors;
+    return factorsOf(ds.get());
 }
 
 std::vector<int> overviewFactorsFor(int width, int height)

@@ -70,9 +70,9 @@ void MapCanvas::zoomAbout(QPointF screen, double factor)
 {
     if (!m_layer || !(factor > 0.0))
         return;
-    // Between one screen pixel per 64 cells of a 1000-times-too-small view and 64 per cell.
-    const double largest = 64.0 * std::max(m_layer->width(), m_layer->height());
-    const double scale = std::clamp(m_scale / factor, 1.0 / 64.0, largest / 64.0);
+    // From 64 screen pixels per cell to the whole raster in one pixel.
+    const double scale = std::clamp(m_scale / factor, 1.0 / 64.0,
+                                    double(std::max(m_layer->width(), m_layer->height())));
     const QPointF cell = cellAt(screen);
     m_scale = scale;
     const QPointF after = cellAt(screen);

@@ -23,7 +23,6 @@ struct MapLayer::Impl
     /// For a band read as codes: each code's class, made once (empty: values are read as
     /// doubles and classified one by one).
     std::vector<std::uint8_t> classOfCode;
-    int codeOffset = 0;
     /// Datasets opened by earlier renders, each used by one thread at a time (GDAL datasets
     /// are not thread-safe): opening one costs a map view more than reading it.
     mutable std::mutex pooling;
@@ -152,26 +151,25 @@ MapLayer::open(const Placement& placement, const std::string& stratification, Jo
         impl->strata.resize(std::size_t(impl->classes.implausibleAgeClass));
     if (impl->strata.size() >= ClassImage::kImplausible)
         return refuse(std::to_string(impl->strata.size()) + " strata, more than 253");
-    const auto reader = gis::RasterWindowReader::open(placement.raster);
+    auto reader = gis::RasterWindowReader::open(placement.raster);
     if (!reader)
         return reader.error();
     impl->info = reader->info();
+    impl->overviews = reader->overviewFactors();
     // Codes of at most 16 bits are classified once each, here, when the classifier allows it.
     if (reader->hasCodes() && impl->classes.single.tabulate) {
         const bool byte = impl->info.dataType == "Byte";
-        impl->codeOffset = impl->info.dataType == "Int16" ? 32768 : 0;
+        const int offset = impl->info.dataType == "Int16" ? 32768 : 0; // as readCodes gives
         impl->classOfCode.resize(byte ? 256 : 65536);
         for (std::size_t code = 0; code < impl->classOfCode.size(); ++code) {
-            const double value = double(int(code) - impl->codeOffset);
+            const double value = double(int(code) - offset);
             impl->classOfCode[code] = impl->info.noData && value == *impl->info.noData
                                           ? ClassImage::kNone
                                           : impl->classOf(value);
         }
     }
-    const auto overviews = gis::overviewFactors(placement.raster);
-    if (!overviews)
-        return overviews.error();
-    impl->overviews = *overviews;
+    // The dataset opened here serves the first view.
+    impl->pool.push_back(std::move(reader).value());
     impl->stratification = stratification;
     return std::shared_ptr<const MapLayer>(new MapLayer(std::move(impl)));
 }

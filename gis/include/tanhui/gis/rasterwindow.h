@@ -48,6 +48,8 @@ public:
     ~RasterWindowReader();
 
     const RasterInfo& info() const;
+    /// Decimation factors of band 1's overviews, as the free overviewFactors(path) reads them.
+    std::vector<int> overviewFactors() const;
     /// `window` read into `width` × `height` values, row by row from the top; nodata, masked
     /// cells and whatever lies outside the raster are NaN. `progress` may cancel (Error
     /// Cancelled).
