@@ -578,6 +578,10 @@
         <source>Check everything as the import would, and write nothing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plot coordinates recorded in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::cli::ProjectProperties</name>
@@ -2204,6 +2208,13 @@
     </message>
     <message numerus="yes">
         <source>Note: %n stratum/strata have no area (the first: %1); plots in them cannot be expanded to the project.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the coordinates of %n plot(s) are kept as recorded, but their CRS was not given: they cannot be drawn on the map. Give the CRS when importing.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

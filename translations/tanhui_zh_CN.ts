@@ -575,6 +575,10 @@
         <source>Check everything as the import would, and write nothing.</source>
         <translation>按导入的方式检查全部内容，但不写入任何数据。</translation>
     </message>
+    <message>
+        <source>Plot coordinates recorded in %1.</source>
+        <translation>样地坐标已按 %1 记录。</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::cli::ProjectProperties</name>
@@ -2187,6 +2191,12 @@
         <source>Note: %n stratum/strata have no area (the first: %1); plots in them cannot be expanded to the project.</source>
         <translation>
             <numerusform>注意：有 %n 个碳层面积为零（第一个：%1）；其中的样地无法推算到整个项目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the coordinates of %n plot(s) are kept as recorded, but their CRS was not given: they cannot be drawn on the map. Give the CRS when importing.</source>
+        <translation>
+            <numerusform>注意：%n 个样地的坐标按原样保留，但未给出其坐标系，无法在地图上显示。请在导入时给出坐标系。</numerusform>
         </translation>
     </message>
 </context>

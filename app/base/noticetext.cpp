@@ -100,6 +100,10 @@ QString NoticeText::text(const workflow::Notice& n)
                   "expanded to the project.",
                   nullptr, count)
             .arg(subject);
+    case NoticeCode::PlotsCrsUnknown:
+        return tr("Note: the coordinates of %n plot(s) are kept as recorded, but their CRS was "
+                  "not given: they cannot be drawn on the map. Give the CRS when importing.",
+                  nullptr, count);
     case NoticeCode::UnclassifiedStands:
         return tr("Note: %n stand(s) match no rule; their area is reported as unclassified.",
                   nullptr, count);

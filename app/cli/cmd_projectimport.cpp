@@ -41,6 +41,11 @@ public:
             .arg(plots)
             .arg(trees);
     }
+    static QString coordinatesIn(const std::string& crs)
+    {
+        return tr("Plot coordinates recorded in %1.")
+            .arg(QString::fromStdString(crs.size() > 40 ? crs.substr(0, 40) + "…" : crs));
+    }
     static QString rejected(int problems)
     {
         return tr("Nothing was imported: %n problem(s) found.", nullptr, problems);
@@ -150,6 +155,9 @@ int runProjectImport(const QStringList& arguments, QTextStream& out, QTextStream
     request.plots = parser.value(o.plots).toStdString();
     request.trees = parser.value(o.trees).toStdString();
     request.placement = *placement;
+    request.placeColumns.x = parser.value(o.x).toStdString();
+    request.placeColumns.y = parser.value(o.y).toStdString();
+    request.placeColumns.crs = parser.value(o.crs).toStdString();
     request.checkOnly = parser.isSet(o.check);
     const auto report = project->importFieldData(request, job);
     if (!report)
@@ -166,6 +174,8 @@ int runProjectImport(const QStringList& arguments, QTextStream& out, QTextStream
     out << (report->checkedOnly ? ImportText::checked(report->plots, report->trees)
                                 : ImportText::imported(report->plots, report->trees))
         << '\n';
+    if (!report->plotsCrs.empty())
+        out << ImportText::coordinatesIn(report->plotsCrs) << '\n';
     return ExitOk;
 }
 

@@ -193,13 +193,12 @@ workflow::ImportRequest ImportWizard::request() const
     r.plotsReading = m_plots->reading();
     r.treesReading = m_trees->reading();
     r.placeOn = m_placeOn->currentData().toString().toStdString();
-    if (!r.placeOn.empty()) {
-        // The map reads the file's own columns, decoded as the plots page says.
-        r.placeColumns.x = m_plots->column("easting");
-        r.placeColumns.y = m_plots->column("northing");
-        r.placeColumns.crs = m_plots->crs();
-        r.placeColumns.encoding = r.plotsReading.encoding;
-    }
+    // The map reads the file's own columns, decoded as the plots page says; the CRS is
+    // recorded with the plots, placed or not.
+    r.placeColumns.x = m_plots->column("easting");
+    r.placeColumns.y = m_plots->column("northing");
+    r.placeColumns.crs = m_plots->crs();
+    r.placeColumns.encoding = r.plotsReading.encoding;
     return r;
 }
 

@@ -39,6 +39,9 @@ SrsPtr srsFrom(const std::string& text)
     return srs;
 }
 
+const std::vector<std::string_view> kLongitudeNames = {"lon", "long", "longitude", "经度"};
+const std::vector<std::string_view> kLatitudeNames = {"lat", "latitude", "纬度"};
+
 std::string wktOf(OGRSpatialReferenceH srs)
 {
     char* wkt = nullptr;
@@ -126,8 +129,6 @@ Result<PointSet> readPoints(const std::string& path, const PointOptions& options
                 return table->requireColumn({given});
             return table->requireColumn(names);
         };
-        const auto lon = table->findColumn({"lon", "long", "longitude", "经度"});
-        const auto lat = table->findColumn({"lat", "latitude", "纬度"});
         const auto x = pick(options.xColumn, {"lon", "long", "longitude", "经度", "x", "easting",
                                               "x坐标", "横坐标"});
         const auto y =
@@ -166,10 +167,11 @@ Result<PointSet> readPoints(const std::string& path, const PointOptions& options
             }
             set.points.push_back(std::move(p));
         }
-        if (options.sourceCrs.empty() && lon && lat && *x == *lon && *y == *lat) {
-            set.crsWkt = wktOf(srsFrom("EPSG:4326").get());
-            set.crsAssumed = true;
-        }
+        auto crs =
+            coordinatesCrs(path, set.xColumn, set.yColumn, options.sourceCrs, set.crsAssumed);
+        if (!crs)
+            return crs.error();
+        set.crsWkt = std::move(crs).value();
         result = std::move(set);
     }
     if (!result)
@@ -192,6 +194,26 @@ Result<PointSet> readPoints(const std::string& path, const PointOptions& options
         if (const char* name = OSRGetName(srs.get()))
             result->crsName = name;
     return result;
+}
+
+Result<std::string> coordinatesCrs(const std::string& path, const std::string& xColumn,
+                                   const std::string& yColumn, const std::string& sourceCrs,
+                                   bool& assumed)
+{
+    ensureGisRuntime();
+    assumed = false;
+    if (!sourceCrs.empty()) {
+        SrsPtr srs = srsFrom(sourceCrs);
+        if (!srs)
+            return Error{ErrorCode::InvalidArgument, "unknown CRS \"" + sourceCrs + "\"", path, 0,
+                         "crs"};
+        return wktOf(srs.get());
+    }
+    const core::Table names{path, {xColumn, yColumn}, {}, {}};
+    if (!names.columnMatches(0, kLongitudeNames) || !names.columnMatches(1, kLatitudeNames))
+        return std::string();
+    assumed = true;
+    return wktOf(srsFrom("EPSG:4326").get());
 }
 
 Result<std::vector<SampledPoint>> samplePoints(const RasterInfo& raster, int band,

@@ -272,7 +272,7 @@ void TestComputation::migratesSchemaTwo()
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     auto p = Project::open(copy.toStdString());
     QVERIFY2(p, p ? "" : p.error().detail.c_str());
-    QCOMPARE(*p->database().userVersion(), 6);
+    QCOMPARE(*p->database().userVersion(), 7);
     QCOMPARE(p->info()->name, std::string("schema v2 fixture"));
     QCOMPARE(*p->count("plot"), std::int64_t(6));
     QCOMPARE(*p->count("tree"), std::int64_t(10));

@@ -66,7 +66,7 @@ void TestProject::createAndReopen()
     const auto info = p->info();
     QCOMPARE(QString::fromStdString(info->name), QStringLiteral("林场示范项目"));
     QCOMPARE(info->methodology, std::string("CCER-14-001-V01"));
-    QCOMPARE(*p->database().userVersion(), 6);
+    QCOMPARE(*p->database().userVersion(), 7);
     QCOMPARE(*p->database().applicationId(), std::int64_t(0x54414E48));
     QCOMPARE(*p->database().journalMode(), std::string("wal"));
     const auto periods = p->periods();
@@ -311,7 +311,7 @@ void TestProject::migratesSchemaOne()
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     auto p = Project::open(copy.toStdString());
     QVERIFY2(p, p ? "" : p.error().detail.c_str());
-    QCOMPARE(*p->database().userVersion(), 6);
+    QCOMPARE(*p->database().userVersion(), 7);
     QCOMPARE(p->info()->name, std::string("schema v1 fixture"));
     QCOMPARE(*p->count("plot"), std::int64_t(2));
     QCOMPARE(*p->count("tree"), std::int64_t(2));
@@ -429,7 +429,7 @@ void TestProject::migratesSchemaThree()
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     auto p = Project::open(copy.toStdString());
     QVERIFY2(p, p ? "" : p.error().detail.c_str());
-    QCOMPARE(*p->database().userVersion(), 6);
+    QCOMPARE(*p->database().userVersion(), 7);
     QCOMPARE(*p->count("plot"), std::int64_t(4));
     const auto limits = p->plausibilityLimits();
     QVERIFY(limits);

@@ -162,7 +162,7 @@ void TestProjectDetails::migratesSchemaFive()
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     auto p = Project::open(copy.toStdString());
     QVERIFY2(p, p ? "" : p.error().detail.c_str());
-    QCOMPARE(*p->database().userVersion(), 6);
+    QCOMPARE(*p->database().userVersion(), 7);
     const auto checks = p->verifySeals();
     QVERIFY(checks);
     QCOMPARE(checks->size(), std::size_t(2));

@@ -26,6 +26,7 @@ private slots:
     void coordinatesAreCheckedAgainstTheCrs();
     void checkWritesNothingAndChoiceIsUsed();
     void everyPlotProblemIsListed();
+    void theCoordinatesCrsIsRecorded();
 
 private:
     std::string write(const char* name, const QByteArray& bytes)
@@ -188,6 +189,66 @@ void TestFieldImport::everyPlotProblemIsListed()
     QCOMPARE(summary->problems[0].column, std::string("area_ha"));
     QCOMPARE(summary->problems[1].row, std::int64_t(5));
     QVERIFY(!summary->imported());
+    QCOMPARE(project->overview()->periods[0].plots, 0);
+}
+
+// Each import records the CRS its plots' coordinates are in, so that the map draws them where
+// they are: the CRS given (as its EPSG code), WGS 84 for lon/lat columns (said), none for x/y
+// in no CRS given (said); a CRS that does not exist is refused before anything is written.
+void TestFieldImport::theCoordinatesCrsIsRecorded()
+{
+    const std::string trees = write("crs_trees.csv", "plot_id,species,dbh\nG1,杉木,12\n");
+    const std::string gk = write("crs_gk.csv", "plot_id,area_ha,x,y\nG1,0.0667,39512345.5,"
+                                               "3123456.5\nG2,0.0667,,\n");
+    const std::string lonLat =
+        write("crs_lonlat.csv", "plot_id,area_ha,lon,lat\nG1,0.0667,117.12,28.21\n");
+    struct Case
+    {
+        const char* name;
+        std::string plots;
+        std::string crs;
+        std::string recorded;
+        std::optional<NoticeCode> notice;
+    };
+    const std::vector<Case> cases = {
+        {"given", gk, "EPSG:4527", "EPSG:4527", std::nullopt},
+        // A CRS PROJ identifies at 100 % is recorded by its code, however it was given.
+        {"proj", gk,
+         "+proj=tmerc +lat_0=0 +lon_0=117 +k=1 +x_0=39500000 +y_0=0 +ellps=GRS80 +units=m", "",
+         std::nullopt},
+        {"lonlat", lonLat, "", "EPSG:4326", NoticeCode::CrsAssumed},
+        {"unknown", gk, "", "", NoticeCode::PlotsCrsUnknown},
+    };
+    for (const Case& c : cases) {
+        auto project = projectWith2024(c.name);
+        QVERIFY(project);
+        ImportRequest request = into2024(c.plots, trees);
+        request.placeColumns.crs = c.crs;
+        JobContext context;
+        const auto summary = project->importFieldData(request, context);
+        QVERIFY2(summary && summary->imported(), c.name);
+        // A CRS with no identifier is recorded as its WKT.
+        const std::string recorded = c.crs.starts_with("+proj") ? summary->plotsCrs : c.recorded;
+        if (c.crs.starts_with("+proj"))
+            QVERIFY2(recorded.find("39500000") != std::string::npos, recorded.c_str());
+        QVERIFY2(summary->plotsCrs == recorded,
+                 (std::string(c.name) + ": " + summary->plotsCrs).c_str());
+        if (c.notice)
+            QCOMPARE(int(context.notices(*c.notice).size()), 1);
+        const auto plots = *project->plots("2024");
+        QCOMPARE(plots[0].first.crs, recorded);
+        if (plots.size() > 1) // G2 has no coordinates, and so no CRS
+            QCOMPARE(plots[1].first.crs, std::string());
+    }
+    auto project = projectWith2024("badcrs");
+    QVERIFY(project);
+    ImportRequest request = into2024(gk, trees);
+    request.placeColumns.crs = "EPSG:99999";
+    JobContext context;
+    const auto refused = project->importFieldData(request, context);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().column, std::string("crs"));
+    QVERIFY(QString::fromStdString(refused.error().detail).contains(QStringLiteral("EPSG:99999")));
     QCOMPARE(project->overview()->periods[0].plots, 0);
 }
 

@@ -26,6 +26,7 @@ constexpr int kHeight = 200;
 constexpr int kStand = 10;
 constexpr int kBaseYear = 2018;
 const std::array<double, 6> kGeoTransform{39420000.0, 10.0, 0.0, 2910000.0, 0.0, -10.0};
+constexpr const char* kCrs = "EPSG:4527";
 
 std::uint32_t mix(std::uint32_t x)
 {
@@ -127,9 +128,7 @@ core::Result<std::string> writeAgeRaster(const QDir& dir)
             ages[std::size_t(row) * kWidth + std::size_t(col)] =
                 inStream(col, row) ? 0 : std::uint8_t(standAge(col, row));
     const std::string raster = dir.filePath(QStringLiteral("stands_age.tif")).toStdString();
-    if (auto ok =
-            gis::writeByteRaster(raster, kWidth, kHeight, kGeoTransform, "EPSG:4527", 0, ages);
-        !ok)
+    if (auto ok = gis::writeByteRaster(raster, kWidth, kHeight, kGeoTransform, kCrs, 0, ages); !ok)
         return ok.error();
     return raster;
 }
@@ -186,6 +185,7 @@ core::Result<void> runWorkflow(ProjectService& project, const QDir& dir, const s
         import.period = y;
         import.plots = dir.filePath(QStringLiteral("plots_") + suffix).toStdString();
         import.trees = dir.filePath(QStringLiteral("trees_") + suffix).toStdString();
+        import.placeColumns.crs = kCrs; // the plots were surveyed on the raster's grid
         const auto imported = project.importFieldData(import, context);
         if (!imported)
             return imported.error();

@@ -37,6 +37,8 @@ const char* noticeCodeName(NoticeCode code)
         return "ages-beyond-plausible";
     case NoticeCode::ConservativeBelowZero:
         return "conservative-below-zero";
+    case NoticeCode::PlotsCrsUnknown:
+        return "plots-crs-unknown";
     case NoticeCode::ZeroAreaStrata:
         return "zero-area-strata";
     }

@@ -13,6 +13,7 @@
 #include "tanhui/workflow/jobcontext.h"
 #include "tanhui/workflow/resultjson.h"
 
+#include "plotcrs.h"
 #include "projectimpl.h"
 #include "treeprefetch.h"
 
@@ -104,11 +105,18 @@ std::string compact(const QJsonObject& json)
     return QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString();
 }
 
-// The map's stratum of every plot of the plot table, by plot id (`idColumn`: the file's name
-// of the column the import reads ids from, so that points and plots are the same rows).
-core::Result<std::map<std::string, std::optional<std::string>>>
-mapStrata(const Placement& placement, const std::string& idColumn, const std::string& plotsPath,
-          JobContext& context)
+// The map's stratum of every plot of the plot table, by plot id, and the CRS the plots were
+// read in.
+struct MapStrata
+{
+    std::map<std::string, std::optional<std::string>> byPlot;
+    std::string crsWkt;
+};
+
+// `idColumn`: the file's name of the column the import reads ids from, so that points and
+// plots are the same rows.
+core::Result<MapStrata> mapStrata(const Placement& placement, const std::string& idColumn,
+                                  const std::string& plotsPath, JobContext& context)
 {
     SampleRequest request{plotsPath,        placement.columns, placement.raster,
                           placement.stands, placement.band,    placement.strata};
@@ -127,9 +135,10 @@ mapStrata(const Placement& placement, const std::string& idColumn, const std::st
     for (const Notice& n : inner.notices())
         if (n.code == NoticeCode::BallparkTransformation || n.code == NoticeCode::CrsAssumed)
             context.notify(n);
-    std::map<std::string, std::optional<std::string>> strata;
+    MapStrata strata;
+    strata.crsWkt = sampled->pointsCrsWkt;
     for (const SampledPlot& p : sampled->points)
-        strata[p.id] = p.stratum;
+        strata.byPlot[p.id] = p.stratum;
     return strata;
 }
 
@@ -217,6 +226,7 @@ core::Result<ImportSummary> importInto(store::Project& project, std::int64_t per
     auto trees = core::TreeRows::open(*chosen);
     if (!trees)
         return trees.error();
+    std::string crsWkt;
     if (request.placement) {
         context.beginPhase(Phase::LocatingPoints, std::int64_t(plots->size()));
         Placement placement = *request.placement;
@@ -226,8 +236,16 @@ core::Result<ImportSummary> importInto(store::Project& project, std::int64_t per
         const auto strata = mapStrata(placement, fileColumns[*id], request.plots, context);
         if (!strata)
             return strata.error();
-        place(*plots, *strata, summary, context);
+        place(*plots, strata->byPlot, summary, context);
+        crsWkt = strata->crsWkt;
+    } else if (anyCoordinates(*plots)) {
+        auto crs = plotTableCrs(*plotTable, fileColumns, request.placeColumns.crs, context);
+        if (!crs)
+            return crs.error();
+        crsWkt = std::move(crs).value();
     }
+    summary.plotsCrs = recordedCrs(crsWkt);
+    recordCrs(*plots, summary.plotsCrs, context);
     if (context.isCancelled())
         return core::Error{core::ErrorCode::Cancelled, {}, request.plots, 0, {}};
     // Progress in bytes (or rows) of the tally read.

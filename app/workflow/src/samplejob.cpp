@@ -42,6 +42,7 @@ core::Result<SampleResult> sampleStands(const SampleRequest& request, const gis:
     result.polygons = true;
     result.source = request.stands;
     result.pointsCrs = points.crsName;
+    result.pointsCrsWkt = points.crsWkt;
     result.hasStrata = true;
     result.hasRecorded = !request.columns.recordedStratum.empty();
     for (std::size_t i = 0; i < points.points.size(); ++i) {
@@ -123,6 +124,7 @@ core::Result<SampleResult> sampleRaster(const SampleRequest& request, const gis:
     result.band = request.band;
     result.rasterCrs = raster->crsName;
     result.pointsCrs = points.crsName;
+    result.pointsCrsWkt = points.crsWkt;
     result.pointsCrsAssumed = points.crsAssumed;
     if (transformation.needed)
         result.transformation =

@@ -8,7 +8,7 @@ namespace tanhui::store::detail {
 
 // Migration N takes a file from user_version N − 1 to N. Never edit a step that has been
 // released: add the next one (and a fixture of the previous schema to test it).
-const std::array<const char*, 6> kMigrations = {
+const std::array<const char*, 7> kMigrations = {
     // 1: the first schema.
     R"sql(
 CREATE TABLE project (
@@ -539,6 +539,24 @@ CREATE TRIGGER net_removal_term_audit_delete AFTER DELETE ON net_removal_term
 BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
 VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'delete', 'net_removal_term', OLD.id,
         json_object('period_id', OLD.period_id, 'term', OLD.term, 'tco2e', OLD.tco2e, 'uncertainty', OLD.uncertainty, 'source', OLD.source, 'stated_zero', OLD.stated_zero),
+        NULL); END;
+)sql",
+    // 7: the CRS a plot's x and y are in, as recorded at import ("EPSG:4527", or WKT when it
+    // has no identifier); NULL when it was not known (every plot imported before schema 7).
+    // The plot's audit rows carry it.
+    R"sql(
+ALTER TABLE plot ADD COLUMN crs TEXT;
+DROP TRIGGER plot_audit_update;
+DROP TRIGGER plot_audit_delete;
+CREATE TRIGGER plot_audit_update AFTER UPDATE ON plot
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'update', 'plot', OLD.id,
+        json_object('id', OLD.id, 'period_id', OLD.period_id, 'plot_code', OLD.plot_code, 'stratum', OLD.stratum, 'area_ha', OLD.area_ha, 'slope_deg', OLD.slope_deg, 'x', OLD.x, 'y', OLD.y, 'crs', OLD.crs, 'source', OLD.source, 'source_row', OLD.source_row),
+        json_object('id', NEW.id, 'period_id', NEW.period_id, 'plot_code', NEW.plot_code, 'stratum', NEW.stratum, 'area_ha', NEW.area_ha, 'slope_deg', NEW.slope_deg, 'x', NEW.x, 'y', NEW.y, 'crs', NEW.crs, 'source', NEW.source, 'source_row', NEW.source_row)); END;
+CREATE TRIGGER plot_audit_delete AFTER DELETE ON plot
+BEGIN INSERT INTO audit_log (at, user, action, entity, entity_id, before_json, after_json)
+VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), coalesce((SELECT user FROM audit_session WHERE id = 1), 'outside Tanhui'), 'delete', 'plot', OLD.id,
+        json_object('id', OLD.id, 'period_id', OLD.period_id, 'plot_code', OLD.plot_code, 'stratum', OLD.stratum, 'area_ha', OLD.area_ha, 'slope_deg', OLD.slope_deg, 'x', OLD.x, 'y', OLD.y, 'crs', OLD.crs, 'source', OLD.source, 'source_row', OLD.source_row),
         NULL); END;
 )sql",
 };

@@ -126,8 +126,9 @@ Result<std::vector<Period>> Project::periods()
 
 Result<std::vector<core::Plot>> Project::plots(std::int64_t periodId)
 {
-    auto q = m_db.prepare("SELECT plot_code, coalesce(stratum, ''), area_ha, slope_deg, "
-                          "source_row, x, y FROM plot WHERE period_id = ? ORDER BY id");
+    auto q = m_db.prepare(
+        "SELECT plot_code, coalesce(stratum, ''), area_ha, slope_deg, "
+        "source_row, x, y, coalesce(crs, '') FROM plot WHERE period_id = ? ORDER BY id");
     if (!q)
         return q.error();
     q->bind(1, periodId);
@@ -135,7 +136,8 @@ Result<std::vector<core::Plot>> Project::plots(std::int64_t periodId)
     Result<bool> row = q->step();
     for (; row && *row; row = q->step())
         plots.push_back({q->columnText(0), q->columnText(1), q->columnDouble(2), q->columnDouble(3),
-                         q->columnInt(4), q->columnDouble(5), q->columnDouble(6)});
+                         q->columnInt(4), q->columnDouble(5), q->columnDouble(6),
+                         q->columnText(7)});
     if (!row)
         return row.error();
     return plots;
@@ -187,7 +189,8 @@ Result<std::int64_t> Project::plotCount(std::int64_t periodId)
 Result<void> Project::forEachPlot(std::int64_t periodId, const PlotVisitor& visit)
 {
     auto plotRows = m_db.prepare("SELECT id, plot_code, coalesce(stratum, ''), area_ha, "
-                                 "slope_deg, source_row, x, y FROM plot WHERE period_id = ? "
+                                 "slope_deg, source_row, x, y, coalesce(crs, '') FROM plot "
+                                 "WHERE period_id = ? "
                                  "ORDER BY id");
     auto treeRows = m_db.prepare("SELECT species, dbh_cm, height_m, wood_density, alive, "
                                  "source_row FROM tree WHERE plot_id = ? ORDER BY id");
@@ -201,7 +204,7 @@ Result<void> Project::forEachPlot(std::int64_t periodId, const PlotVisitor& visi
         const core::Plot plot{plotRows->columnText(1),   plotRows->columnText(2),
                               plotRows->columnDouble(3), plotRows->columnDouble(4),
                               plotRows->columnInt(5),    plotRows->columnDouble(6),
-                              plotRows->columnDouble(7)};
+                              plotRows->columnDouble(7), plotRows->columnText(8)};
         trees.clear();
         treeRows->reset();
         treeRows->bind(1, plotRows->columnInt(0));

@@ -164,8 +164,8 @@ Result<void> ImportWriter::prepare(const std::string& plotsSource, const std::st
     if (!row)
         return row.error();
     auto plot = m_db.prepare("INSERT INTO plot (period_id, plot_code, stratum, area_ha, "
-                             "slope_deg, source, source_row, x, y) VALUES (?, ?, ?, ?, ?, ?, "
-                             "?, ?, ?)");
+                             "slope_deg, source, source_row, x, y, crs) VALUES (?, ?, ?, ?, ?, "
+                             "?, ?, ?, ?, ?)");
     if (!plot)
         return plot.error();
     auto tree = m_db.prepare(treeInsert(1));
@@ -210,6 +210,10 @@ Result<void> ImportWriter::addPlot(const core::Plot& p)
         q.bindNull(3);
     else
         q.bind(3, p.stratum);
+    if (p.crs.empty())
+        q.bindNull(10);
+    else
+        q.bind(10, p.crs);
     if (auto r = q.run(); !r)
         return r;
     m_plotIds.emplace(p.plotId, m_db.lastInsertId());

@@ -259,6 +259,12 @@ Result<std::string> Project::manifestSha256(std::int64_t periodId, const SealBas
                          "SELECT term, tco2e, uncertainty, source, stated_zero "
                          "FROM net_removal_term WHERE period_id = ?1 ORDER BY term",
                          {false, true, true, false, true}});
+    // Format 5: the CRS of each plot's coordinates (a part of its own: a stock's inputs do not
+    // depend on it).
+    if (basis.format >= 5)
+        parts.push_back({"plot_crs",
+                         "SELECT id, crs FROM plot WHERE period_id = ?1 ORDER BY id",
+                         {true, false}});
     // Format 1 covered every layer at sealing time; later ones those up to a recorded id.
     parts.push_back({"layer",
                      basis.format == 1

@@ -307,9 +307,9 @@ Result<std::int64_t> Project::reviseSealedPeriod(std::int64_t periodId, const st
                          m_db.path(), 0, "period"};
         revisionId = m_db.lastInsertId();
         const std::string copyPlots =
-            "INSERT INTO plot (period_id, plot_code, stratum, area_ha, slope_deg, x, y, source, "
-            "source_row) SELECT ?, plot_code, stratum, area_ha, slope_deg, x, y, source, "
-            "source_row FROM plot WHERE period_id = ?";
+            "INSERT INTO plot (period_id, plot_code, stratum, area_ha, slope_deg, x, y, crs, "
+            "source, source_row) SELECT ?, plot_code, stratum, area_ha, slope_deg, x, y, crs, "
+            "source, source_row FROM plot WHERE period_id = ?";
         auto plots = m_db.prepare(copyPlots);
         if (!plots)
             return plots.error();

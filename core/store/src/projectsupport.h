@@ -83,7 +83,7 @@ inline const PeriodResult* findKind(const std::vector<PeriodResult>& results,
 core::Result<void> linkAuditChain(Database& db);
 
 // The manifest format that sealPeriod writes; verifySeals reads every earlier one too.
-inline constexpr int kSealFormat = 4;
+inline constexpr int kSealFormat = 5;
 
 // The schema's tables, for export and counts (fixed identifiers, never user text).
 inline constexpr std::array<const char*, 15> kTables = {"project",

@@ -15,7 +15,7 @@ namespace tanhui::store::detail {
 inline constexpr std::int64_t kApplicationId = 0x54414E48;
 
 /// Migration N takes a file from user_version N − 1 to N (migrations.cpp).
-extern const std::array<const char*, 6> kMigrations;
+extern const std::array<const char*, 7> kMigrations;
 
 /// The schema version this build writes (PRAGMA user_version).
 int currentSchemaVersion();

@@ -42,6 +42,8 @@ struct Plot
     /// y/northing/lat/纬度; decimal or degrees-minutes-seconds); NaN when absent.
     double x = NAN;
     double y = NAN;
+    /// The CRS x and y are in ("EPSG:4527", or WKT); empty when not known.
+    std::string crs = {};
 
     double horizontalAreaHa() const
     {

@@ -48,6 +48,13 @@ struct PointSet
 /// WGS 84 (EPSG:4326) and `crsAssumed` says so; x/y columns without a CRS are an error.
 core::Result<PointSet> readPoints(const std::string& path, const PointOptions& options);
 
+/// The CRS (as WKT) of coordinates a table of `path` holds in columns named `xColumn` and
+/// `yColumn`, as readPoints takes it: `sourceCrs` when given (an unknown one is an error naming
+/// column "crs"); else WGS 84 for longitude/latitude columns, with `assumed` set; else empty.
+core::Result<std::string> coordinatesCrs(const std::string& path, const std::string& xColumn,
+                                         const std::string& yColumn, const std::string& sourceCrs,
+                                         bool& assumed);
+
 /// One point looked up in a raster band.
 struct SampledPoint
 {

@@ -26,6 +26,7 @@ enum class NoticeCode
     AgesBeyondPlausible,     ///< count of cells; subject: raster; detail: the limit (years)
     ConservativeBelowZero,   ///< subject: period; detail: the conservative value (t CO2e)
     ZeroAreaStrata,          ///< count of strata of 0 ha; subject: the first
+    PlotsCrsUnknown,         ///< count of plots with coordinates in no CRS given
 };
 
 /// Stable untranslated identifier ("parameter-not-confirmed"), for JSON, logs and tests.

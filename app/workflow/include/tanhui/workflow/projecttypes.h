@@ -110,7 +110,8 @@ struct ImportRequest
     std::string trees;
     std::optional<Placement> placement;
     /// Instead of `placement`: place the plots on the map this stratification was drawn from
-    /// (ProjectService::placementFor), their coordinates in `placeColumns`.
+    /// (ProjectService::placementFor), their coordinates in `placeColumns`. Without either,
+    /// `placeColumns` still names the coordinates' CRS, which is recorded with the plots.
     std::string placeOn;
     PointColumns placeColumns;
     TableReading plotsReading; ///< encoding and columns (default: detected)
@@ -132,6 +133,9 @@ struct ImportSummary
     int disagreements = 0;    ///< recorded stratum kept, differs from the map's
     int outsideStrata = 0;    ///< plots the map puts in no stratum
     bool checkedOnly = false; ///< nothing was written (ImportRequest::checkOnly)
+    /// The CRS recorded with the plots' coordinates ("EPSG:4527"); empty when they have none
+    /// or it is not known (ImportRequest::placeColumns.crs names it).
+    std::string plotsCrs;
     bool imported() const { return problems.empty() && !checkedOnly; }
 };
 

@@ -73,6 +73,7 @@ struct SampleResult
     std::string source; ///< raster or stands
     int band = 1;
     std::string rasterCrs, pointsCrs;
+    std::string pointsCrsWkt; ///< the CRS the points were read in
     bool pointsCrsAssumed = false;
     std::optional<Transformation> transformation;
     std::string xColumn, yColumn;
