@@ -16,6 +16,7 @@
 #include "tanhui/core/files.h"
 #include "tanhui/gis/gisruntime.h"
 #include "tanhui/gis/tablereader.h"
+#include "tanhui/gis/transform.h"
 
 #include "gdalhandles.h"
 
@@ -25,32 +26,14 @@ using core::Error;
 using core::ErrorCode;
 using core::Result;
 using detail::DatasetPtr;
+using detail::srsFrom;
 using detail::SrsPtr;
+using detail::wktOf;
 
 namespace {
 
-// A CRS from user text (EPSG:n, WKT, PROJ) in lon/lat order for geographic CRSs.
-SrsPtr srsFrom(const std::string& text)
-{
-    SrsPtr srs(OSRNewSpatialReference(nullptr));
-    if (OSRSetFromUserInput(srs.get(), text.c_str()) != OGRERR_NONE)
-        return nullptr;
-    OSRSetAxisMappingStrategy(srs.get(), OAMS_TRADITIONAL_GIS_ORDER);
-    return srs;
-}
-
 const std::vector<std::string_view> kLongitudeNames = {"lon", "long", "longitude", "经度"};
 const std::vector<std::string_view> kLatitudeNames = {"lat", "latitude", "纬度"};
-
-std::string wktOf(OGRSpatialReferenceH srs)
-{
-    char* wkt = nullptr;
-    const char* options[] = {"FORMAT=WKT2_2019", nullptr};
-    OSRExportToWktEx(srs, &wkt, options);
-    std::string text = wkt ? wkt : "";
-    CPLFree(wkt);
-    return text;
-}
 
 Result<PointSet> pointsFromGeometry(const std::string& path, const PointOptions& options)
 {
@@ -222,23 +205,17 @@ Result<std::vector<SampledPoint>> samplePoints(const RasterInfo& raster, int ban
     ensureGisRuntime();
     if (raster.crsWkt.empty())
         return Error{ErrorCode::CrsMissing, {}, raster.path, 0, {}};
-    SrsPtr from = srsFrom(points.crsWkt);
-    SrsPtr to = srsFrom(raster.crsWkt);
-    if (!from || !to)
-        return Error{ErrorCode::CrsMissing, "a CRS cannot be read", points.source, 0, {}};
-    std::unique_ptr<std::remove_pointer_t<OGRCoordinateTransformationH>,
-                    void (*)(OGRCoordinateTransformationH)>
-        transform(OSRIsSame(from.get(), to.get())
-                      ? nullptr
-                      : OCTNewCoordinateTransformation(from.get(), to.get()),
-                  OCTDestroyCoordinateTransformation);
-    if (!OSRIsSame(from.get(), to.get()) && !transform)
+    auto transform = CoordinateTransform::create(points.crsWkt, raster.crsWkt);
+    if (!transform) {
+        if (transform.error().code == ErrorCode::InvalidArgument)
+            return Error{ErrorCode::CrsMissing, "a CRS cannot be read", points.source, 0, {}};
         return Error{ErrorCode::CrsMismatch,
                      "no transformation from " + points.crsName + " to " + raster.crsName + ": " +
-                         CPLGetLastErrorMsg(),
+                         transform.error().detail,
                      points.source,
                      0,
                      {}};
+    }
     DatasetPtr ds(GDALOpenEx(raster.path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
                              nullptr, nullptr));
     if (!ds)
@@ -262,7 +239,7 @@ Result<std::vector<SampledPoint>> samplePoints(const RasterInfo& raster, int ban
         s.recordedStratum = p.recordedStratum;
         s.x = p.x;
         s.y = p.y;
-        if (transform && !OCTTransform(transform.get(), 1, &s.x, &s.y, nullptr)) {
+        if (!transform->apply(s.x, s.y)) {
             out.push_back(s); // Outside: not representable in the raster's CRS
             continue;
         }

@@ -7,6 +7,7 @@
 
 #include "tanhui/gis/points.h"
 #include "tanhui/gis/tablereader.h"
+#include "tanhui/gis/transform.h"
 
 #include "testutil.h"
 
@@ -21,6 +22,7 @@ private slots:
     void lonLatTransformToUtm();
     void agreesWithGdalLocationInfo();
     void badInput();
+    void transformsAsCs2csDoes();
 
 private:
     QTemporaryDir m_dir;
@@ -156,6 +158,34 @@ void TestPoints::badInput()
                              {"", "", "", "EPSG:999999", ""});
     QVERIFY(!points);
     QCOMPARE(points.error().column, std::string("crs"));
+}
+
+// CGCS2000 longitude/latitude to its Gauss–Krüger zone 39, against PROJ's own command:
+// echo "28.25 117.5" | cs2cs -f %.4f EPSG:4490 EPSG:4527 → 3126248.4526 39549067.3084.
+void TestPoints::transformsAsCs2csDoes()
+{
+    auto t = gis::CoordinateTransform::create("EPSG:4490", "EPSG:4527");
+    QVERIFY(t);
+    QVERIFY(!t->identity());
+    double x = 117.5;
+    double y = 28.25;
+    QVERIFY(t->apply(x, y));
+    QVERIFY2(std::abs(x - 39549067.3084) < 1e-3, std::to_string(x).c_str());
+    QVERIFY2(std::abs(y - 3126248.4526) < 1e-3, std::to_string(y).c_str());
+    // The same CRS, as a raster's WKT, passes points unchanged.
+    const std::string raster = m_dir.filePath(QStringLiteral("gk39.tif")).toStdString();
+    QVERIFY(gis::writeByteRaster(raster, 1, 1, {39500000.0, 10.0, 0.0, 3100000.0, 0.0, -10.0},
+                                 "EPSG:4527", 0, {1}));
+    const auto same =
+        gis::CoordinateTransform::create("EPSG:4527", gis::readRasterInfo(raster)->crsWkt);
+    QVERIFY(same && same->identity());
+    x = 39549067.25;
+    QVERIFY(same->apply(x, y));
+    QCOMPARE(x, 39549067.25);
+    const auto unknown = gis::CoordinateTransform::create("EPSG:4527", "EPSG:99999");
+    QVERIFY(!unknown);
+    QCOMPARE(unknown.error().code, core::ErrorCode::InvalidArgument);
+    QVERIFY(QString::fromStdString(unknown.error().detail).contains(QStringLiteral("EPSG:99999")));
 }
 
 QTEST_APPLESS_MAIN(TestPoints)

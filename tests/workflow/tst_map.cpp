@@ -14,9 +14,11 @@
 #include "tanhui/workflow/demofarm.h"
 #include "tanhui/workflow/jobcontext.h"
 #include "tanhui/workflow/maplayer.h"
+#include "tanhui/workflow/mapplots.h"
 #include "tanhui/workflow/maprenderer.h"
 #include "tanhui/workflow/projectservice.h"
 #include "tanhui/workflow/projecttypes.h"
+#include "tanhui/workflow/samplejob.h"
 
 using namespace tanhui;
 using namespace tanhui::workflow;
@@ -30,6 +32,7 @@ private slots:
     void identifiesCellsAsTheRasterHoldsThem();
     void zoomedOutViewsKeepClassCodes();
     void cellsNoRuleTakesAreInNoStratum();
+    void plotsLieWhereTheSampleJobPutsThem();
     void rendererReportsOnlyTheNewestView();
     void destroyedRendererLeavesNoWorker();
 
@@ -180,6 +183,54 @@ void TestMap::cellsNoRuleTakesAreInNoStratum()
     const auto second = MapLayer::open(placement, "old", context);
     QVERIFY(!second);
     QCOMPARE(second.error().code, core::ErrorCode::InvalidArgument);
+}
+
+// The 2024 plots on the 2024 map: where their recorded coordinates (EPSG:4527) put them, in
+// the stratum the sample job reads there (an independent path: gis::samplePoints and the
+// stratification's classifier), differing from their recorded stratum where it says so.
+void TestMap::plotsLieWhereTheSampleJobPutsThem()
+{
+    const auto layer = openLayer("age-groups-2024");
+    QVERIFY(layer);
+    auto project = ProjectService::open(m_farm.project);
+    QVERIFY(project);
+    const auto located = locatePlots(*project, "2024", *layer);
+    QVERIFY2(located, located ? "" : located.error().detail.c_str());
+    QCOMPARE(int(located->plots.size()), 30);
+    QCOMPARE(located->withoutCrs + located->withoutCoordinates + located->unrepresentable, 0);
+
+    auto placement = project->placementFor("age-groups-2024");
+    QVERIFY(placement);
+    SampleRequest request;
+    request.points = m_farm.directory + "/plots_2024.csv";
+    request.columns.crs = "EPSG:4527";
+    request.columns.recordedStratum = "stratum";
+    request.raster = placement->raster;
+    request.strata = placement->strata;
+    JobContext context;
+    const auto sampled = runSample(request, context);
+    QVERIFY2(sampled, sampled ? "" : sampled.error().detail.c_str());
+    QCOMPARE(sampled->points.size(), located->plots.size());
+    int differing = 0;
+    const auto& gt = layer->geoTransform();
+    for (std::size_t i = 0; i < located->plots.size(); ++i) {
+        const MapPlot& m = located->plots[i];
+        const SampledPlot& s = sampled->points[i];
+        QCOMPARE(m.id, s.id);
+        QCOMPARE(m.x, s.x);
+        QCOMPARE(m.y, s.y);
+        QCOMPARE(m.column, (m.x - gt[0]) / gt[1]);
+        QCOMPARE(std::int64_t(m.column), s.col);
+        QCOMPARE(std::int64_t(m.row), s.row);
+        QCOMPARE(m.mapStratum, s.stratum);
+        QCOMPARE(m.recordedStratum, s.recordedStratum);
+        QCOMPARE(m.agreement == PlotAgreement::Differs, s.agrees && !*s.agrees && s.stratum);
+        differing += m.agreement == PlotAgreement::Differs;
+        QVERIFY(m.trees > 0);
+        QVERIFY2(m.co2eTHa && *m.co2eTHa > 0.0, m.id.c_str()); // the 2024 stock is computed
+    }
+    QCOMPARE(located->differing(), differing);
+    QCOMPARE(located->differing(), sampled->disagreements - located->outside());
 }
 
 // Requests made while one renders cancel it; of all of them, only the newest is reported.

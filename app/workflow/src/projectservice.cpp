@@ -5,6 +5,8 @@
 #include "tanhui/core/version.h"
 #include "tanhui/gis/crscatalogue.h"
 #include "tanhui/gis/rasterinfo.h"
+#include "tanhui/store/computation.h"
+#include "tanhui/store/resultkeys.h"
 #include "tanhui/workflow/jobcontext.h"
 
 #include "projectimpl.h"
@@ -263,6 +265,20 @@ ProjectService::plots(const std::string& period)
     for (std::size_t i = 0; i < plots->size() && i < counts->size(); ++i)
         out.emplace_back(std::move((*plots)[i]), (*counts)[i]);
     return out;
+}
+
+core::Result<std::vector<core::PlotValue>> ProjectService::plotCarbon(const std::string& period)
+{
+    const auto id = m_impl->project.findPeriod(period);
+    if (!id)
+        return id.error();
+    const auto results = m_impl->project.results(*id);
+    if (!results)
+        return results.error();
+    for (const store::PeriodResult& r : *results)
+        if (r.kind == store::keys::kPlotCarbon)
+            return store::plotValues(r);
+    return std::vector<core::PlotValue>();
 }
 
 core::Result<std::vector<core::Tree>> ProjectService::trees(const std::string& period,

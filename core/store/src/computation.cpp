@@ -351,9 +351,6 @@ Result<std::int64_t> previousPeriod(Project& project, std::int64_t periodId)
     return q->columnInt(0);
 }
 
-namespace {
-
-// Plot values from the per-plot results: key plot:<id>:co2e_t_ha, stratum beside it.
 std::vector<core::PlotValue> plotValues(const PeriodResult& r)
 {
     std::vector<core::PlotValue> out;
@@ -369,6 +366,10 @@ std::vector<core::PlotValue> plotValues(const PeriodResult& r)
         p.stratum = strata[p.plotId];
     return out;
 }
+
+namespace {
+
+// Plot values from the per-plot results: key plot:<id>:co2e_t_ha, stratum beside it.
 
 // Whether both periods measured the same plots (Method B applies).
 bool samePlots(const std::vector<core::PlotValue>& a, const std::vector<core::PlotValue>& b)

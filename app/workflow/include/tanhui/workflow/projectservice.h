@@ -105,6 +105,9 @@ public:
 
     /// The plots of the latest revision of `period`, in import order, with their tree counts.
     core::Result<std::vector<std::pair<core::Plot, std::int64_t>>> plots(const std::string& period);
+    /// Each plot's t CO2e/ha in the stock computed for the latest revision of `period`, with
+    /// the stratum it was counted in; empty when no stock is computed.
+    core::Result<std::vector<core::PlotValue>> plotCarbon(const std::string& period);
     /// The trees of one plot of `period`, in import order.
     core::Result<std::vector<core::Tree>> trees(const std::string& period, const std::string& plot);
 

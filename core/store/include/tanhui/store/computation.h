@@ -12,6 +12,7 @@
 
 #include "tanhui/core/equation.h"
 #include "tanhui/core/result.h"
+#include "tanhui/core/stratifiedestimate.h"
 #include "tanhui/store/project.h"
 
 namespace tanhui::store {
@@ -45,6 +46,9 @@ enum class ChangeMethod
     TwoInventories, ///< AR-TOOL14 §6.1 Method A, Eq. 1–2
     PairedPlots     ///< AR-TOOL14 §6.2 Method B, Eq. 3–8
 };
+
+/// Each plot's t CO2e/ha of a "plot_carbon" result, with its stratum, in stored order.
+std::vector<core::PlotValue> plotValues(const PeriodResult& plotCarbon);
 
 /// The stock change from `earlierId` to `laterId` (their "stock" and "plot_carbon" results,
 /// which must exist), over the years between their end dates: result "change". With
