@@ -1915,6 +1915,140 @@
         <source>The picture could not be saved: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Strata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the strata of the stand raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sample plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plots on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the plot &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the plot identified in the plot table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locating the plots of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plots of %1 are not drawn: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot of %1, in its stratum&apos;s colour (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded stratum differs from the map (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In no stratum of the map (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plot(s) of %1 drawn</source>
+        <translation>
+            <numerusform>%n plot of %1 drawn</numerusform>
+            <numerusform>%n plots of %1 drawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a recorded stratum that differs from the map&apos;s</source>
+        <translation>
+            <numerusform>%n with a recorded stratum that differs from the map&apos;s</numerusform>
+            <numerusform>%n with a recorded stratum that differs from the map&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in no stratum of the map</source>
+        <translation>
+            <numerusform>%n in no stratum of the map</numerusform>
+            <numerusform>%n in no stratum of the map</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plot(s) have no coordinates.</source>
+        <translation>
+            <numerusform>%n plot has no coordinates.</numerusform>
+            <numerusform>%n plots have no coordinates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plot(s) are not drawn: the CRS of their coordinates was not recorded at import.</source>
+        <translation>
+            <numerusform>%n plot is not drawn: the CRS of its coordinates was not recorded at import.</numerusform>
+            <numerusform>%n plots are not drawn: the CRS of their coordinates was not recorded at import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plot(s) cannot be transformed into the map&apos;s CRS.</source>
+        <translation>
+            <numerusform>%n plot cannot be transformed into the map&apos;s CRS.</numerusform>
+            <numerusform>%n plots cannot be transformed into the map&apos;s CRS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they differ: the recorded stratum is the one counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the map puts it in no stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 t CO2e/ha in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stock computed for %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot %1 (E %2, N %3): recorded stratum %4, the map&apos;s %5 (%6); %7; %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tree(s)</source>
+        <translation>
+            <numerusform>%n tree</numerusform>
+            <numerusform>%n trees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <comment>plots drawn: differing, outside</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NetRemovalsDialog</name>
@@ -2116,16 +2250,16 @@
     </message>
     <message numerus="yes">
         <source>Note: %n point(s) lie outside the raster.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Note: %n point lies outside the raster.</numerusform>
+            <numerusform>Note: %n points lie outside the raster.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Note: %n point(s) lie on nodata cells.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Note: %n point lies on a nodata cell.</numerusform>
+            <numerusform>Note: %n points lie on nodata cells.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2137,23 +2271,23 @@
     </message>
     <message numerus="yes">
         <source>Note: %n plot(s) have a recorded stratum that differs from the map&apos;s (the first: %1); the recorded stratum is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Note: %n plot has a recorded stratum that differs from the map&apos;s (%1); the recorded stratum is kept.</numerusform>
+            <numerusform>Note: %n plots have a recorded stratum that differs from the map&apos;s (the first: %1); the recorded stratum is kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Note: %n plot(s) lie in no stratum of the map.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Note: %n plot lies in no stratum of the map.</numerusform>
+            <numerusform>Note: %n plots lie in no stratum of the map.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Note: %n plot(s) without a recorded stratum were given the map&apos;s stratum at their location.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Note: %n plot without a recorded stratum was given the map&apos;s stratum at its location.</numerusform>
+            <numerusform>Note: %n plots without a recorded stratum were given the map&apos;s stratum at their location.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2197,9 +2331,9 @@
     </message>
     <message numerus="yes">
         <source>Note: %n cell(s) of %1 hold an age above %2 years, beyond any plausible stand age (a code such as 255, or a year?); they are not classified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Note: %n cell of %1 holds an age above %2 years, beyond any plausible stand age (a code such as 255, or a year?); it is not classified.</numerusform>
+            <numerusform>Note: %n cells of %1 hold an age above %2 years, beyond any plausible stand age (a code such as 255, or a year?); they are not classified.</numerusform>
         </translation>
     </message>
     <message>
@@ -2208,16 +2342,16 @@
     </message>
     <message numerus="yes">
         <source>Note: %n stratum/strata have no area (the first: %1); plots in them cannot be expanded to the project.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Note: %n stratum has no area (%1); plots in it cannot be expanded to the project.</numerusform>
+            <numerusform>Note: %n strata have no area (the first: %1); plots in them cannot be expanded to the project.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Note: the coordinates of %n plot(s) are kept as recorded, but their CRS was not given: they cannot be drawn on the map. Give the CRS when importing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Note: the coordinates of %n plot are kept as recorded, but their CRS was not given: it cannot be drawn on the map. Give the CRS when importing.</numerusform>
+            <numerusform>Note: the coordinates of %n plots are kept as recorded, but their CRS was not given: they cannot be drawn on the map. Give the CRS when importing.</numerusform>
         </translation>
     </message>
 </context>
@@ -2516,6 +2650,14 @@
             <numerusform>Plot %1: %n tree.</numerusform>
             <numerusform>Plot %1: %n trees.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show on the &amp;map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected plot on the map</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

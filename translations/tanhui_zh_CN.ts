@@ -1905,6 +1905,133 @@
         <source>The picture could not be saved: %1 (%2)</source>
         <translation>无法保存图片：%1（%2）</translation>
     </message>
+    <message>
+        <source>&amp;Strata</source>
+        <translation>碳层(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the strata of the stand raster</source>
+        <translation>显示林分栅格的碳层</translation>
+    </message>
+    <message>
+        <source>&amp;Plots</source>
+        <translation>样地(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the sample plots</source>
+        <translation>显示样地</translation>
+    </message>
+    <message>
+        <source>The plots on the map</source>
+        <translation>地图上的样地</translation>
+    </message>
+    <message>
+        <source>Show in the plot &amp;table</source>
+        <translation>在样地表中显示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the plot identified in the plot table</source>
+        <translation>在样地表中显示所识别的样地</translation>
+    </message>
+    <message>
+        <source>Locating the plots of %1…</source>
+        <translation>正在定位 %1 的样地…</translation>
+    </message>
+    <message>
+        <source>The plots of %1 are not drawn: %2</source>
+        <translation>%1 的样地未绘制：%2</translation>
+    </message>
+    <message>
+        <source>Plot of %1, in its stratum&apos;s colour (%2)</source>
+        <translation>%1 样地，按其碳层着色（%2）</translation>
+    </message>
+    <message>
+        <source>Recorded stratum differs from the map (%1)</source>
+        <translation>记录的碳层与地图不一致（%1）</translation>
+    </message>
+    <message>
+        <source>In no stratum of the map (%1)</source>
+        <translation>不在地图的任何碳层内（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plot(s) of %1 drawn</source>
+        <translation>
+            <numerusform>已绘制 %1 的 %n 个样地</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a recorded stratum that differs from the map&apos;s</source>
+        <translation>
+            <numerusform>%n 个记录的碳层与地图不一致</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in no stratum of the map</source>
+        <translation>
+            <numerusform>%n 个不在地图的任何碳层内</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plot(s) have no coordinates.</source>
+        <translation>
+            <numerusform>%n 个样地没有坐标。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plot(s) are not drawn: the CRS of their coordinates was not recorded at import.</source>
+        <translation>
+            <numerusform>%n 个样地未绘制：导入时未记录其坐标的坐标系。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plot(s) cannot be transformed into the map&apos;s CRS.</source>
+        <translation>
+            <numerusform>%n 个样地无法转换到地图的坐标系。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>no stratum</source>
+        <translation>无碳层</translation>
+    </message>
+    <message>
+        <source>they agree</source>
+        <translation>二者一致</translation>
+    </message>
+    <message>
+        <source>they differ: the recorded stratum is the one counted</source>
+        <translation>二者不一致：按记录的碳层计算</translation>
+    </message>
+    <message>
+        <source>the map puts it in no stratum</source>
+        <translation>地图上不在任何碳层内</translation>
+    </message>
+    <message>
+        <source>%1 t CO2e/ha in %2</source>
+        <translation>%2 年 %1 t CO2e/公顷</translation>
+    </message>
+    <message>
+        <source>no stock computed for %1 yet</source>
+        <translation>%1 尚未计算碳储量</translation>
+    </message>
+    <message>
+        <source>Plot %1 (E %2, N %3): recorded stratum %4, the map&apos;s %5 (%6); %7; %8.</source>
+        <translation>样地 %1（E %2，N %3）：记录的碳层 %4，地图的碳层 %5（%6）；%7；%8。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tree(s)</source>
+        <translation>
+            <numerusform>%n 株树</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <comment>plots drawn: differing, outside</comment>
+        <translation>%1：%2，%3。</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NetRemovalsDialog</name>
@@ -2491,6 +2618,14 @@
         <translation>
             <numerusform>样地 %1：%n 株。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show on the &amp;map</source>
+        <translation>在地图上显示(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show the selected plot on the map</source>
+        <translation>在地图上显示所选样地</translation>
     </message>
 </context>
 <context>

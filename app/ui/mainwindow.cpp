@@ -173,6 +173,8 @@ void MainWindow::createPages()
     projectLayout->addWidget(m_projectInfo);
     projectLayout->addWidget(m_mapPanel, 1);
     m_periodView = new PeriodView;
+    connect(m_periodView, &PeriodView::plotOnMap, this, &MainWindow::showPlotOnMap);
+    connect(m_mapPanel, &MapPanel::plotChosen, this, &MainWindow::showPlotInTable);
     m_parameterView = new ParameterView;
     m_details = new QStackedWidget;
     m_details->addWidget(m_projectPage);
@@ -352,9 +354,9 @@ void MainWindow::showSelection()
         const auto& all = m_model->overview().stratifications;
         if (current.isValid() && group == ProjectModel::Stratifications && row >= 0 &&
             current.parent().isValid())
-            m_mapPanel->showStratification(m_path, all[std::size_t(row)]);
+            m_mapPanel->showStratification(m_path, all[std::size_t(row)], periodOfPlots());
         else if (!all.empty())
-            m_mapPanel->showStratification(m_path, all.back());
+            m_mapPanel->showStratification(m_path, all.back(), periodOfPlots());
         else
             m_mapPanel->clear();
         m_details->setCurrentWidget(m_projectPage);

@@ -117,6 +117,12 @@ private:
     QStringList recentProjects() const;
     void updateRecent();
     void showSelection();
+    /// The latest period with plots (drawn on the map); empty when none has any.
+    QString periodOfPlots() const;
+    /// The project page's map, centred on plot `plot` of `period`.
+    void showPlotOnMap(const QString& period, const QString& plot);
+    /// The period's page, with plot `plot` selected in its table.
+    void showPlotInTable(const QString& period, const QString& plot);
     void startOverview(const QString& path, bool create, const QString& name,
                        const QString& methodology);
     void overviewReady(const QString& path, const core::Result<workflow::ProjectOverview>& result);

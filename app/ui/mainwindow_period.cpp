@@ -24,7 +24,9 @@
 
 #include "filefield.h"
 #include "mainwindow.h"
+#include "mapview/mappanel.h"
 #include "noticetext.h"
+#include "periodview.h"
 #include "projectjob.h"
 #include "projectmodel.h"
 
@@ -281,6 +283,40 @@ void MainWindow::askExport()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::exportTables);
     dialog->open();
+}
+
+QString MainWindow::periodOfPlots() const
+{
+    const auto& periods = m_model->overview().periods;
+    for (auto p = periods.rbegin(); p != periods.rend(); ++p)
+        if (p->plots > 0)
+            return QString::fromStdString(p->period.label);
+    return {};
+}
+
+void MainWindow::showPlotOnMap(const QString& period, const QString& plot)
+{
+    // The project page shows the latest stratification's map (or the one last selected).
+    const auto& all = m_model->overview().stratifications;
+    if (all.empty())
+        return;
+    const QModelIndex current = m_projectTree->currentIndex();
+    if (current.data(ProjectModel::GroupRole).toInt() != ProjectModel::Stratifications ||
+        !current.parent().isValid())
+        m_projectTree->setCurrentIndex(
+            m_model->itemIndex(ProjectModel::Stratifications, int(all.size()) - 1));
+    m_mapPanel->showPlot(period, plot);
+}
+
+void MainWindow::showPlotInTable(const QString& period, const QString& plot)
+{
+    const auto& periods = m_model->overview().periods;
+    for (int row = int(periods.size()) - 1; row >= 0; --row)
+        if (QString::fromStdString(periods[std::size_t(row)].period.label) == period) {
+            m_projectTree->setCurrentIndex(m_model->itemIndex(ProjectModel::Periods, row));
+            m_periodView->selectPlot(plot);
+            return;
+        }
 }
 
 } // namespace tanhui::ui

@@ -120,6 +120,9 @@ PeriodView::PeriodView(QWidget* parent)
     layout->addWidget(m_planHeading);
     layout->addWidget(m_plan);
     m_plotsView = new PlotsView;
+    connect(m_plotsView, &PlotsView::showOnMap, this, [this](const QString& plot) {
+        emit plotOnMap(QString::fromStdString(m_period.period.label), plot);
+    });
     layout->addWidget(m_plotsView);
     layout->addStretch(1);
     auto* scroll = new QScrollArea;
@@ -142,6 +145,11 @@ void PeriodView::setPeriod(const workflow::PeriodOverview& period,
     fill();
     if (!m_path.isEmpty())
         m_plotsView->setPeriod(m_path, QString::fromStdString(period.period.label));
+}
+
+void PeriodView::selectPlot(const QString& id)
+{
+    m_plotsView->selectPlot(id);
 }
 
 void PeriodView::retranslate()

@@ -29,6 +29,12 @@ public:
     /// The project the periods are of (its plots and trees are read from it).
     void setProjectPath(const QString& path) { m_path = path; }
     void retranslate();
+    /// Selects plot `id` in the period's plot table.
+    void selectPlot(const QString& id);
+
+signals:
+    /// A plot of the period is to be shown on the map.
+    void plotOnMap(const QString& period, const QString& plot);
 
 private:
     void fill();

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <cmath>
@@ -58,13 +59,25 @@ PlotsView::PlotsView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
     layout->addWidget(m_plots);
+    m_onMap = new QPushButton;
+    m_onMap->setObjectName(QStringLiteral("plotOnMapButton"));
+    m_onMap->setEnabled(false);
+    layout->addWidget(m_onMap, 0, Qt::AlignLeft);
     layout->addWidget(m_treesHeading);
     layout->addWidget(m_trees);
     connect(m_plots->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
+                m_onMap->setEnabled(current.isValid());
                 if (current.isValid())
                     loadTrees(m_plotsModel->index(current.row(), 0).data().toString());
             });
+    const auto chosen = [this] {
+        const QModelIndex current = m_plots->currentIndex();
+        if (current.isValid())
+            emit showOnMap(m_plotsModel->index(current.row(), 0).data().toString());
+    };
+    connect(m_onMap, &QPushButton::clicked, this, chosen);
+    connect(m_plots, &QAbstractItemView::doubleClicked, this, chosen);
     retranslate();
 }
 
@@ -77,6 +90,8 @@ void PlotsView::retranslate()
                               tr("Wood density (g/cm³)"), tr("Alive"), tr("Row in the tally")},
                              {1, 2, 3, 5});
     m_plots->setAccessibleName(tr("Plots of the period"));
+    m_onMap->setText(tr("Show on the &map"));
+    m_onMap->setAccessibleName(tr("Show the selected plot on the map"));
     m_trees->setAccessibleName(tr("Trees of the selected plot"));
     if (!m_period.isEmpty())
         loadPlots();
@@ -84,6 +99,8 @@ void PlotsView::retranslate()
 
 void PlotsView::setPeriod(const QString& path, const QString& period)
 {
+    if (period != m_period || path != m_path)
+        m_toSelect.clear();
     m_path = path;
     m_period = period;
     loadPlots();
@@ -120,9 +137,13 @@ void PlotsView::loadPlots()
             m_heading->setText(
                 tr("%n plot(s); select one to see its trees.", nullptr, m_plotsModel->rowCount()));
             emit plotsShown(m_plotsModel->rowCount());
-            if (m_plotsPending)
-                loadPlots();
-            else if (!m_pendingPlot.isEmpty())
+            if (m_plotsPending) {
+                loadPlots(); // a plot to select waits for these rows
+                return;
+            }
+            if (!m_toSelect.isEmpty())
+                selectPlot(std::exchange(m_toSelect, QString()));
+            if (!m_pendingPlot.isEmpty())
                 loadTrees(std::exchange(m_pendingPlot, QString()));
         });
 }
@@ -166,8 +187,10 @@ void PlotsView::selectPlot(const QString& id)
     for (int r = 0; r < m_plotsModel->rowCount(); ++r)
         if (m_plotsModel->index(r, 0).data().toString() == id) {
             m_plots->setCurrentIndex(m_plotsModel->index(r, 0));
+            m_plots->scrollTo(m_plotsModel->index(r, 0));
             return;
         }
+    m_toSelect = id; // the plots are being read: selected once they are shown
 }
 
 } // namespace tanhui::ui

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace tanhui::workflow {
@@ -34,16 +35,20 @@ public:
 signals:
     void plotsShown(int plots);
     void treesShown(const QString& plot, int trees);
+    /// "Show on the map" (or a double click) for the plot selected.
+    void showOnMap(const QString& plot);
 
 private:
     void loadPlots();
     void loadTrees(const QString& plot);
     workflow::JobRunner* m_runner = nullptr;
     QString m_path, m_period, m_pendingPlot;
+    QString m_toSelect; ///< a plot to select once the plots being read are shown
     bool m_plotsPending = false;
     QLabel* m_heading = nullptr;
     QLabel* m_treesHeading = nullptr;
     QTableView* m_plots = nullptr;
+    QPushButton* m_onMap = nullptr;
     QTableView* m_trees = nullptr;
     TextTableModel* m_plotsModel = nullptr;
     TextTableModel* m_treesModel = nullptr;

@@ -66,8 +66,8 @@ void TestCliSample::samplePlotsIntoStrata()
     QCOMPARE(field(4, "status").toString(), QStringLiteral("outside"));
     QCOMPARE(json.value(QStringLiteral("outside")).toInt(), 1);
     QCOMPARE(json.value(QStringLiteral("nodata")).toInt(), 1);
-    QVERIFY(run.err.contains(QStringLiteral("1 point(s) lie outside the raster")));
-    QVERIFY(run.err.contains(QStringLiteral("1 point(s) lie on nodata cells")));
+    QVERIFY(run.err.contains(QStringLiteral("1 point lies outside the raster")));
+    QVERIFY(run.err.contains(QStringLiteral("1 point lies on a nodata cell")));
     QVERIFY(run.err.contains(QStringLiteral("differs from the map")));
     // P2, and P4 and P5, which have no map stratum to agree with.
     QCOMPARE(json.value(QStringLiteral("disagreements")).toInt(), 3);

@@ -4,10 +4,13 @@
 // The map in the window, used as a person would: the demo's strata drawn with their legend,
 // the wheel zooming about the cursor, the keyboard panning, a click identifying the cell.
 #include <QApplication>
+#include <QCheckBox>
 #include <QCryptographicHash>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
@@ -36,6 +39,9 @@ private slots:
     void showsTheStrataWithTheirLegend();
     void zoomsAboutTheCursorAndPans();
     void identifiesTheCellClicked();
+    void drawsThePlotsInTheirStrata();
+    void plotTableAndMapShowEachOther();
+    void layersCanBeHidden();
     void showsTheStratificationSelected();
     void exportsTheViewAsPng();
     void screenshots();
@@ -150,6 +156,133 @@ void TestMapView::identifiesTheCellClicked()
     QTRY_VERIFY(cellLine->text().contains(QStringLiteral("outside the stand raster")));
 }
 
+// The latest period's plots over the map, each a disc in the colour of the stratum it is
+// counted in, marked where the map disagrees, with its legend lines; a click on one tells its
+// id, both strata, its trees and its carbon.
+void TestMapView::drawsThePlotsInTheirStrata()
+{
+    QTest::keyClick(m_canvas, Qt::Key_Home);
+    QTRY_VERIFY_WITH_TIMEOUT(m_canvas->plots(), 30000);
+    const auto& located = *m_canvas->plots();
+    QCOMPARE(located.period, std::string("2024"));
+    QCOMPARE(int(located.plots.size()), 30);
+    const auto& strata = m_canvas->legend();
+    const std::size_t lines =
+        strata.size() + 1 + (located.differing() > 0) + (located.outside() > 0);
+    QCOMPARE(m_canvas->shownLegend().size(), lines);
+    QCOMPARE(m_canvas->shownLegend()[strata.size()].symbol, LegendSymbol::Plot);
+    auto* plotsLine = m_window->findChild<QLabel*>(QStringLiteral("mapPlots"));
+    QVERIFY2(plotsLine->text().startsWith(QStringLiteral("30 plots of 2024 drawn")),
+             qPrintable(plotsLine->text()));
+    QVERIFY(!plotsLine->accessibleName().isEmpty());
+
+    // A plot no other marker is near, away from the north arrow (top right) and the legend and
+    // scale bar (bottom): the centre of its disc is its recorded stratum's colour.
+    const workflow::MapPlot* alone = nullptr;
+    for (const workflow::MapPlot& p : located.plots) {
+        const QPointF on = m_canvas->screenAt({p.column, p.row});
+        if (on.x() > m_canvas->width() - 60 || on.y() > m_canvas->height() / 2.0)
+            continue;
+        bool near = false;
+        for (const workflow::MapPlot& q : located.plots)
+            near |= &p != &q && QLineF(m_canvas->screenAt({p.column, p.row}),
+                                       m_canvas->screenAt({q.column, q.row}))
+                                        .length() < 16;
+        if (!near && p.agreement != workflow::PlotAgreement::OutsideStrata) {
+            alone = &p;
+            break;
+        }
+    }
+    QVERIFY(alone);
+    QColor expected;
+    for (const LegendEntry& e : strata)
+        if (e.name.toStdString() == alone->recordedStratum)
+            expected = e.colour;
+    QVERIFY(expected.isValid());
+    const QPointF at = m_canvas->screenAt({alone->column, alone->row});
+    const QImage shot = m_canvas->grab().toImage();
+    const qreal ratio = shot.devicePixelRatio();
+    QCOMPARE(QColor(shot.pixel(int(at.x() * ratio), int(at.y() * ratio))).rgb(), expected.rgb());
+
+    auto* cellLine = m_window->findChild<QLabel*>(QStringLiteral("mapCell"));
+    QSignalSpy clicked(m_canvas, &MapCanvas::plotIdentified);
+    QTest::mouseClick(m_canvas, Qt::LeftButton, {}, (at + QPointF(2, -1)).toPoint());
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(m_canvas->selectedPlot(), QString::fromStdString(alone->id));
+    const QLocale locale;
+    const QString text = cellLine->text();
+    QVERIFY2(text.startsWith(QStringLiteral("Plot %1 (E %2, N %3): recorded stratum %4")
+                                 .arg(QString::fromStdString(alone->id),
+                                      locale.toString(alone->x, 'f', 2),
+                                      locale.toString(alone->y, 'f', 2),
+                                      QString::fromStdString(alone->recordedStratum))),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("%1 trees").arg(alone->trees)), qPrintable(text));
+    QVERIFY2(
+        text.contains(
+            QStringLiteral("%1 t CO2e/ha in 2024").arg(locale.toString(*alone->co2eTHa, 'f', 2))),
+        qPrintable(text));
+}
+
+// "Show in the plot table" opens the period with the plot selected; "Show on the map" there
+// centres the map on another.
+void TestMapView::plotTableAndMapShowEachOther()
+{
+    QVERIFY(!m_canvas->selectedPlot().isEmpty());
+    const QString first = m_canvas->selectedPlot();
+    auto* toTable = m_window->findChild<QPushButton*>(QStringLiteral("showPlotInTable"));
+    QVERIFY(toTable->isVisible() && !toTable->accessibleName().isEmpty());
+    toTable->click();
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("plotsTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(table->isVisible() && table->currentIndex().isValid(), 10000);
+    QCOMPARE(table->currentIndex().siblingAtColumn(0).data().toString(), first);
+
+    const int other = table->currentIndex().row() == 0 ? 1 : 0;
+    table->setCurrentIndex(table->model()->index(other, 0));
+    const QString second = table->model()->index(other, 0).data().toString();
+    auto* toMap = m_window->findChild<QPushButton*>(QStringLiteral("plotOnMapButton"));
+    QVERIFY(toMap->isEnabled() && !toMap->accessibleName().isEmpty());
+    toMap->click();
+    QTRY_VERIFY(m_canvas->isVisible());
+    QTRY_COMPARE(m_canvas->selectedPlot(), second);
+    const workflow::MapPlot* plot = nullptr;
+    for (const workflow::MapPlot& p : m_canvas->plots()->plots)
+        if (QString::fromStdString(p.id) == second)
+            plot = &p;
+    QVERIFY(plot);
+    const QPointF at = m_canvas->screenAt({plot->column, plot->row});
+    QVERIFY(std::abs(at.x() - m_canvas->width() / 2.0) < 1.0);
+    QVERIFY(std::abs(at.y() - m_canvas->height() / 2.0) < 1.0);
+    auto* cellLine = m_window->findChild<QLabel*>(QStringLiteral("mapCell"));
+    QVERIFY(cellLine->text().startsWith(QStringLiteral("Plot ") + second + QStringLiteral(" (")));
+}
+
+// Each layer can be hidden: the plots are then neither drawn nor clicked, the strata not drawn.
+void TestMapView::layersCanBeHidden()
+{
+    auto* strata = m_window->findChild<QCheckBox*>(QStringLiteral("showStrata"));
+    auto* plots = m_window->findChild<QCheckBox*>(QStringLiteral("showPlots"));
+    QVERIFY(!strata->accessibleName().isEmpty() && !plots->accessibleName().isEmpty());
+    // The plot selected last, at the view's centre, away from legend, scale bar and arrow.
+    const workflow::MapPlot* plot = m_canvas->plotAt(m_canvas->rect().center());
+    QVERIFY(plot);
+    const QPointF at = m_canvas->screenAt({plot->column, plot->row});
+    QVERIFY(m_canvas->plotAt(at));
+    plots->click();
+    QVERIFY(!m_canvas->plotAt(at));
+    QCOMPARE(m_canvas->shownLegend().size(), m_canvas->legend().size());
+    strata->click();
+    QVERIFY(m_canvas->shownLegend().empty());
+    const QImage shot = m_canvas->grab().toImage();
+    const qreal ratio = shot.devicePixelRatio();
+    QCOMPARE(QColor(shot.pixel(int(at.x() * ratio), int(at.y() * ratio))).rgb(),
+             m_canvas->palette().base().color().rgb());
+    strata->click();
+    plots->click();
+    QVERIFY(m_canvas->plotAt(at));
+    QCOMPARE(m_canvas->content().plots.size(), m_canvas->plots()->plots.size());
+}
+
 void TestMapView::showsTheStratificationSelected()
 {
     auto* tree = m_window->findChild<QTreeView*>(QStringLiteral("projectTree"));
@@ -207,11 +340,17 @@ void TestMapView::screenshots()
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         m_languages.apply(language);
         QLocale::setDefault(QLocale(language));
-        QTest::keyClick(m_canvas, Qt::Key_Home);
+        // The whole farm, its plots, and one whose recorded stratum differs identified.
         QSignalSpy shown(m_canvas, &MapCanvas::imageShown);
-        QTest::keyClick(m_canvas, Qt::Key_Plus);
+        QTest::keyClick(m_canvas, Qt::Key_Home);
         QVERIFY(shown.wait(10000));
-        QTest::mouseClick(m_canvas, Qt::LeftButton, {}, m_canvas->rect().center());
+        QTRY_VERIFY(m_canvas->plots());
+        for (const workflow::MapPlot& p : m_canvas->plots()->plots)
+            if (p.agreement == workflow::PlotAgreement::Differs) {
+                QTest::mouseClick(m_canvas, Qt::LeftButton, {},
+                                  m_canvas->screenAt({p.column, p.row}).toPoint());
+                break;
+            }
         QTest::qWait(300);
         QVERIFY(m_window->grab().save(dir + QStringLiteral("/map-demo-") + language +
                                       QStringLiteral(".png")));

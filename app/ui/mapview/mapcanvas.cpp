@@ -46,11 +46,90 @@ void MapCanvas::setLayer(std::shared_ptr<const workflow::MapLayer> layer,
     zoomToLayer();
 }
 
+void MapCanvas::setPlots(std::shared_ptr<const workflow::MapPlots> plots,
+                         std::vector<LegendEntry> legend)
+{
+    if (plots != m_plots) // the same plots described again keep their selection
+        m_selectedPlot.clear();
+    m_plots = std::move(plots);
+    m_plotLegend = std::move(legend);
+    update();
+}
+
+std::vector<LegendEntry> MapCanvas::shownLegend() const
+{
+    std::vector<LegendEntry> out;
+    if (m_showStrata)
+        out = m_legend;
+    if (m_showPlots && m_plots)
+        out.insert(out.end(), m_plotLegend.begin(), m_plotLegend.end());
+    return out;
+}
+
+MapContent MapCanvas::content() const
+{
+    MapContent c;
+    c.strata = m_showStrata;
+    if (m_plots && m_showPlots)
+        c.plots = m_plots->plots;
+    c.legend = shownLegend();
+    return c;
+}
+
+void MapCanvas::setShown(bool strata, bool plots)
+{
+    m_showStrata = strata;
+    m_showPlots = plots;
+    update();
+}
+
+const workflow::MapPlot* MapCanvas::plotAt(QPointF screen) const
+{
+    if (!m_plots || !m_showPlots)
+        return nullptr;
+    const workflow::MapPlot* nearest = nullptr;
+    double best = 8.0 * 8.0; // a marker's radius and its ring, and a little more
+    for (const workflow::MapPlot& p : m_plots->plots) {
+        const QPointF d = screenAt({p.column, p.row}) - screen;
+        const double d2 = QPointF::dotProduct(d, d);
+        if (d2 <= best) {
+            best = d2;
+            nearest = &p;
+        }
+    }
+    return nearest;
+}
+
+bool MapCanvas::centreOnPlot(const QString& id)
+{
+    if (!m_plots || !m_layer)
+        return false;
+    for (const workflow::MapPlot& p : m_plots->plots)
+        if (QString::fromStdString(p.id) == id) {
+            m_centre = {p.column, p.row};
+            m_scale = std::min(m_scale, 100.0 / std::max(1, width()));
+            m_fitted = false;
+            m_selectedPlot = id;
+            requestRender();
+            return true;
+        }
+    return false;
+}
+
+QPointF MapCanvas::screenAt(QPointF cell) const
+{
+    const workflow::MapWindow v = viewWindow();
+    return {(cell.x() - v.x) / m_scale, (cell.y() - v.y) / m_scale};
+}
+
 void MapCanvas::clear()
 {
     m_renderer->setLayer(nullptr);
     m_layer.reset();
     m_legend.clear();
+    m_plots.reset();
+    m_plotLegend.clear();
+    m_selectedPlot.clear();
     m_image = {};
     update();
 }
@@ -132,15 +211,17 @@ void MapCanvas::paintEvent(QPaintEvent*)
     painter.fillRect(rect(), palette().base());
     if (!m_layer)
         return;
-    if (!m_image.isNull()) {
+    const workflow::MapWindow v = viewWindow();
+    if (!m_image.isNull() && m_showStrata) {
         // The last image where its window lies in the view now: shifted and scaled at once.
-        const workflow::MapWindow v = viewWindow();
         const QRectF target((m_imageWindow.x - v.x) / m_scale, (m_imageWindow.y - v.y) / m_scale,
                             m_imageWindow.width / m_scale, m_imageWindow.height / m_scale);
         painter.drawImage(target, m_image);
     }
     painter.setRenderHint(QPainter::Antialiasing);
-    MapDecorations::drawLegend(painter, m_legend, rect(), 1.0);
+    if (m_plots && m_showPlots)
+        drawPlots(painter, m_plots->plots, v, m_scale, m_layer->strata(), 1.0, m_selectedPlot);
+    MapDecorations::drawLegend(painter, shownLegend(), rect(), 1.0);
     MapDecorations::drawScaleBar(painter, metresPerPixel(), rect(), 1.0);
     MapDecorations::drawNorthArrow(painter, rect(), 1.0);
 }
@@ -175,8 +256,15 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event)
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
 {
-    if (event->button() == Qt::LeftButton && !m_dragged)
-        identify(event->position());
+    if (event->button() != Qt::LeftButton || m_dragged)
+        return;
+    if (const workflow::MapPlot* plot = plotAt(event->position())) {
+        m_selectedPlot = QString::fromStdString(plot->id);
+        update();
+        emit plotIdentified(*plot);
+        return;
+    }
+    identify(event->position());
 }
 
 void MapCanvas::wheelEvent(QWheelEvent* event)

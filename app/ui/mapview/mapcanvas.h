@@ -33,6 +33,25 @@ public:
     void clear();
     const std::shared_ptr<const workflow::MapLayer>& layer() const { return m_layer; }
     const std::vector<LegendEntry>& legend() const { return m_legend; }
+    /// The plots drawn over the strata (located on this layer), and their legend lines.
+    void setPlots(std::shared_ptr<const workflow::MapPlots> plots, std::vector<LegendEntry> legend);
+    const std::shared_ptr<const workflow::MapPlots>& plots() const { return m_plots; }
+    /// The legend of what is shown: the strata's lines, then the plots'.
+    std::vector<LegendEntry> shownLegend() const;
+    /// What is shown, for a picture of the view.
+    MapContent content() const;
+    /// Which layers are drawn: the stand raster's strata, the plots.
+    void setShown(bool strata, bool plots);
+    bool strataShown() const { return m_showStrata; }
+    bool plotsShown() const { return m_showPlots; }
+    /// The plot drawn within a marker's reach of `screen`, nearest first; null when none.
+    const workflow::MapPlot* plotAt(QPointF screen) const;
+    /// Centres the view on plot `id` (zoomed in to 100 cells across if it shows more) and
+    /// marks it selected; false when no such plot is drawn.
+    bool centreOnPlot(const QString& id);
+    const QString& selectedPlot() const { return m_selectedPlot; }
+    /// Where a raster position (cell coordinates) is on the widget.
+    QPointF screenAt(QPointF cell) const;
     /// The whole layer in view.
     void zoomToLayer();
     /// Zooms by `factor` (> 1: in) keeping the point under `screen` where it is.
@@ -50,6 +69,8 @@ public:
 signals:
     void cursorMoved(QPointF map);
     void identified(const tanhui::workflow::MapPixel& pixel);
+    /// A click on a plot's marker.
+    void plotIdentified(const tanhui::workflow::MapPlot& plot);
     void identifyFailed(const QString& why);
     /// A rendered view was put on screen (tests and the status line).
     void imageShown();
@@ -71,6 +92,11 @@ private:
     workflow::MapRenderer* m_renderer = nullptr;
     std::shared_ptr<const workflow::MapLayer> m_layer;
     std::vector<LegendEntry> m_legend;
+    std::shared_ptr<const workflow::MapPlots> m_plots;
+    std::vector<LegendEntry> m_plotLegend;
+    QString m_selectedPlot;
+    bool m_showStrata = true;
+    bool m_showPlots = true;
     QPointF m_centre;     ///< raster cell coordinates at the widget's centre
     double m_scale = 1.0; ///< cells per screen pixel
     QImage m_image;       ///< the last rendered view, and the window it shows

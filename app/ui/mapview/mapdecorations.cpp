@@ -47,6 +47,61 @@ QImage colourClasses(const workflow::ClassImage& image, int strata)
     return out;
 }
 
+void drawPlotMarker(QPainter& painter, QPointF at, workflow::PlotAgreement agreement,
+                    const QColor& fill, double scale, bool selected)
+{
+    const double r = 5.0 * scale;
+    if (selected) {
+        painter.setPen(QPen(QColor(255, 200, 0), 3.0 * scale));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(at, r + 6.0 * scale, r + 6.0 * scale);
+    }
+    const QColor red(215, 25, 28);
+    painter.setPen(QPen(Qt::black, 1.2 * scale));
+    painter.setBrush(agreement == workflow::PlotAgreement::OutsideStrata ? QColor(Qt::white)
+                                                                         : fill);
+    painter.drawEllipse(at, r, r);
+    if (agreement == workflow::PlotAgreement::Differs) {
+        painter.setPen(QPen(red, 2.5 * scale));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(at, r + 3.0 * scale, r + 3.0 * scale);
+    } else if (agreement == workflow::PlotAgreement::OutsideStrata) {
+        const double d = r * 0.75;
+        painter.setPen(QPen(red, 2.0 * scale));
+        painter.drawLine(at + QPointF(-d, -d), at + QPointF(d, d));
+        painter.drawLine(at + QPointF(-d, d), at + QPointF(d, -d));
+    }
+}
+
+QColor plotColour(const workflow::MapPlot& plot, const std::vector<std::string>& strata)
+{
+    const int count = int(strata.size());
+    for (const std::string& name : {plot.recordedStratum, plot.mapStratum.value_or(std::string())})
+        for (int k = 0; k < count; ++k)
+            if (!name.empty() && strata[std::size_t(k)] == name)
+                return stratumColour(k, count);
+    return QColor(160, 160, 160);
+}
+
+void drawPlots(QPainter& painter, const std::vector<workflow::MapPlot>& plots,
+               const workflow::MapWindow& window, double cellsPerPixel,
+               const std::vector<std::string>& strata, double scale, const QString& selected)
+{
+    const workflow::MapPlot* chosen = nullptr;
+    for (const workflow::MapPlot& p : plots) {
+        const QPointF at((p.column - window.x) / cellsPerPixel, (p.row - window.y) / cellsPerPixel);
+        if (QString::fromStdString(p.id) == selected)
+            chosen = &p; // drawn last, above its neighbours
+        else
+            drawPlotMarker(painter, at, p.agreement, plotColour(p, strata), scale);
+    }
+    if (chosen)
+        drawPlotMarker(painter,
+                       QPointF((chosen->column - window.x) / cellsPerPixel,
+                               (chosen->row - window.y) / cellsPerPixel),
+                       chosen->agreement, plotColour(*chosen, strata), scale, true);
+}
+
 double MapDecorations::metresPerPixel(const workflow::MapLayer& layer,
                                       const workflow::MapWindow& window, int pixels)
 {
@@ -72,21 +127,42 @@ void MapDecorations::drawLegend(QPainter& painter, const std::vector<LegendEntry
     int textWidth = 0;
     std::vector<QString> texts;
     for (const LegendEntry& e : legend) {
-        texts.push_back(tr("%1  %2 ha").arg(e.name, locale.toString(e.areaHa, 'f', 2)));
+        texts.push_back(e.symbol == LegendSymbol::Area
+                            ? tr("%1  %2 ha").arg(e.name, locale.toString(e.areaHa, 'f', 2))
+                            : e.name);
         textWidth = std::max(textWidth, fm.horizontalAdvance(texts.back()));
     }
     const int footerWidth = footer.isEmpty() ? 0 : fm.horizontalAdvance(footer) + pad;
-    const QRect box(area.left() + int(8 * scale), area.top() + int(8 * scale),
-                    std::max(textWidth + line + 3 * pad, footerWidth + pad),
-                    int(legend.size() + (footer.isEmpty() ? 0 : 1)) * line + pad);
+    const QSize size(std::max(textWidth + line + 3 * pad, footerWidth + pad),
+                     int(legend.size() + (footer.isEmpty() ? 0 : 1)) * line + pad);
+    const QRect box(QPoint(area.right() - int(8 * scale) - size.width(),
+                           area.bottom() - int(8 * scale) - size.height()),
+                    size);
     const QPen frame(QColor(0, 0, 0, 90), scale);
     painter.setPen(frame);
     painter.setBrush(QColor(255, 255, 255, 220));
     painter.drawRect(box);
     for (std::size_t i = 0; i < legend.size(); ++i) {
         const int y = box.top() + pad / 2 + int(i) * line;
-        painter.setBrush(legend[i].colour);
-        painter.drawRect(QRect(box.left() + pad, y + pad / 3, line - pad, line - pad));
+        const QRect symbol(box.left() + pad, y + pad / 3, line - pad, line - pad);
+        switch (legend[i].symbol) {
+        case LegendSymbol::Area:
+            painter.setBrush(legend[i].colour);
+            painter.drawRect(symbol);
+            break;
+        case LegendSymbol::Plot:
+        case LegendSymbol::PlotDiffers:
+        case LegendSymbol::PlotOutside: {
+            const auto agreement = legend[i].symbol == LegendSymbol::Plot
+                                       ? workflow::PlotAgreement::Agrees
+                                   : legend[i].symbol == LegendSymbol::PlotDiffers
+                                       ? workflow::PlotAgreement::Differs
+                                       : workflow::PlotAgreement::OutsideStrata;
+            drawPlotMarker(painter, QRectF(symbol).center(), agreement, legend[i].colour,
+                           scale * 0.8);
+            break;
+        }
+        }
         painter.setPen(Qt::black);
         painter.drawText(QPoint(box.left() + line + pad, y + fm.ascent() + pad / 3), texts[i]);
         painter.setPen(frame);
@@ -142,10 +218,12 @@ void MapDecorations::drawNorthArrow(QPainter& painter, const QRect& area, double
 }
 
 QImage MapDecorations::picture(const workflow::MapLayer& layer, const workflow::MapWindow& window,
-                               const QSize& size, int dpi, const std::vector<LegendEntry>& legend,
+                               const QSize& size, int dpi, const MapContent& content,
                                const std::atomic<bool>& cancel, core::Error* error)
 {
-    const auto classes = layer.render(window, size.width(), size.height(), cancel);
+    core::Result<workflow::ClassImage> classes = workflow::ClassImage{};
+    if (content.strata)
+        classes = layer.render(window, size.width(), size.height(), cancel);
     if (!classes) {
         if (error)
             *error = classes.error();
@@ -160,12 +238,14 @@ QImage MapDecorations::picture(const workflow::MapLayer& layer, const workflow::
     out.setDotsPerMeterY(dotsPerMetre);
     const double scale = dpi / 96.0;
     QPainter painter(&out);
-    painter.drawImage(QPoint(0, 0), colourClasses(*classes, int(layer.strata().size())));
+    if (content.strata)
+        painter.drawImage(QPoint(0, 0), colourClasses(*classes, int(layer.strata().size())));
     painter.setRenderHint(QPainter::Antialiasing);
+    drawPlots(painter, content.plots, window, window.width / size.width(), layer.strata(), scale);
     const QRect area(QPoint(0, 0), size);
     // The CRS as the legend's last line, so that the coordinates a reader takes off the map
     // are not guessed.
-    drawLegend(painter, legend, area, scale, QString::fromStdString(layer.crsName()));
+    drawLegend(painter, content.legend, area, scale, QString::fromStdString(layer.crsName()));
     drawScaleBar(painter, metresPerPixel(layer, window, size.width()), area, scale);
     drawNorthArrow(painter, area, scale);
     return out;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "tanhui/workflow/maplayer.h"
+#include "tanhui/workflow/mapplots.h"
 
 class QPainter;
 
@@ -26,11 +27,42 @@ QColor implausibleColour();
 /// `image` coloured for `strata` strata: no stratum (nodata, outside) transparent.
 QImage colourClasses(const workflow::ClassImage& image, int strata);
 
+/// What a legend line shows beside its text.
+enum class LegendSymbol
+{
+    Area, ///< a swatch of a stratum's colour, and its area
+    Plot, ///< a plot's marker
+    PlotDiffers,
+    PlotOutside
+};
+
 struct LegendEntry
 {
     QString name;
     QColor colour;
     double areaHa = 0.0;
+    LegendSymbol symbol = LegendSymbol::Area;
+};
+
+/// A plot's marker on the map: a disc of its stratum's colour; a red ring round it when its
+/// recorded stratum differs from the map's; a red cross when the map puts it in no stratum;
+/// a yellow halo for the plot selected.
+void drawPlotMarker(QPainter& painter, QPointF at, workflow::PlotAgreement agreement,
+                    const QColor& fill, double scale, bool selected = false);
+/// The colour a plot is drawn in: its recorded stratum's (the one it is counted in), else the
+/// map's at its location, else grey.
+QColor plotColour(const workflow::MapPlot& plot, const std::vector<std::string>& strata);
+/// Every plot of `plots` over `window` drawn `cellsPerPixel` cells a pixel (scaled `scale`).
+void drawPlots(QPainter& painter, const std::vector<workflow::MapPlot>& plots,
+               const workflow::MapWindow& window, double cellsPerPixel,
+               const std::vector<std::string>& strata, double scale, const QString& selected = {});
+
+/// What a map shows of its layers, as the view shows them.
+struct MapContent
+{
+    bool strata = true;                   ///< the stand raster's strata
+    std::vector<workflow::MapPlot> plots; ///< drawn over them
+    std::vector<LegendEntry> legend;
 };
 
 class MapDecorations
@@ -41,7 +73,7 @@ public:
     /// a geographic raster).
     static double metresPerPixel(const workflow::MapLayer& layer, const workflow::MapWindow& window,
                                  int pixels);
-    /// In `area`, `scale` times their size on a 96-dpi screen: the legend at the top left
+    /// In `area`, `scale` times their size on a 96-dpi screen: the legend at the bottom right
     /// (`footer` its last line), the scale bar at the bottom left, the north arrow at the top
     /// right.
     static void drawLegend(QPainter& painter, const std::vector<LegendEntry>& legend,
@@ -53,7 +85,7 @@ public:
     /// `window` of `layer` as a picture of `size` pixels at `dpi`, with the legend, scale
     /// bar, north arrow and the CRS; null (with `error`) when the render fails or is cancelled.
     static QImage picture(const workflow::MapLayer& layer, const workflow::MapWindow& window,
-                          const QSize& size, int dpi, const std::vector<LegendEntry>& legend,
+                          const QSize& size, int dpi, const MapContent& content,
                           const std::atomic<bool>& cancel, core::Error* error);
 };
 

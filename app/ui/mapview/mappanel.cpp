@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "mappanel.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -37,6 +38,10 @@ MapPanel::MapPanel(QWidget* parent)
     , m_cell(new QLabel)
     , m_overviews(new QPushButton)
     , m_export(new QPushButton)
+    , m_showStrata(new QCheckBox)
+    , m_showPlots(new QCheckBox)
+    , m_showInTable(new QPushButton)
+    , m_plotsLine(new QLabel)
     , m_progress(new QProgressBar)
     , m_cancel(new QPushButton)
     , m_runner(new workflow::JobRunner(this))
@@ -55,6 +60,20 @@ MapPanel::MapPanel(QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, m_runner, &workflow::JobRunner::cancel);
     connect(m_runner, &workflow::JobRunner::progressChanged, m_progress,
             [this](const workflow::Progress& p) { m_progress->setValue(int(p.done)); });
+    m_showStrata->setObjectName(QStringLiteral("showStrata"));
+    m_showPlots->setObjectName(QStringLiteral("showPlots"));
+    m_showInTable->setObjectName(QStringLiteral("showPlotInTable"));
+    m_plotsLine->setObjectName(QStringLiteral("mapPlots"));
+    m_plotsLine->setWordWrap(true);
+    m_showInTable->hide();
+    for (QCheckBox* box : {m_showStrata, m_showPlots}) {
+        box->setChecked(true);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            m_canvas->setShown(m_showStrata->isChecked(), m_showPlots->isChecked());
+        });
+    }
+    connect(m_showInTable, &QPushButton::clicked, this,
+            [this] { emit plotChosen(m_period, m_identifiedPlot); });
     m_canvas->setObjectName(QStringLiteral("mapCanvas"));
     m_about->setObjectName(QStringLiteral("mapAbout"));
     m_cursor->setObjectName(QStringLiteral("mapCursor"));
@@ -71,9 +90,17 @@ MapPanel::MapPanel(QWidget* parent)
     aboutRow->addWidget(m_progress);
     aboutRow->addWidget(m_cancel);
     layout->addLayout(aboutRow);
+    auto* layersRow = new QHBoxLayout;
+    layersRow->addWidget(m_showStrata);
+    layersRow->addWidget(m_showPlots);
+    layersRow->addWidget(m_plotsLine, 1);
+    layout->addLayout(layersRow);
     layout->addWidget(m_canvas, 1);
     layout->addWidget(m_cursor);
-    layout->addWidget(m_cell);
+    auto* cellRow = new QHBoxLayout;
+    cellRow->addWidget(m_cell, 1);
+    cellRow->addWidget(m_showInTable);
+    layout->addLayout(cellRow);
     connect(m_canvas, &MapCanvas::cursorMoved, this, [this](QPointF at) {
         const QLocale locale;
         if (m_canvas->layer() && m_canvas->layer()->geographic())
@@ -86,6 +113,7 @@ MapPanel::MapPanel(QWidget* parent)
                     .arg(locale.toString(at.x(), 'f', 1), locale.toString(at.y(), 'f', 1)));
     });
     connect(m_canvas, &MapCanvas::identified, this, &MapPanel::showCell);
+    connect(m_canvas, &MapCanvas::plotIdentified, this, &MapPanel::showPlotInfo);
     connect(m_canvas, &MapCanvas::identifyFailed, m_cell, &QLabel::setText);
     retranslate();
 }
@@ -106,7 +134,15 @@ void MapPanel::retranslate()
     m_progress->setAccessibleName(tr("Progress of the overviews"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAccessibleName(tr("Cancel the overviews"));
+    m_showStrata->setText(tr("&Strata"));
+    m_showStrata->setAccessibleName(tr("Show the strata of the stand raster"));
+    m_showPlots->setText(tr("&Plots"));
+    m_showPlots->setAccessibleName(tr("Show the sample plots"));
+    m_plotsLine->setAccessibleName(tr("The plots on the map"));
+    m_showInTable->setText(tr("Show in the plot &table"));
+    m_showInTable->setAccessibleName(tr("Show the plot identified in the plot table"));
     showAbout();
+    describePlots();
 }
 
 void MapPanel::clear()
@@ -118,16 +154,27 @@ void MapPanel::clear()
     m_about->clear();
     m_cursor->clear();
     m_cell->clear();
+    m_plotsLine->clear();
+    m_showInTable->hide();
+    m_period.clear();
 }
 
 void MapPanel::showStratification(const QString& projectPath,
-                                  const workflow::StratificationInfo& stratification)
+                                  const workflow::StratificationInfo& stratification,
+                                  const QString& period)
 {
     const QString name = QString::fromStdString(stratification.name);
     const QString key = projectPath + QLatin1Char('\n') + name;
-    if (key == m_shown)
+    if (key == m_shown) {
+        if (period != m_period && m_canvas->layer())
+            loadPlots(period);
         return;
+    }
     m_shown = key;
+    m_period = period;
+    m_pendingPlot.clear();
+    m_plotsLine->clear();
+    m_showInTable->hide();
     m_projectPath = projectPath;
     m_stratification = stratification;
     m_overviews->hide();
@@ -176,6 +223,8 @@ void MapPanel::layerOpened(const workflow::StratificationInfo& stratification,
     m_export->setEnabled(!m_runner->isRunning());
     showAbout();
     emit layerShown(true);
+    if (!m_period.isEmpty())
+        loadPlots(m_period, std::exchange(m_pendingPlot, QString()));
 }
 
 void MapPanel::showAbout()
@@ -293,13 +342,13 @@ void MapPanel::exportPicture(const QString& path, const QSize& pixels, int dpi)
     jobRunning(true);
     m_runner->start<bool>(
         [layer, window, pixels, dpi, path,
-         legend = m_canvas->legend()](workflow::JobContext& context) -> core::Result<bool> {
+         content = m_canvas->content()](workflow::JobContext& context) -> core::Result<bool> {
             // One render at the picture's size: a second or less, not cancelled mid-way.
             const std::atomic<bool> never{false};
             core::Error error;
             context.beginPhase(workflow::Phase::Writing);
             const QImage picture =
-                MapDecorations::picture(*layer, window, pixels, dpi, legend, never, &error);
+                MapDecorations::picture(*layer, window, pixels, dpi, content, never, &error);
             if (picture.isNull())
                 return error;
             if (!picture.save(path, "PNG"))
@@ -327,6 +376,7 @@ void MapPanel::exportPicture(const QString& path, const QSize& pixels, int dpi)
 
 void MapPanel::showCell(const workflow::MapPixel& pixel)
 {
+    m_showInTable->hide();
     const QLocale locale;
     const auto& strata = m_canvas->layer()->strata();
     QString what;

@@ -6,8 +6,10 @@
 #include <cstdint>
 
 #include "tanhui/workflow/maplayer.h"
+#include "tanhui/workflow/mapplots.h"
 #include "tanhui/workflow/projecttypes.h"
 
+class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -30,8 +32,13 @@ public:
     explicit MapPanel(QWidget* parent = nullptr);
     /// Shows the map `stratification` of the project at `projectPath` was drawn from (the
     /// one shown already stays as it is).
+    /// With `period` (a label), that period's plots are drawn over it.
     void showStratification(const QString& projectPath,
-                            const workflow::StratificationInfo& stratification);
+                            const workflow::StratificationInfo& stratification,
+                            const QString& period = {});
+    /// Centres the map on plot `plot` of `period` (its plots are drawn first if another
+    /// period's are) and selects it.
+    void showPlot(const QString& period, const QString& plot);
     void clear();
     MapCanvas* canvas() const { return m_canvas; }
     /// The view as a PNG picture of `pixels` at `dpi` (the view's width, its centre, the
@@ -45,11 +52,21 @@ signals:
     void pictureExported(bool written);
     /// The layer was opened and is drawn (true), or cannot be (false, the line says why).
     void layerShown(bool shown);
+    /// A period's plots were located and drawn (or could not be: the line says why).
+    void plotsShown(int plots);
+    /// "Show in the plot table" for the plot identified.
+    void plotChosen(const QString& period, const QString& plot);
 
 private:
     void layerOpened(const workflow::StratificationInfo& stratification,
                      const core::Result<std::shared_ptr<const workflow::MapLayer>>& layer);
     void showCell(const workflow::MapPixel& pixel);
+    void showPlotInfo(const workflow::MapPlot& plot);
+    /// Locates `period`'s plots on the layer shown, as a job; then centres on `centreOn`.
+    void loadPlots(const QString& period, const QString& centreOn = {});
+    void plotsLocated(const core::Result<workflow::MapPlots>& plots, const QString& centreOn);
+    /// The plots' legend lines and the line saying what is drawn (again, in a new language).
+    void describePlots();
     void showAbout();
     /// Asks how, then builds the raster's overviews as a job with progress and Cancel.
     void askOverviews();
@@ -63,12 +80,19 @@ private:
     QLabel* m_cell = nullptr;
     QPushButton* m_overviews = nullptr; ///< offered when the raster has none and is large
     QPushButton* m_export = nullptr;
+    QCheckBox* m_showStrata = nullptr;
+    QCheckBox* m_showPlots = nullptr;
+    QPushButton* m_showInTable = nullptr; ///< for the plot identified
+    QLabel* m_plotsLine = nullptr;        ///< the plots drawn, and those that cannot be
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     workflow::JobRunner* m_runner = nullptr;
     QString m_projectPath;
     workflow::StratificationInfo m_stratification;
-    QString m_shown; ///< project path and stratification of the map shown or opening
+    QString m_shown;  ///< project path and stratification of the map shown or opening
+    QString m_period; ///< whose plots are drawn or being located
+    QString m_identifiedPlot;
+    QString m_pendingPlot; ///< to centre on once the map being opened is shown
     std::uint64_t m_opening = 0;
 };
 
