@@ -2032,6 +2032,10 @@
         <comment>plots drawn: differing, outside</comment>
         <translation>%1：%2，%3。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NetRemovalsDialog</name>

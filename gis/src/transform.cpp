@@ -53,6 +53,24 @@ core::Result<CoordinateTransform> CoordinateTransform::create(const std::string&
     return CoordinateTransform(std::move(impl));
 }
 
+core::Result<CoordinateTransform> CoordinateTransform::toGeographic(const std::string& crs,
+                                                                    std::string* geographicName)
+{
+    ensureGisRuntime();
+    const detail::SrsPtr source = detail::srsFrom(crs);
+    if (!source)
+        return core::Error{
+            core::ErrorCode::InvalidArgument, "unknown CRS \"" + crs + "\"", {}, 0, "crs"};
+    const detail::SrsPtr geographic(OSRCloneGeogCS(source.get()));
+    if (!geographic)
+        return core::Error{
+            core::ErrorCode::CrsMismatch, "the CRS has no geographic base", {}, 0, "crs"};
+    OSRSetAxisMappingStrategy(geographic.get(), OAMS_TRADITIONAL_GIS_ORDER);
+    if (geographicName)
+        *geographicName = OSRGetName(geographic.get()) ? OSRGetName(geographic.get()) : "";
+    return create(crs, detail::wktOf(geographic.get()));
+}
+
 bool CoordinateTransform::identity() const
 {
     return m_impl->handle == nullptr;

@@ -151,6 +151,18 @@ void TestMapView::identifiesTheCellClicked()
     QVERIFY(pixel.value.has_value());
     QVERIFY(cellLine->text().contains(
         QStringLiteral("value %1: stratum ").arg(locale.toString(*pixel.value))));
+    // The cursor's coordinates, in the map's CRS and in longitude and latitude.
+    QTest::mouseMove(m_canvas, at);
+    auto* cursorLine = m_window->findChild<QLabel*>(QStringLiteral("mapCursor"));
+    const QPointF map = m_canvas->mapAt(at + QPointF(0.5, 0.5));
+    const auto lonLat = m_canvas->layer()->lonLat(map.x(), map.y());
+    QVERIFY(lonLat);
+    QTRY_COMPARE(cursorLine->text(),
+                 QStringLiteral("Easting %1 m, northing %2 m · Longitude %3°, latitude %4° "
+                                "(China Geodetic Coordinate System 2000)")
+                     .arg(locale.toString(map.x(), 'f', 1), locale.toString(map.y(), 'f', 1),
+                          locale.toString((*lonLat)[0], 'f', 6),
+                          locale.toString((*lonLat)[1], 'f', 6)));
     // Outside the raster there is no cell, and the line says so.
     QTest::mouseClick(m_canvas, Qt::LeftButton, {}, QPoint(2, m_canvas->height() / 2));
     QTRY_VERIFY(cellLine->text().contains(QStringLiteral("outside the stand raster")));

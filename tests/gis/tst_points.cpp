@@ -182,6 +182,16 @@ void TestPoints::transformsAsCs2csDoes()
     x = 39549067.25;
     QVERIFY(same->apply(x, y));
     QCOMPARE(x, 39549067.25);
+    // And back to CGCS2000's longitude and latitude, the geographic CRS the zone is based on.
+    std::string name;
+    const auto back = gis::CoordinateTransform::toGeographic("EPSG:4527", &name);
+    QVERIFY(back);
+    QCOMPARE(name, std::string("China Geodetic Coordinate System 2000"));
+    double e = 39549067.3084;
+    double n = 3126248.4526;
+    QVERIFY(back->apply(e, n));
+    QVERIFY2(std::abs(e - 117.5) < 1e-8 && std::abs(n - 28.25) < 1e-8,
+             (std::to_string(e) + ", " + std::to_string(n)).c_str());
     const auto unknown = gis::CoordinateTransform::create("EPSG:4527", "EPSG:99999");
     QVERIFY(!unknown);
     QCOMPARE(unknown.error().code, core::ErrorCode::InvalidArgument);

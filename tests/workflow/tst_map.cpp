@@ -20,6 +20,8 @@
 #include "tanhui/workflow/projecttypes.h"
 #include "tanhui/workflow/samplejob.h"
 
+#include "testutil.h"
+
 using namespace tanhui;
 using namespace tanhui::workflow;
 
@@ -30,6 +32,8 @@ private slots:
     void initTestCase();
     void classesAgreeWithTheTally();
     void identifiesCellsAsTheRasterHoldsThem();
+    void givesLongitudeAndLatitudeAsCs2csDoes();
+    void drawsAndIdentifiesARealLandCoverMap();
     void zoomedOutViewsKeepClassCodes();
     void cellsNoRuleTakesAreInNoStratum();
     void plotsLieWhereTheSampleJobPutsThem();
@@ -123,6 +127,83 @@ void TestMap::identifiesCellsAsTheRasterHoldsThem()
 }
 
 // Zoomed out, an output pixel takes the class of one cell (nearest), never a mean of codes;
+// The demo map's corner and the centre of cell (149, 99) in CGCS2000 longitude and latitude,
+// as PROJ's own command gives them:
+// echo "2910000 39420000" | cs2cs -f %.9f EPSG:4527 EPSG:4490 → 26.297116816 116.198930684
+// echo "2909005 39421495" | cs2cs -f %.9f EPSG:4527 EPSG:4490 → 26.288219710 116.213960074
+void TestMap::givesLongitudeAndLatitudeAsCs2csDoes()
+{
+    const auto layer = openLayer("age-groups-2024");
+    QVERIFY(layer);
+    QCOMPARE(layer->lonLatCrsName(), std::string("China Geodetic Coordinate System 2000"));
+    const auto corner = layer->lonLat(39420000.0, 2910000.0);
+    QVERIFY(corner);
+    QVERIFY(std::abs((*corner)[0] - 116.198930684) < 1e-9);
+    QVERIFY(std::abs((*corner)[1] - 26.297116816) < 1e-9);
+    const auto pixel = layer->identify(149, 99);
+    QVERIFY(pixel);
+    const auto centre = layer->lonLat(pixel->x, pixel->y);
+    QVERIFY(centre);
+    QVERIFY(std::abs((*centre)[0] - 116.213960074) < 1e-9);
+    QVERIFY(std::abs((*centre)[1] - 26.288219710) < 1e-9);
+}
+
+// A real NLCD land-cover raster (landscapemetrics' augusta_nlcd, Albers, 30 m) as a map of two
+// strata by rules: its cells identified as gdallocationinfo reads them
+// (gdallocationinfo -valonly augusta_nlcd.tif 0 0 → 42, 100 100 → 21, 300 200 → 22,
+// 450 37 → 42, 677 439 → 23), and the 1:1 class buffer counting what the areas job tallies.
+void TestMap::drawsAndIdentifiesARealLandCoverMap()
+{
+    const QString path =
+        tanhui::test::realDataPath(QStringLiteral("landscapemetrics_landcover/augusta_nlcd.tif"));
+    TANHUI_REQUIRE_REAL_DATA(path);
+    QFile rules(m_dir.filePath(QStringLiteral("nlcd.json")));
+    QVERIFY(rules.open(QIODevice::WriteOnly));
+    rules.write(R"({"strata": [{"name": "forest", "values": [41, 42, 43]},
+                               {"name": "developed", "values": [21, 22, 23, 24]}]})");
+    rules.close();
+    Placement placement;
+    placement.raster = path.toStdString();
+    placement.strata = {StrataMethod::RasterRules, rules.fileName().toStdString(), {}};
+    JobContext context;
+    const auto layer = MapLayer::open(placement, "nlcd", context);
+    QVERIFY2(layer, layer ? "" : layer.error().detail.c_str());
+    QCOMPARE((*layer)->strata(), (std::vector<std::string>{"forest", "developed"}));
+    const struct
+    {
+        int column, row;
+        double value;
+        int stratum;
+    } cells[] = {
+        {0, 0, 42, 0}, {100, 100, 21, 1}, {300, 200, 22, 1}, {450, 37, 42, 0}, {677, 439, 23, 1}};
+    for (const auto& c : cells) {
+        const auto pixel = (*layer)->identify(c.column, c.row);
+        QVERIFY(pixel && pixel->value);
+        QCOMPARE(*pixel->value, c.value);
+        QCOMPARE(pixel->stratum, c.stratum);
+        QCOMPARE(pixel->x, 1249665.0 + (c.column + 0.5) * 30.0);
+        QCOMPARE(pixel->y, 1260015.0 - (c.row + 0.5) * 30.0);
+    }
+    const std::atomic<bool> go{false};
+    const auto image = (*layer)->render({0, 0, 678, 440}, 678, 440, go);
+    QVERIFY(image);
+    std::map<int, std::int64_t> counts;
+    for (std::uint8_t k : image->classes)
+        ++counts[k];
+    AreasRequest request;
+    request.raster = placement.raster;
+    request.strata = placement.strata;
+    const auto areas = runAreas(request, context);
+    QVERIFY(areas);
+    int compared = 0;
+    for (const auto& s : areas->strata)
+        if (s.stratum == "forest" || s.stratum == "developed") {
+            QCOMPARE(counts[s.stratum == "forest" ? 0 : 1], s.units);
+            ++compared;
+        }
+    QCOMPARE(compared, 2);
+}
+
 // beyond the raster's edge it is no stratum.
 void TestMap::zoomedOutViewsKeepClassCodes()
 {

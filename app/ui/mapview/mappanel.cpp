@@ -101,17 +101,7 @@ MapPanel::MapPanel(QWidget* parent)
     cellRow->addWidget(m_cell, 1);
     cellRow->addWidget(m_showInTable);
     layout->addLayout(cellRow);
-    connect(m_canvas, &MapCanvas::cursorMoved, this, [this](QPointF at) {
-        const QLocale locale;
-        if (m_canvas->layer() && m_canvas->layer()->geographic())
-            m_cursor->setText(
-                tr("Longitude %1°, latitude %2°")
-                    .arg(locale.toString(at.x(), 'f', 6), locale.toString(at.y(), 'f', 6)));
-        else
-            m_cursor->setText(
-                tr("Easting %1 m, northing %2 m")
-                    .arg(locale.toString(at.x(), 'f', 1), locale.toString(at.y(), 'f', 1)));
-    });
+    connect(m_canvas, &MapCanvas::cursorMoved, this, &MapPanel::showCursor);
     connect(m_canvas, &MapCanvas::identified, this, &MapPanel::showCell);
     connect(m_canvas, &MapCanvas::plotIdentified, this, &MapPanel::showPlotInfo);
     connect(m_canvas, &MapCanvas::identifyFailed, m_cell, &QLabel::setText);
@@ -372,6 +362,29 @@ void MapPanel::exportPicture(const QString& path, const QSize& pixels, int dpi)
                                                QString::fromStdString(written.error().file)));
             emit pictureExported(bool(written));
         });
+}
+
+void MapPanel::showCursor(QPointF at)
+{
+    const auto& layer = m_canvas->layer();
+    if (!layer)
+        return;
+    const QLocale locale;
+    const auto degrees = [&](double lon, double lat) {
+        return tr("Longitude %1°, latitude %2°")
+            .arg(locale.toString(lon, 'f', 6), locale.toString(lat, 'f', 6));
+    };
+    if (layer->geographic()) {
+        m_cursor->setText(degrees(at.x(), at.y()));
+        return;
+    }
+    QString text = tr("Easting %1 m, northing %2 m")
+                       .arg(locale.toString(at.x(), 'f', 1), locale.toString(at.y(), 'f', 1));
+    if (const auto lonLat = layer->lonLat(at.x(), at.y()))
+        text += QStringLiteral(" · ") +
+                tr("%1 (%2)").arg(degrees((*lonLat)[0], (*lonLat)[1]),
+                                  QString::fromStdString(layer->lonLatCrsName()));
+    m_cursor->setText(text);
 }
 
 void MapPanel::showCell(const workflow::MapPixel& pixel)

@@ -60,6 +60,8 @@ signals:
 private:
     void layerOpened(const workflow::StratificationInfo& stratification,
                      const core::Result<std::shared_ptr<const workflow::MapLayer>>& layer);
+    /// The CRS's coordinates under the cursor, and their longitude and latitude.
+    void showCursor(QPointF at);
     void showCell(const workflow::MapPixel& pixel);
     void showPlotInfo(const workflow::MapPlot& plot);
     /// Locates `period`'s plots on the layer shown, as a job; then centres on `centreOn`.

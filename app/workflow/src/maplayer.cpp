@@ -7,6 +7,7 @@
 
 #include "tanhui/gis/gdalrastersource.h"
 #include "tanhui/gis/rasterwindow.h"
+#include "tanhui/gis/transform.h"
 #include "tanhui/workflow/jobcontext.h"
 #include "tanhui/workflow/projectservice.h"
 #include "tanhui/workflow/strata.h"
@@ -59,6 +60,12 @@ struct MapLayer::Impl
         l->reader.emplace(std::move(opened).value());
         return l;
     }
+
+    /// To the longitude and latitude of the raster's geographic base CRS (none for a
+    /// geographic raster, or a CRS without one); PROJ's object is used by one caller at a time.
+    std::optional<gis::CoordinateTransform> toLonLat;
+    std::string lonLatName;
+    mutable std::mutex transforming;
 
     /// A classifier may keep state (a lookup it fills as values are met): one caller at a time.
     mutable std::mutex classifying;
@@ -168,6 +175,9 @@ MapLayer::open(const Placement& placement, const std::string& stratification, Jo
                                           : impl->classOf(value);
         }
     }
+    if (!impl->info.isGeographic && !impl->info.crsWkt.empty())
+        if (auto t = gis::CoordinateTransform::toGeographic(impl->info.crsWkt, &impl->lonLatName))
+            impl->toLonLat.emplace(std::move(t).value());
     // The dataset opened here serves the first view.
     impl->pool.push_back(std::move(reader).value());
     impl->stratification = stratification;
@@ -209,6 +219,19 @@ const std::string& MapLayer::crsWkt() const
 bool MapLayer::geographic() const
 {
     return m_impl->info.isGeographic;
+}
+std::optional<std::array<double, 2>> MapLayer::lonLat(double x, double y) const
+{
+    if (!m_impl->toLonLat)
+        return std::nullopt;
+    const std::lock_guard lock(m_impl->transforming);
+    if (!m_impl->toLonLat->apply(x, y))
+        return std::nullopt;
+    return std::array<double, 2>{x, y};
+}
+const std::string& MapLayer::lonLatCrsName() const
+{
+    return m_impl->lonLatName;
 }
 const std::vector<int>& MapLayer::overviews() const
 {

@@ -18,6 +18,10 @@ public:
     /// From `from` to `to`, each EPSG:n, WKT or a PROJ string. InvalidArgument when either
     /// names no CRS; CrsMismatch when PROJ has no transformation between them.
     static core::Result<CoordinateTransform> create(const std::string& from, const std::string& to);
+    /// From `crs` to the geographic CRS it is based on (CGCS2000 for a CGCS2000 Gauss–Krüger
+    /// CRS), longitude first; `geographicName` gets that CRS's name.
+    static core::Result<CoordinateTransform> toGeographic(const std::string& crs,
+                                                          std::string* geographicName = nullptr);
     CoordinateTransform(CoordinateTransform&&) noexcept;
     CoordinateTransform& operator=(CoordinateTransform&&) noexcept;
     ~CoordinateTransform();

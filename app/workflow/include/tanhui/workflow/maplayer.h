@@ -81,6 +81,11 @@ public:
     const std::string& crsName() const;
     const std::string& crsWkt() const;
     bool geographic() const;
+    /// (x, y) of the raster's CRS as longitude and latitude of the geographic CRS it is based
+    /// on (CGCS2000 for a CGCS2000 Gauss–Krüger map); none for a geographic raster or a point
+    /// PROJ cannot transform.
+    std::optional<std::array<double, 2>> lonLat(double x, double y) const;
+    const std::string& lonLatCrsName() const;
     /// Decimation factors of the raster's overviews (none: every zoomed-out view reads the
     /// full resolution, slowly; the window offers to build them).
     const std::vector<int>& overviews() const;
