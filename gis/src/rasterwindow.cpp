@@ -199,8 +199,8 @@ bool RasterWindowReader::hasCodes() const
     return !m_impl->masked && (type == GDT_Byte || type == GDT_UInt16 || type == GDT_Int16);
 }
 
-Result<CodeWindow> RasterWindowReader::readCodes(const PixelRect& window, int width, int height,
-                                                 const Progress& progress) const
+Result<void> RasterWindowReader::readCodes(const PixelRect& window, int width, int height,
+                                           CodeWindow& out, const Progress& progress) const
 {
     const RasterInfo& info = m_impl->info;
     if (!hasCodes())
@@ -212,24 +212,24 @@ Result<CodeWindow> RasterWindowReader::readCodes(const PixelRect& window, int wi
     auto plan = planRead(info, window, width, height, progress);
     if (!plan)
         return plan.error();
-    CodeWindow out;
     std::tie(out.c0, out.c1, out.r0, out.r1) = std::tuple{plan->c0, plan->c1, plan->r0, plan->r1};
+    out.offset = 0;
     const GDALDataType type = GDALGetRasterDataType(m_impl->band);
     const int bufWidth = out.c1 - out.c0;
     const std::size_t size = std::size_t(bufWidth) * std::size_t(out.r1 - out.r0);
+    // Every element is written by the read: resized, never cleared.
     if (type == GDT_Byte) {
+        out.words.clear();
         out.bytes.resize(size);
         if (plan->empty())
-            return out;
-        if (auto ok = readPlanned(m_impl->band, *plan, out.bytes.data(), GDT_Byte, 1, bufWidth,
-                                  progress, info.path);
-            !ok)
-            return ok.error();
-        return out;
+            return {};
+        return readPlanned(m_impl->band, *plan, out.bytes.data(), GDT_Byte, 1, bufWidth, progress,
+                           info.path);
     }
+    out.bytes.clear();
     out.words.resize(size);
     if (plan->empty())
-        return out;
+        return {};
     out.offset = type == GDT_Int16 ? 32768 : 0;
     if (auto ok = readPlanned(m_impl->band, *plan, out.words.data(), type, sizeof(std::uint16_t),
                               GSpacing(sizeof(std::uint16_t)) * bufWidth, progress, info.path);
@@ -238,7 +238,7 @@ Result<CodeWindow> RasterWindowReader::readCodes(const PixelRect& window, int wi
     if (out.offset != 0) // Int16 read as it is: its bits, moved up to 0..65535
         for (std::uint16_t& code : out.words)
             code = std::uint16_t(std::int16_t(code) + 32768);
-    return out;
+    return {};
 }
 
 Result<std::optional<double>> RasterWindowReader::pixel(int column, int row) const

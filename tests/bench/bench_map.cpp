@@ -118,6 +118,7 @@ int main(int argc, char** argv)
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     std::vector<double> ours, floor;
     std::vector<unsigned char> buffer;
+    workflow::ClassImage image; // drawn into again and again, as the view's renderer does
     GDALDatasetH dataset =
         GDALOpenEx(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
     if (!dataset)
@@ -136,7 +137,7 @@ int main(int argc, char** argv)
                     return 1;
                 floor.push_back(msSince(start));
             } else {
-                if (!(*layer)->render(w, kWidth, kHeight, go))
+                if (!(*layer)->render(w, kWidth, kHeight, go, image))
                     return 1;
                 ours.push_back(msSince(start));
             }

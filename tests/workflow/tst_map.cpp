@@ -38,6 +38,7 @@ private slots:
     void cellsNoRuleTakesAreInNoStratum();
     void plotsLieWhereTheSampleJobPutsThem();
     void rendererReportsOnlyTheNewestView();
+    void rendererDrawsIntoTheImageLetGo();
     void destroyedRendererLeavesNoWorker();
 
 private:
@@ -343,6 +344,33 @@ void TestMap::rendererReportsOnlyTheNewestView()
     QTRY_VERIFY(!renderer.isRendering());
     QTest::qWait(100);
     QCOMPARE(rendered.count(), 1);
+}
+
+// Once the view has let an image go, the next view is drawn into its memory; an image the view
+// still holds is never drawn over.
+void TestMap::rendererDrawsIntoTheImageLetGo()
+{
+    MapRenderer renderer;
+    renderer.setLayer(openLayer("age-groups-2024"));
+    std::shared_ptr<const ClassImage> latest;
+    connect(&renderer, &MapRenderer::rendered, this,
+            [&](std::uint64_t, const std::shared_ptr<const ClassImage>& image) { latest = image; });
+    renderer.request({0, 0, 300, 200}, 300, 200);
+    QTRY_VERIFY(latest);
+    auto first = std::exchange(latest, nullptr); // the view holds it
+    const std::vector<std::uint8_t> firstClasses = first->classes;
+    renderer.request({150, 0, 300, 200}, 300, 200);
+    QTRY_VERIFY(latest);
+    QVERIFY(latest.get() != first.get());
+    QCOMPARE(first->classes, firstClasses); // not drawn over
+    const ClassImage* second = latest.get();
+    latest.reset(); // the view lets both go
+    first.reset();
+    renderer.request({0, 0, 300, 200}, 300, 200);
+    QTRY_VERIFY(latest);
+    QCOMPARE(latest.get(), second);
+    QCOMPARE(latest->window, (MapWindow{0, 0, 300, 200}));
+    QCOMPARE(latest->classes, firstClasses); // the same view, drawn the same
 }
 
 void TestMap::destroyedRendererLeavesNoWorker()

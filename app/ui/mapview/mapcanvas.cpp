@@ -27,7 +27,7 @@ MapCanvas::MapCanvas(QWidget* parent)
             [this](std::uint64_t, const std::shared_ptr<const workflow::ClassImage>& image) {
                 if (!m_layer)
                     return;
-                m_image = colourClasses(*image, int(m_layer->strata().size()));
+                colourClasses(*image, int(m_layer->strata().size()), m_image);
                 m_imageWindow = image->window;
                 update();
                 emit imageShown();

@@ -32,19 +32,27 @@ QColor implausibleColour()
 
 QImage colourClasses(const workflow::ClassImage& image, int strata)
 {
+    QImage out;
+    colourClasses(image, strata, out);
+    return out;
+}
+
+void colourClasses(const workflow::ClassImage& image, int strata, QImage& out)
+{
     QRgb table[256];
     std::fill(std::begin(table), std::end(table), qRgba(0, 0, 0, 0));
     for (int k = 0; k < strata && k < workflow::ClassImage::kImplausible; ++k)
         table[k] = stratumColour(k, strata).rgb();
     table[workflow::ClassImage::kImplausible] = implausibleColour().rgb();
-    QImage out(image.width, image.height, QImage::Format_ARGB32_Premultiplied);
+    if (out.size() != QSize(image.width, image.height) ||
+        out.format() != QImage::Format_ARGB32_Premultiplied)
+        out = QImage(image.width, image.height, QImage::Format_ARGB32_Premultiplied);
     for (int row = 0; row < image.height; ++row) {
         auto* line = reinterpret_cast<QRgb*>(out.scanLine(row));
         const std::uint8_t* classes = image.classes.data() + std::size_t(row) * image.width;
         for (int column = 0; column < image.width; ++column)
             line[column] = table[classes[column]];
     }
-    return out;
 }
 
 void drawPlotMarker(QPainter& painter, QPointF at, workflow::PlotAgreement agreement,

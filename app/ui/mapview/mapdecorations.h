@@ -26,6 +26,9 @@ QColor stratumColour(int stratum, int count);
 QColor implausibleColour();
 /// `image` coloured for `strata` strata: no stratum (nodata, outside) transparent.
 QImage colourClasses(const workflow::ClassImage& image, int strata);
+/// The same into `into`, whose pixels are reused when it has the size already (the view's
+/// image, coloured again after each render, touches no fresh memory).
+void colourClasses(const workflow::ClassImage& image, int strata, QImage& into);
 
 /// What a legend line shows beside its text.
 enum class LegendSymbol

@@ -24,23 +24,30 @@ struct MapLayer::Impl
     /// For a band read as codes: each code's class, made once (empty: values are read as
     /// doubles and classified one by one).
     std::vector<std::uint8_t> classOfCode;
-    /// Datasets opened by earlier renders, each used by one thread at a time (GDAL datasets
-    /// are not thread-safe): opening one costs a map view more than reading it.
+    /// A dataset opened by an earlier render, with the buffer its codes were read into: each
+    /// used by one thread at a time (GDAL datasets are not thread-safe). Opening a dataset
+    /// costs a map view more than reading it, and fresh memory for its codes costs it a page
+    /// fault every 4 KiB.
+    struct Worker
+    {
+        gis::RasterWindowReader reader;
+        gis::CodeWindow codes;
+    };
     mutable std::mutex pooling;
-    mutable std::vector<gis::RasterWindowReader> pool;
+    mutable std::vector<Worker> pool;
 
-    /// A dataset of the pool, or a new one; given back by the Lease.
+    /// A worker of the pool, or a new one; given back by the Lease.
     struct Lease
     {
         const Impl* impl;
-        std::optional<gis::RasterWindowReader> reader;
+        std::optional<Worker> worker;
         ~Lease()
         {
-            if (!reader)
+            if (!worker)
                 return;
             const std::lock_guard lock(impl->pooling);
             if (impl->pool.size() < 4)
-                impl->pool.push_back(std::move(*reader));
+                impl->pool.push_back(std::move(*worker));
         }
     };
     core::Result<std::unique_ptr<Lease>> lease() const
@@ -49,7 +56,7 @@ struct MapLayer::Impl
         {
             const std::lock_guard lock(pooling);
             if (!pool.empty()) {
-                l->reader.emplace(std::move(pool.back()));
+                l->worker.emplace(std::move(pool.back()));
                 pool.pop_back();
                 return l;
             }
@@ -57,7 +64,7 @@ struct MapLayer::Impl
         auto opened = gis::RasterWindowReader::open(info.path);
         if (!opened)
             return opened.error();
-        l->reader.emplace(std::move(opened).value());
+        l->worker.emplace(Worker{std::move(opened).value(), {}});
         return l;
     }
 
@@ -81,17 +88,16 @@ struct MapLayer::Impl
     }
 
     // Each output pixel's class looked up from its code.
-    core::Result<ClassImage> renderCodes(const gis::RasterWindowReader& reader,
-                                         const MapWindow& window, int width, int height,
-                                         const std::atomic<bool>& cancel) const
+    core::Result<void> renderCodes(Worker& worker, int width, int height,
+                                   const std::atomic<bool>& cancel, ClassImage& image) const
     {
-        const auto codes = reader.readCodes({window.x, window.y, window.width, window.height},
-                                            width, height, [&](double) { return !cancel.load(); });
-        if (!codes)
-            return codes.error();
-        ClassImage image{
-            window, width, height,
-            std::vector<std::uint8_t>(std::size_t(width) * std::size_t(height), ClassImage::kNone)};
+        const MapWindow& window = image.window;
+        const gis::CodeWindow* codes = &worker.codes;
+        if (auto read = worker.reader.readCodes({window.x, window.y, window.width, window.height},
+                                                width, height, worker.codes,
+                                                [&](double) { return !cancel.load(); });
+            !read)
+            return read.error();
         // Byte codes and classes alias anything: plain pointers declared apart, so that the
         // loop is not reloading the table after every store.
         auto lookUp = [&](const auto* __restrict values) {
@@ -111,7 +117,7 @@ struct MapLayer::Impl
             lookUp(codes->words.data());
         else
             lookUp(codes->bytes.data());
-        return image;
+        return {};
     }
 };
 
@@ -179,7 +185,7 @@ MapLayer::open(const Placement& placement, const std::string& stratification, Jo
         if (auto t = gis::CoordinateTransform::toGeographic(impl->info.crsWkt, &impl->lonLatName))
             impl->toLonLat.emplace(std::move(t).value());
     // The dataset opened here serves the first view.
-    impl->pool.push_back(std::move(reader).value());
+    impl->pool.push_back({std::move(reader).value(), {}});
     impl->stratification = stratification;
     return std::shared_ptr<const MapLayer>(new MapLayer(std::move(impl)));
 }
@@ -241,19 +247,32 @@ const std::vector<int>& MapLayer::overviews() const
 core::Result<ClassImage> MapLayer::render(const MapWindow& window, int width, int height,
                                           const std::atomic<bool>& cancel) const
 {
+    ClassImage image;
+    if (auto drawn = render(window, width, height, cancel, image); !drawn)
+        return drawn.error();
+    return image;
+}
+
+core::Result<void> MapLayer::render(const MapWindow& window, int width, int height,
+                                    const std::atomic<bool>& cancel, ClassImage& image) const
+{
     if (width <= 0 || height <= 0 || !(window.width > 0.0) || !(window.height > 0.0))
         return core::Error{core::ErrorCode::InvalidArgument, "an empty map view", raster(), 0, {}};
     const auto lease = m_impl->lease();
     if (!lease)
         return lease.error();
-    const gis::RasterWindowReader* reader = &*(*lease)->reader;
+    image.window = window;
+    image.width = width;
+    image.height = height;
+    // Over the memory of the image given: no stratum until drawn.
+    image.classes.assign(std::size_t(width) * std::size_t(height), ClassImage::kNone);
     if (!m_impl->classOfCode.empty())
-        return m_impl->renderCodes(*reader, window, width, height, cancel);
-    const auto values = reader->read({window.x, window.y, window.width, window.height}, width,
-                                     height, [&](double) { return !cancel.load(); });
+        return m_impl->renderCodes(*(*lease)->worker, width, height, cancel, image);
+    const auto values =
+        (*lease)->worker->reader.read({window.x, window.y, window.width, window.height}, width,
+                                      height, [&](double) { return !cancel.load(); });
     if (!values)
         return values.error();
-    ClassImage image{window, width, height, std::vector<std::uint8_t>(values->size())};
     const std::lock_guard lock(m_impl->classifying);
     // Neighbouring cells mostly share a value: the last one's class is kept.
     double last = std::nan("");
@@ -271,7 +290,7 @@ core::Result<ClassImage> MapLayer::render(const MapWindow& window, int width, in
             image.classes[i] = lastClass;
         }
     }
-    return image;
+    return {};
 }
 
 core::Result<MapPixel> MapLayer::identify(int column, int row) const
@@ -279,7 +298,7 @@ core::Result<MapPixel> MapLayer::identify(int column, int row) const
     const auto lease = m_impl->lease();
     if (!lease)
         return lease.error();
-    const auto value = (*lease)->reader->pixel(column, row);
+    const auto value = (*lease)->worker->reader.pixel(column, row);
     if (!value)
         return value.error();
     const auto& gt = geoTransform();

@@ -14,7 +14,8 @@ struct MapRenderer::Running
 {
     std::uint64_t generation = 0;
     std::atomic<bool> cancel{false};
-    std::optional<core::Result<ClassImage>> result;
+    std::shared_ptr<ClassImage> image; ///< drawn into
+    std::optional<core::Result<void>> result;
 };
 
 MapRenderer::MapRenderer(QObject* parent)
@@ -58,6 +59,11 @@ void MapRenderer::startWaiting()
     m_waiting.reset();
     auto running = std::make_shared<Running>();
     running->generation = r.generation;
+    // The last image reported, once the view has let it go, is drawn into again: a view's
+    // pixels then touch no fresh memory (a page fault every 4 KiB costs a view milliseconds).
+    running->image = m_recycled && m_recycled.use_count() == 1 ? std::move(m_recycled)
+                                                               : std::make_shared<ClassImage>();
+    m_recycled.reset();
     m_running = running;
     auto* watcher = new QFutureWatcher<void>(this);
     connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, running] {
@@ -65,7 +71,8 @@ void MapRenderer::startWaiting()
         finish(running);
     });
     watcher->setFuture(QtConcurrent::run([layer = m_layer, running, r] {
-        running->result = layer->render(r.window, r.width, r.height, running->cancel);
+        running->result =
+            layer->render(r.window, r.width, r.height, running->cancel, *running->image);
     }));
 }
 
@@ -76,11 +83,11 @@ void MapRenderer::finish(const std::shared_ptr<Running>& running)
     // Reported only when no newer request has been made since.
     if (running->generation == m_generation && running->result) {
         if (*running->result)
-            emit rendered(running->generation,
-                          std::make_shared<const ClassImage>(std::move(*running->result).value()));
+            emit rendered(running->generation, running->image);
         else if (running->result->error().code != core::ErrorCode::Cancelled)
             emit failed(running->generation, running->result->error());
     }
+    m_recycled = std::move(running->image);
     startWaiting();
 }
 

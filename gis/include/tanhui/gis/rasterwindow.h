@@ -58,10 +58,11 @@ public:
     /// True for a Byte, UInt16 or Int16 band without an explicit mask: readCodes reads it as
     /// codes, without the conversion to double that costs a map view most of its time.
     bool hasCodes() const;
-    /// Like read, as codes (nodata is its own code: the caller knows info().noData).
-    /// InvalidArgument unless hasCodes().
-    core::Result<CodeWindow> readCodes(const PixelRect& window, int width, int height,
-                                       const Progress& progress = {}) const;
+    /// Like read, as codes (nodata is its own code: the caller knows info().noData), into
+    /// `codes`, whose buffers are reused: a map's views, read one after another into the same
+    /// buffers, touch no new memory. InvalidArgument unless hasCodes().
+    core::Result<void> readCodes(const PixelRect& window, int width, int height, CodeWindow& codes,
+                                 const Progress& progress = {}) const;
     /// The value of one full-resolution pixel; nullopt for nodata or masked. OutOfRange
     /// outside the raster.
     core::Result<std::optional<double>> pixel(int column, int row) const;

@@ -94,6 +94,9 @@ public:
     /// the next block read or output row.
     core::Result<ClassImage> render(const MapWindow& window, int width, int height,
                                     const std::atomic<bool>& cancel) const;
+    /// The same into `image`, whose memory is reused (a view's pixels touch no new page).
+    core::Result<void> render(const MapWindow& window, int width, int height,
+                              const std::atomic<bool>& cancel, ClassImage& image) const;
     /// The cell at (column, row); OutOfRange outside the raster.
     core::Result<MapPixel> identify(int column, int row) const;
 

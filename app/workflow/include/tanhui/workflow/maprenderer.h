@@ -53,6 +53,7 @@ private:
     std::uint64_t m_generation = 0;
     std::optional<Request> m_waiting;
     std::shared_ptr<Running> m_running;
+    std::shared_ptr<ClassImage> m_recycled; ///< the last image drawn, to draw the next into
 };
 
 } // namespace tanhui::workflow
