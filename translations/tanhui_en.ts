@@ -1788,6 +1788,18 @@
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Printed size of the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 cm</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::MapPanel</name>

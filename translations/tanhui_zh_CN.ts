@@ -1778,6 +1778,18 @@
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
+    <message>
+        <source>Printed size of the picture</source>
+        <translation>图片的打印尺寸</translation>
+    </message>
+    <message>
+        <source>Printed:</source>
+        <translation>打印尺寸：</translation>
+    </message>
+    <message>
+        <source>%1 × %2 cm</source>
+        <translation>%1 × %2 厘米</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::MapPanel</name>

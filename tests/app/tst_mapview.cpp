@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -320,6 +321,16 @@ void TestMapView::exportsTheViewAsPng()
     QCOMPARE(dialog->dpi(), 300);
     QCOMPARE(dialog->pixels().width(), 1890); // 16 cm at 300 dpi
     QVERIFY(dialog->path().endsWith(QStringLiteral("age-groups-2021.png")));
+    auto* printed = dialog->findChild<QLabel*>(QStringLiteral("exportPrintedSize"));
+    QVERIFY(printed && !printed->accessibleName().isEmpty());
+    QVERIFY2(printed->text().startsWith(QStringLiteral("16.0 × ")), qPrintable(printed->text()));
+    // At 600 dpi the picture is printed as large: twice the pixels.
+    const QSize at300 = dialog->pixels();
+    dialog->findChild<QSpinBox*>(QStringLiteral("exportDpi"))->setValue(600);
+    QCOMPARE(dialog->pixels(), at300 * 2);
+    QVERIFY2(printed->text().startsWith(QStringLiteral("16.0 × ")), qPrintable(printed->text()));
+    dialog->findChild<QSpinBox*>(QStringLiteral("exportWidth"))->setValue(1890);
+    QVERIFY2(printed->text().startsWith(QStringLiteral("8.0 × ")), qPrintable(printed->text()));
     dialog->reject();
 
     const QString shots = qEnvironmentVariable("TANHUI_SCREENSHOTS");

@@ -6,7 +6,9 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <cmath>
@@ -19,6 +21,7 @@ MapExportDialog::MapExportDialog(const QSize& view, const QString& path, QWidget
     , m_height(new QSpinBox)
     , m_dpi(new QSpinBox)
     , m_path(new QLineEdit(path))
+    , m_printed(new QLabel)
 {
     setObjectName(QStringLiteral("mapExportDialog"));
     setWindowTitle(tr("Export the map as PNG"));
@@ -40,6 +43,12 @@ MapExportDialog::MapExportDialog(const QSize& view, const QString& path, QWidget
     m_width->setAccessibleName(tr("Width of the picture in pixels"));
     m_height->setAccessibleName(tr("Height of the picture in pixels"));
     m_dpi->setAccessibleName(tr("Resolution of the picture in dots per inch"));
+    m_printed->setObjectName(QStringLiteral("exportPrintedSize"));
+    m_printed->setAccessibleName(tr("Printed size of the picture"));
+    connect(m_dpi, &QSpinBox::valueChanged, this, &MapExportDialog::resolutionChanged);
+    for (QSpinBox* box : {m_width, m_height})
+        connect(box, &QSpinBox::valueChanged, this, &MapExportDialog::showPrintedSize);
+    showPrintedSize();
     m_path->setObjectName(QStringLiteral("exportPath"));
     m_path->setAccessibleName(tr("File to write the picture to"));
     auto* browse = new QPushButton(tr("&Browse…"));
@@ -66,8 +75,27 @@ MapExportDialog::MapExportDialog(const QSize& view, const QString& path, QWidget
     form->addRow(tr("&Width:"), m_width);
     form->addRow(tr("&Height:"), m_height);
     form->addRow(tr("&Resolution (dpi):"), m_dpi);
+    form->addRow(tr("Printed:"), m_printed);
     form->addRow(tr("&File:"), fileRow);
     form->addRow(buttons);
+}
+
+void MapExportDialog::resolutionChanged(int dpi)
+{
+    const double factor = double(dpi) / m_lastDpi;
+    m_lastDpi = dpi;
+    for (QSpinBox* box : {m_width, m_height})
+        box->setValue(int(std::lround(box->value() * factor)));
+    showPrintedSize();
+}
+
+void MapExportDialog::showPrintedSize()
+{
+    const QLocale locale;
+    const double cmPerPixel = 2.54 / m_dpi->value();
+    m_printed->setText(tr("%1 × %2 cm")
+                           .arg(locale.toString(m_width->value() * cmPerPixel, 'f', 1),
+                                locale.toString(m_height->value() * cmPerPixel, 'f', 1)));
 }
 
 QSize MapExportDialog::pixels() const

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QSize>
 
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -22,10 +23,16 @@ public:
     QString path() const;
 
 private:
+    /// The pixels follow a new resolution, so that the printed size stays; the line under
+    /// them says that size.
+    void resolutionChanged(int dpi);
+    void showPrintedSize();
     QSpinBox* m_width = nullptr;
     QSpinBox* m_height = nullptr;
     QSpinBox* m_dpi = nullptr;
     QLineEdit* m_path = nullptr;
+    QLabel* m_printed = nullptr;
+    int m_lastDpi = 300;
 };
 
 } // namespace tanhui::ui
