@@ -13,6 +13,7 @@
 #include "tanhui/equation/muparsercompiler.h"
 #include "tanhui/store/computation.h"
 
+#include "fixture.h"
 #include "sealable.h"
 #include "testutil.h"
 
@@ -266,11 +267,7 @@ void TestComputation::editsAreAuditedWithBeforeAndAfter()
 // upgrade, and the new guards and audit triggers apply to it.
 void TestComputation::migratesSchemaTwo()
 {
-    const QString copy = m_dir.filePath(QStringLiteral("v2.tanhui"));
-    QFile::remove(copy);
-    QVERIFY(QFile::copy(QStringLiteral(TANHUI_SOURCE_DIR "/tests/data/schema_v2.tanhui"), copy));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    auto p = Project::open(copy.toStdString());
+    auto p = tanhui::testing::openFixtureCopy(m_dir, QStringLiteral("schema_v2.tanhui"));
     QVERIFY2(p, p ? "" : p.error().detail.c_str());
     QCOMPARE(*p->database().userVersion(), 7);
     QCOMPARE(p->info()->name, std::string("schema v2 fixture"));
@@ -284,7 +281,7 @@ void TestComputation::migratesSchemaTwo()
              std::string("45d800f65f280104bab430ad460c85fd3afbcf41dea413934a0b294f28055851"));
     QVERIFY((*seals)[0].matches());
     // Layers are part of every seal now: none can be edited once a period is sealed.
-    QVERIFY(p->addLayer("boundary", "boundary", copy.toStdString(), ""));
+    QVERIFY(p->addLayer("boundary", "boundary", p->database().path(), ""));
     QVERIFY(!p->database().execute("UPDATE layer SET sha256 = 'x'"));
     QVERIFY(!p->database().execute("UPDATE project SET name = 'other'"));
     // The draft period's trees are editable, and the edit is audited with before and after.

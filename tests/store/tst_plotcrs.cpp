@@ -7,6 +7,7 @@
 
 #include "tanhui/store/project.h"
 
+#include "fixture.h"
 #include "sealable.h"
 
 using tanhui::store::Project;
@@ -79,10 +80,7 @@ void TestPlotCrs::isStoredAuditedSealedAndRevised()
 // after the upgrade to schema 7; its plots' CRS was never recorded, and reads as unknown.
 void TestPlotCrs::migratesSchemaSix()
 {
-    const QString copy = m_dir.filePath(QStringLiteral("v6.tanhui"));
-    QVERIFY(QFile::copy(QStringLiteral(TANHUI_SOURCE_DIR "/tests/data/schema_v6.tanhui"), copy));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    auto p = Project::open(copy.toStdString());
+    auto p = tanhui::testing::openFixtureCopy(m_dir, QStringLiteral("schema_v6.tanhui"));
     QVERIFY2(p, p ? "" : p.error().detail.c_str());
     QCOMPARE(*p->database().userVersion(), 7);
     const auto checks = p->verifySeals();

@@ -13,6 +13,7 @@
 #include "tanhui/store/project.h"
 #include "tanhui/store/signing.h"
 
+#include "fixture.h"
 #include "sealable.h"
 
 using namespace tanhui;
@@ -306,10 +307,7 @@ void TestProject::correctionsGoIntoRevisions()
 // place, keeps its rows and adds the sealing guards.
 void TestProject::migratesSchemaOne()
 {
-    const QString copy = m_dir.filePath(QStringLiteral("v1.tanhui"));
-    QVERIFY(QFile::copy(QStringLiteral(TANHUI_SOURCE_DIR "/tests/data/schema_v1.tanhui"), copy));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    auto p = Project::open(copy.toStdString());
+    auto p = tanhui::testing::openFixtureCopy(m_dir, QStringLiteral("schema_v1.tanhui"));
     QVERIFY2(p, p ? "" : p.error().detail.c_str());
     QCOMPARE(*p->database().userVersion(), 7);
     QCOMPARE(p->info()->name, std::string("schema v1 fixture"));
@@ -424,10 +422,7 @@ void TestProject::implausibleMeasurementsAreRefused()
 // keeps the seal and the recomputation intact.
 void TestProject::migratesSchemaThree()
 {
-    const QString copy = m_dir.filePath(QStringLiteral("v3.tanhui"));
-    QVERIFY(QFile::copy(QStringLiteral(TANHUI_SOURCE_DIR "/tests/data/schema_v3.tanhui"), copy));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    auto p = Project::open(copy.toStdString());
+    auto p = tanhui::testing::openFixtureCopy(m_dir, QStringLiteral("schema_v3.tanhui"));
     QVERIFY2(p, p ? "" : p.error().detail.c_str());
     QCOMPARE(*p->database().userVersion(), 7);
     QCOMPARE(*p->count("plot"), std::int64_t(4));

@@ -7,6 +7,7 @@
 
 #include "tanhui/store/project.h"
 
+#include "fixture.h"
 #include "sealable.h"
 
 using tanhui::core::ErrorCode;
@@ -157,10 +158,7 @@ void TestProjectDetails::termsAreCheckedStoredAndSealed()
 // written by the schema-5 code, still verify after the upgrade to schema 6.
 void TestProjectDetails::migratesSchemaFive()
 {
-    const QString copy = m_dir.filePath(QStringLiteral("v5.tanhui"));
-    QVERIFY(QFile::copy(QStringLiteral(TANHUI_SOURCE_DIR "/tests/data/schema_v5.tanhui"), copy));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    auto p = Project::open(copy.toStdString());
+    auto p = tanhui::testing::openFixtureCopy(m_dir, QStringLiteral("schema_v5.tanhui"));
     QVERIFY2(p, p ? "" : p.error().detail.c_str());
     QCOMPARE(*p->database().userVersion(), 7);
     const auto checks = p->verifySeals();
