@@ -46,10 +46,12 @@ QString LanguageManager::apply(const QString& language, bool persist)
     QCoreApplication::removeTranslator(m_app.get());
     QCoreApplication::removeTranslator(m_qt.get());
 
-    // English is the source language: its catalog exists so that translators can see the
-    // full string list, but an empty English catalog must not shadow anything.
+    // English is the source language: its catalog holds its plural forms ("1 plot", "2
+    // plots"), and is the one taken for a system language Tanhui has none for (C, fr …).
     const bool appLoaded =
-        m_app->load(locale, QStringLiteral("tanhui"), QStringLiteral("_"), kCatalogDir);
+        m_app->load(locale, QStringLiteral("tanhui"), QStringLiteral("_"), kCatalogDir) ||
+        m_app->load(QLocale(QLocale::English), QStringLiteral("tanhui"), QStringLiteral("_"),
+                    kCatalogDir);
     m_current = appLoaded ? m_app->language() : QStringLiteral("en");
     if (appLoaded)
         QCoreApplication::installTranslator(m_app.get());

@@ -9,6 +9,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -126,6 +127,7 @@ PeriodView::PeriodView(QWidget* parent)
     layout->addWidget(m_plotsView);
     layout->addStretch(1);
     auto* scroll = new QScrollArea;
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -150,6 +152,8 @@ void PeriodView::setPeriod(const workflow::PeriodOverview& period,
 void PeriodView::selectPlot(const QString& id)
 {
     m_plotsView->selectPlot(id);
+    // The plot table in sight, once the page shown just now is laid out.
+    QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_plotsView, 0, 0); });
 }
 
 void PeriodView::retranslate()

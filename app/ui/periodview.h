@@ -7,6 +7,7 @@
 #include "tanhui/workflow/projecttypes.h"
 
 class QLabel;
+class QScrollArea;
 class QTableWidget;
 
 namespace tanhui::ui {
@@ -55,6 +56,7 @@ private:
     QLabel* m_planHeading = nullptr;
     QTableWidget* m_plan = nullptr;
     class PlotsView* m_plotsView = nullptr;
+    QScrollArea* m_scroll = nullptr;
     QString m_path;
     QString m_nextStep;
 };

@@ -465,6 +465,14 @@ void TestMainWindow::switchesLanguageLive()
     window.findChild<QAction*>(QStringLiteral("language_en"))->trigger();
     QTRY_COMPARE(window.findChild<QMenu*>(QStringLiteral("fileMenu"))->title(),
                  QStringLiteral("&File"));
+    // A language Tanhui has no catalog for (French, or a C locale) gets the English one, with
+    // its plural forms.
+    QCOMPARE(languages.apply(QStringLiteral("fr"), false), QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("tanhui::ui::MapPanel", "%n tree(s)", nullptr, 1),
+             QStringLiteral("1 tree"));
+    QCOMPARE(QCoreApplication::translate("tanhui::ui::MapPanel", "%n tree(s)", nullptr, 2),
+             QStringLiteral("2 trees"));
+    languages.apply(QStringLiteral("en"));
 }
 
 // Project ▸ Verify on the demo: every check holds. A tree of the sealed 2021 edited behind

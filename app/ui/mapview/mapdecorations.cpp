@@ -65,6 +65,10 @@ void drawPlotMarker(QPainter& painter, QPointF at, workflow::PlotAgreement agree
         painter.drawEllipse(at, r + 6.0 * scale, r + 6.0 * scale);
     }
     const QColor red(215, 25, 28);
+    // A white halo: a plot in its stratum's colour stands out on the same colour beneath.
+    painter.setPen(QPen(QColor(255, 255, 255, 230), 3.2 * scale));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(at, r, r);
     painter.setPen(QPen(Qt::black, 1.2 * scale));
     painter.setBrush(agreement == workflow::PlotAgreement::OutsideStrata ? QColor(Qt::white)
                                                                          : fill);
