@@ -2045,10 +2045,6 @@
         <source>no stock computed for %1 yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Plot %1 (E %2, N %3): recorded stratum %4, the map&apos;s %5 (%6); %7; %8.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n tree(s)</source>
         <translation>
@@ -2063,6 +2059,25 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plot(s) are not drawn: their CRS has no transformation into the map&apos;s (%1).</source>
+        <translation>
+            <numerusform>%n plot is not drawn: its CRS has no transformation into the map&apos;s (%1).</numerusform>
+            <numerusform>%n plots are not drawn: their CRS has no transformation into the map&apos;s (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>longitude %1°, latitude %2°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E %1, N %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot %1 (%2): recorded stratum %3, the map&apos;s %4 (%5); %6; %7.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

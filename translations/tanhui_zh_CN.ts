@@ -2029,10 +2029,6 @@
         <source>no stock computed for %1 yet</source>
         <translation>%1 尚未计算碳储量</translation>
     </message>
-    <message>
-        <source>Plot %1 (E %2, N %3): recorded stratum %4, the map&apos;s %5 (%6); %7; %8.</source>
-        <translation>样地 %1（E %2，N %3）：记录的碳层 %4，地图的碳层 %5（%6）；%7；%8。</translation>
-    </message>
     <message numerus="yes">
         <source>%n tree(s)</source>
         <translation>
@@ -2047,6 +2043,24 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plot(s) are not drawn: their CRS has no transformation into the map&apos;s (%1).</source>
+        <translation>
+            <numerusform>%n 个样地未绘制：其坐标系无法转换到地图的坐标系（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>longitude %1°, latitude %2°</source>
+        <translation>经度 %1°，纬度 %2°</translation>
+    </message>
+    <message>
+        <source>E %1, N %2</source>
+        <translation>E %1，N %2</translation>
+    </message>
+    <message>
+        <source>Plot %1 (%2): recorded stratum %3, the map&apos;s %4 (%5); %6; %7.</source>
+        <translation>样地 %1（%2）：记录的碳层 %3，地图的碳层 %4（%5）；%6；%7。</translation>
     </message>
 </context>
 <context>

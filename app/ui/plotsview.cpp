@@ -113,6 +113,7 @@ void PlotsView::loadPlots()
         return;
     }
     m_plotsPending = false;
+    m_plotsModel->setRows({}); // until they are read, a plot to select waits for them
     m_treesModel->setRows({});
     m_treesHeading->setText(tr("Select a plot to see its trees."));
     m_runner->start<Rows>(

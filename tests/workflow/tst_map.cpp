@@ -37,6 +37,7 @@ private slots:
     void zoomedOutViewsKeepClassCodes();
     void cellsNoRuleTakesAreInNoStratum();
     void plotsLieWhereTheSampleJobPutsThem();
+    void plotsOfEveryKindNotDrawnAreCounted();
     void rendererReportsOnlyTheNewestView();
     void rendererDrawsIntoTheImageLetGo();
     void destroyedRendererLeavesNoWorker();
@@ -313,6 +314,57 @@ void TestMap::plotsLieWhereTheSampleJobPutsThem()
     }
     QCOMPARE(located->differing(), differing);
     QCOMPARE(located->differing(), sampled->disagreements - located->outside());
+}
+
+// Plots the map cannot draw are counted by why: no coordinates, no CRS recorded, and a CRS
+// with no transformation into the map's (Mars 2000 against CGCS2000), named.
+void TestMap::plotsOfEveryKindNotDrawnAreCounted()
+{
+    const auto layer = openLayer("age-groups-2024");
+    QVERIFY(layer);
+    const QDir dir(m_dir.path());
+    const std::string trees =
+        test::writeFile(dir, QStringLiteral("far_trees.csv"), "plot_id,species,dbh\nM1,杉木,12\n")
+            .toStdString();
+    const auto importInto = [&](const char* name, const QByteArray& plots, const char* crs) {
+        auto project = ProjectService::create(
+            m_dir.filePath(QLatin1String(name) + QStringLiteral(".tanhui")).toStdString(), name,
+            "CCER-14-001");
+        QVERIFY(project);
+        QVERIFY(project->addPeriod("2024", "2022-01-01", "2024-12-31"));
+        ImportRequest request;
+        request.period = "2024";
+        request.plots =
+            test::writeFile(dir, QLatin1String(name) + QStringLiteral(".csv"), plots).toStdString();
+        request.trees = trees;
+        request.placeColumns.crs = crs;
+        JobContext context;
+        const auto imported = project->importFieldData(request, context);
+        QVERIFY2(imported && imported->imported(), name);
+    };
+    importInto("mars",
+               "plot_id,area_ha,lon,lat\nM1,0.0667,117.1,28.2\nM2,0.0667,117.2,28.3\n"
+               "M3,0.0667,,\n",
+               "IAU_2015:49900");
+    auto mars = ProjectService::open(m_dir.filePath(QStringLiteral("mars.tanhui")).toStdString());
+    QVERIFY(mars);
+    const auto onMars = locatePlots(*mars, "2024", *layer);
+    QVERIFY2(onMars, onMars ? "" : onMars.error().detail.c_str());
+    QCOMPARE(int(onMars->plots.size()), 0);
+    QCOMPARE(onMars->withoutCoordinates, 1);
+    QCOMPARE(onMars->withoutTransform, 2);
+    QCOMPARE(onMars->unrepresentable, 0);
+    QVERIFY(onMars->transformError);
+    QVERIFY2(onMars->transformError->detail.find("IAU_2015:49900") != std::string::npos,
+             onMars->transformError->detail.c_str());
+
+    importInto("nocrs", "plot_id,area_ha,x,y\nM1,0.0667,39512345.5,3123456.5\n", "");
+    auto noCrs = ProjectService::open(m_dir.filePath(QStringLiteral("nocrs.tanhui")).toStdString());
+    QVERIFY(noCrs);
+    const auto unknown = locatePlots(*noCrs, "2024", *layer);
+    QVERIFY(unknown);
+    QCOMPARE(unknown->withoutCrs, 1);
+    QCOMPARE(unknown->withoutTransform + unknown->unrepresentable + int(unknown->plots.size()), 0);
 }
 
 // Requests made while one renders cancel it; of all of them, only the newest is reported.

@@ -260,10 +260,13 @@ void TestProjectService::stratifyRecordsTheLayersItRead()
 
 void TestProjectService::importPlacesPlotsByLocation()
 {
-    // The plots without their stratum column: only coordinates.
+    // The plots without their stratum column: only coordinates, x/y and (last, in another
+    // CRS) lon/lat. The points placed are the x/y stored, whichever the sampler would prefer.
     const QString plots = copyPlots(QStringLiteral("plots_xy.csv"), [](QString line) {
         QStringList cells = line.split(QLatin1Char(','));
         cells.removeAt(1);
+        cells << (line.startsWith(QStringLiteral("plot_id,")) ? QStringLiteral("lon,lat")
+                                                              : QStringLiteral("117.0,28.0"));
         return cells.join(QLatin1Char(','));
     });
     ProjectService project = freshProject(QStringLiteral("placed.tanhui"));
@@ -291,6 +294,7 @@ void TestProjectService::importPlacesPlotsByLocation()
     QCOMPARE(imported->disagreements, 0);
     QCOMPARE(imported->outsideStrata, 0);
     QCOMPARE(int(context.notices(NoticeCode::PlotsPlacedByLocation).size()), 1);
+    QCOMPARE(imported->plotsCrs, std::string("EPSG:4527"));
     // The stock from placed plots equals the demo's, whose strata were recorded.
     StratifyRequest strata{"ages", {}, {}};
     strata.areas.raster = m_farm.ageRaster;

@@ -47,8 +47,8 @@ MapExportDialog::MapExportDialog(const QSize& view, const QString& path, QWidget
     m_printed->setAccessibleName(tr("Printed size of the picture"));
     connect(m_dpi, &QSpinBox::valueChanged, this, &MapExportDialog::resolutionChanged);
     for (QSpinBox* box : {m_width, m_height})
-        connect(box, &QSpinBox::valueChanged, this, &MapExportDialog::showPrintedSize);
-    showPrintedSize();
+        connect(box, &QSpinBox::valueChanged, this, &MapExportDialog::pixelsChanged);
+    pixelsChanged();
     m_path->setObjectName(QStringLiteral("exportPath"));
     m_path->setAccessibleName(tr("File to write the picture to"));
     auto* browse = new QPushButton(tr("&Browse…"));
@@ -82,20 +82,25 @@ MapExportDialog::MapExportDialog(const QSize& view, const QString& path, QWidget
 
 void MapExportDialog::resolutionChanged(int dpi)
 {
-    const double factor = double(dpi) / m_lastDpi;
-    m_lastDpi = dpi;
-    for (QSpinBox* box : {m_width, m_height})
-        box->setValue(int(std::lround(box->value() * factor)));
+    const QSizeF inches = m_inches;
+    m_width->setValue(int(std::lround(inches.width() * dpi)));
+    m_height->setValue(int(std::lround(inches.height() * dpi)));
+    m_inches = inches; // not the rounded pixels' size
+    showPrintedSize();
+}
+
+void MapExportDialog::pixelsChanged()
+{
+    m_inches = QSizeF(m_width->value(), m_height->value()) / m_dpi->value();
     showPrintedSize();
 }
 
 void MapExportDialog::showPrintedSize()
 {
     const QLocale locale;
-    const double cmPerPixel = 2.54 / m_dpi->value();
     m_printed->setText(tr("%1 × %2 cm")
-                           .arg(locale.toString(m_width->value() * cmPerPixel, 'f', 1),
-                                locale.toString(m_height->value() * cmPerPixel, 'f', 1)));
+                           .arg(locale.toString(m_inches.width() * 2.54, 'f', 1),
+                                locale.toString(m_inches.height() * 2.54, 'f', 1)));
 }
 
 QSize MapExportDialog::pixels() const

@@ -23,16 +23,18 @@ public:
     QString path() const;
 
 private:
-    /// The pixels follow a new resolution, so that the printed size stays; the line under
-    /// them says that size.
+    /// The pixels follow a new resolution from the printed size kept, so that it stays however
+    /// often the resolution changes; the line under them says that size.
     void resolutionChanged(int dpi);
+    /// Pixels the user typed: the printed size they make at the resolution.
+    void pixelsChanged();
     void showPrintedSize();
     QSpinBox* m_width = nullptr;
     QSpinBox* m_height = nullptr;
     QSpinBox* m_dpi = nullptr;
     QLineEdit* m_path = nullptr;
     QLabel* m_printed = nullptr;
-    int m_lastDpi = 300;
+    QSizeF m_inches; ///< the printed size, which a new resolution keeps
 };
 
 } // namespace tanhui::ui

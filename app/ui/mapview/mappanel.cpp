@@ -156,8 +156,12 @@ void MapPanel::showStratification(const QString& projectPath,
     const QString name = QString::fromStdString(stratification.name);
     const QString key = projectPath + QLatin1Char('\n') + name;
     if (key == m_shown) {
-        if (period != m_period && m_canvas->layer())
+        // The same map: its plots read again (a job may have changed them: an import, a
+        // stock computed, a revision), or located once it is open.
+        if (m_canvas->layer())
             loadPlots(period);
+        else
+            m_period = period;
         return;
     }
     m_shown = key;

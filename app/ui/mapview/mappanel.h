@@ -96,6 +96,7 @@ private:
     QString m_identifiedPlot;
     QString m_pendingPlot; ///< to centre on once the map being opened is shown
     std::uint64_t m_opening = 0;
+    std::uint64_t m_locating = 0; ///< the plots located last asked for
 };
 
 } // namespace tanhui::ui

@@ -12,6 +12,7 @@
 #include "tanhui/workflow/mapplots.h"
 #include "tanhui/workflow/projectservice.h"
 
+#include "errortext.h"
 #include "mapcanvas.h"
 #include "mappanel.h"
 
@@ -23,17 +24,19 @@ void MapPanel::loadPlots(const QString& period, const QString& centreOn)
     if (!layer)
         return;
     m_period = period;
+    const std::uint64_t generation = ++m_locating;
     m_canvas->setPlots(nullptr, {});
     m_showInTable->hide();
     m_plotsLine->setText(tr("Locating the plots of %1…").arg(period));
     using Located = core::Result<workflow::MapPlots>;
     auto* watcher = new QFutureWatcher<Located>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, layer, period, centreOn] {
-        watcher->deleteLater();
-        // Not overtaken by another map or another period's plots.
-        if (layer == m_canvas->layer() && period == m_period)
-            plotsLocated(watcher->result(), centreOn);
-    });
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, layer, generation, centreOn] {
+                watcher->deleteLater();
+                // Not overtaken by another map or a later reading of the plots.
+                if (layer == m_canvas->layer() && generation == m_locating)
+                    plotsLocated(watcher->result(), centreOn);
+            });
     watcher->setFuture(QtConcurrent::run(
         [path = m_projectPath.toStdString(), label = period.toStdString(), layer]() -> Located {
             auto project = workflow::ProjectService::open(path);
@@ -46,8 +49,8 @@ void MapPanel::loadPlots(const QString& period, const QString& centreOn)
 void MapPanel::plotsLocated(const core::Result<workflow::MapPlots>& plots, const QString& centreOn)
 {
     if (!plots) {
-        m_plotsLine->setText(tr("The plots of %1 are not drawn: %2")
-                                 .arg(m_period, QString::fromStdString(plots.error().detail)));
+        m_plotsLine->setText(
+            tr("The plots of %1 are not drawn: %2").arg(m_period, errorText(plots.error())));
         emit plotsShown(0);
         return;
     }
@@ -91,6 +94,12 @@ void MapPanel::describePlots()
         line += QLatin1Char(' ') + tr("%n plot(s) are not drawn: the CRS of their coordinates "
                                       "was not recorded at import.",
                                       nullptr, located->withoutCrs);
+    if (located->withoutTransform > 0)
+        line += QLatin1Char(' ') +
+                tr("%n plot(s) are not drawn: their CRS has no transformation into the map's "
+                   "(%1).",
+                   nullptr, located->withoutTransform)
+                    .arg(errorText(*located->transformError));
     if (located->unrepresentable > 0)
         line += QLatin1Char(' ') + tr("%n plot(s) cannot be transformed into the map's CRS.",
                                       nullptr, located->unrepresentable);
@@ -138,9 +147,15 @@ void MapPanel::showPlotInfo(const workflow::MapPlot& plot)
         plot.co2eTHa
             ? tr("%1 t CO2e/ha in %2").arg(locale.toString(*plot.co2eTHa, 'f', 2), m_period)
             : tr("no stock computed for %1 yet").arg(m_period);
-    m_cell->setText(tr("Plot %1 (E %2, N %3): recorded stratum %4, the map's %5 (%6); %7; %8.")
-                        .arg(m_identifiedPlot, locale.toString(plot.x, 'f', 2),
-                             locale.toString(plot.y, 'f', 2), recorded, mapped, verdict,
+    // Where it lies in the map's CRS: degrees to 6 decimals (~0.1 m), metres to 2.
+    const bool degrees = m_canvas->layer()->geographic();
+    const QString where =
+        degrees ? tr("longitude %1°, latitude %2°")
+                      .arg(locale.toString(plot.x, 'f', 6), locale.toString(plot.y, 'f', 6))
+                : tr("E %1, N %2")
+                      .arg(locale.toString(plot.x, 'f', 2), locale.toString(plot.y, 'f', 2));
+    m_cell->setText(tr("Plot %1 (%2): recorded stratum %3, the map's %4 (%5); %6; %7.")
+                        .arg(m_identifiedPlot, where, recorded, mapped, verdict,
                              tr("%n tree(s)", nullptr, int(plot.trees)), carbon));
     m_showInTable->show();
 }

@@ -80,8 +80,8 @@ core::Result<MapPlots> locatePlots(ProjectService& project, const std::string& p
     std::map<std::string, double> perHa;
     for (const core::PlotValue& v : *carbon)
         perHa[v.plotId] = v.value;
-    // One transformation per CRS the plots were recorded in; none for a CRS PROJ cannot use.
-    std::map<std::string, std::optional<gis::CoordinateTransform>> transforms;
+    // One transformation per CRS the plots were recorded in: the error for one PROJ cannot make.
+    std::map<std::string, core::Result<gis::CoordinateTransform>> transforms;
     MapPlots out;
     out.period = period;
     for (const auto& [plot, trees] : *plots) {
@@ -94,17 +94,21 @@ core::Result<MapPlots> locatePlots(ProjectService& project, const std::string& p
             continue;
         }
         auto t = transforms.find(plot.crs);
-        if (t == transforms.end()) {
-            auto made = gis::CoordinateTransform::create(plot.crs, layer.crsWkt());
+        if (t == transforms.end())
             t = transforms
-                    .emplace(plot.crs, made ? std::optional(std::move(made).value()) : std::nullopt)
+                    .emplace(plot.crs, gis::CoordinateTransform::create(plot.crs, layer.crsWkt()))
                     .first;
+        if (!t->second) {
+            ++out.withoutTransform;
+            if (!out.transformError)
+                out.transformError = t->second.error();
+            continue;
         }
         MapPlot m;
         m.id = plot.plotId;
         m.x = plot.x;
         m.y = plot.y;
-        if (!t->second || !t->second->apply(m.x, m.y) ||
+        if (!t->second->apply(m.x, m.y) ||
             !toPixel(layer.geoTransform(), m.x, m.y, m.column, m.row)) {
             ++out.unrepresentable;
             continue;

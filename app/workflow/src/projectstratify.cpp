@@ -233,6 +233,12 @@ core::Result<ImportSummary> importInto(store::Project& project, std::int64_t per
         if (auto screened = withProjectAgeLimit(project, placement.strata); !screened)
             return screened.error();
         const auto id = core::findField(*plotTable, core::kPlotFields, "plot_id");
+        // The points placed are the coordinates stored: the same columns, unless chosen.
+        for (auto [column, field] : {std::pair{&placement.columns.x, "easting"},
+                                     std::pair{&placement.columns.y, "northing"}})
+            if (column->empty())
+                if (const auto at = core::findField(*plotTable, core::kPlotFields, field))
+                    *column = fileColumns[*at];
         const auto strata = mapStrata(placement, fileColumns[*id], request.plots, context);
         if (!strata)
             return strata.error();

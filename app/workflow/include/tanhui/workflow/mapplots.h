@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "tanhui/core/error.h"
 #include "tanhui/core/result.h"
 
 namespace tanhui::workflow {
@@ -43,7 +44,9 @@ struct MapPlots
     std::vector<MapPlot> plots; ///< those that can be drawn, in import order
     int withoutCoordinates = 0; ///< no x/y recorded
     int withoutCrs = 0;         ///< x/y in no recorded CRS (imported without one)
-    int unrepresentable = 0;    ///< not transformable into the map's CRS
+    int withoutTransform = 0;   ///< recorded in a CRS with no transformation to the map's
+    std::optional<core::Error> transformError; ///< why, for the first such CRS
+    int unrepresentable = 0; ///< transformed, but to no point of the map (out of domain)
     int differing() const;
     int outside() const;
 };
