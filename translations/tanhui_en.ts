@@ -1840,10 +1840,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 on %2 (%3): %4 × %5 cells.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>It has no overviews: a view of the whole map reads every cell and is slow.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,6 +2076,57 @@
         <source>Plot %1 (%2): recorded stratum %3, the map&apos;s %4 (%5); %6; %7.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stand edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project boundary: strata counted inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stand polygon(s)</source>
+        <translation>
+            <numerusform>%n stand polygon</numerusform>
+            <numerusform>%n stand polygons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1: outside the project boundary, in no stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodata, outside the project boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1: in no stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule takes it: in no stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stratum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand %1 of %2 at %3 (%4): %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NetRemovalsDialog</name>
@@ -2266,7 +2313,7 @@
     </message>
     <message numerus="yes">
         <source>Note: %n tree(s) lie outside the DBH or height range of their equation; they are computed as measured, not clamped.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Note: %n tree lies outside the DBH or height range of its equation; it is computed as measured, not clamped.</numerusform>
             <numerusform>Note: %n trees lie outside the DBH or height range of their equation; they are computed as measured, not clamped.</numerusform>
         </translation>
@@ -2295,7 +2342,7 @@
     </message>
     <message numerus="yes">
         <source>Note: %n point(s) lie in no stand.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Note: %n point lies in no stand.</numerusform>
             <numerusform>Note: %n points lie in no stand.</numerusform>
         </translation>
@@ -2323,7 +2370,7 @@
     </message>
     <message numerus="yes">
         <source>Note: %n stand(s) match no rule; their area is reported as unclassified.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Note: %n stand matches no rule; its area is reported as unclassified.</numerusform>
             <numerusform>Note: %n stands match no rule; their area is reported as unclassified.</numerusform>
         </translation>

@@ -1830,10 +1830,6 @@
         <translation>未绘制 %1 的地图：%2</translation>
     </message>
     <message>
-        <source>%1 on %2 (%3): %4 × %5 cells.</source>
-        <translation>%1，基于 %2（%3）：%4 × %5 个像元。</translation>
-    </message>
-    <message>
         <source>It has no overviews: a view of the whole map reads every cell and is slow.</source>
         <translation>该栅格没有金字塔（概视图）：显示全图时须读取每个像元，速度较慢。</translation>
     </message>
@@ -2061,6 +2057,56 @@
     <message>
         <source>Plot %1 (%2): recorded stratum %3, the map&apos;s %4 (%5); %6; %7.</source>
         <translation>样地 %1（%2）：记录的碳层 %3，地图的碳层 %4（%5）；%6；%7。</translation>
+    </message>
+    <message>
+        <source>Stand edges</source>
+        <translation>小班边界</translation>
+    </message>
+    <message>
+        <source>Project boundary: strata counted inside it</source>
+        <translation>项目边界：碳层面积只统计其内部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stand polygon(s)</source>
+        <translation>
+            <numerusform>%n 个小班面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 cells</source>
+        <translation>%1 × %2 个像元</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3): %4.</source>
+        <translation>%1，基于 %2（%3）：%4。</translation>
+    </message>
+    <message>
+        <source>value %1: outside the project boundary, in no stratum</source>
+        <translation>值 %1：位于项目边界外，不属于任何碳层</translation>
+    </message>
+    <message>
+        <source>nodata, outside the project boundary</source>
+        <translation>无数据，位于项目边界外</translation>
+    </message>
+    <message>
+        <source>At %1: in no stand.</source>
+        <translation>%1 处：不在任何小班内。</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>no rule takes it: in no stratum</source>
+        <translation>无规则匹配：不属于任何碳层</translation>
+    </message>
+    <message>
+        <source>stratum %1</source>
+        <translation>碳层 %1</translation>
+    </message>
+    <message>
+        <source>Stand %1 of %2 at %3 (%4): %5.</source>
+        <translation>第 %1 个小班（共 %2 个），位于 %3（%4）：%5。</translation>
     </message>
 </context>
 <context>

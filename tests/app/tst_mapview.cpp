@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -27,6 +28,7 @@
 #include "mapview/mapexportdialog.h"
 #include "mapview/mappanel.h"
 #include "projectmodel.h"
+#include "testutil.h"
 #include "windowtest.h"
 
 using namespace tanhui;
@@ -47,6 +49,7 @@ private slots:
     void exportsTheViewAsPng();
     void screenshots();
     void buildsOverviewsBesideTheRaster();
+    void drawsStandPolygonsWithTheirAttributes();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -447,6 +450,121 @@ void TestMapView::buildsOverviewsBesideTheRaster()
     QVERIFY(QFileInfo::exists(raster + QStringLiteral(".ovr")));
     QCOMPARE(sha256(raster), before);
     QVERIFY(!offer->isVisible());
+}
+
+// A stratification of stand polygons (小班) exported as a shapefile with GBK attributes and
+// no .cpg: drawn in its strata with the stands outlined, and a click names the stand by its
+// decoded attributes.
+void TestMapView::drawsStandPolygonsWithTheirAttributes()
+{
+    // Twelve 1-ha stands (100 m squares) in the farm's north-west, in its CRS (EPSG:4527).
+    QByteArray csv =
+        "WKT,\xd0\xa1\xb0\xe0\xba\xc5,\xca\xf7\xd6\xd6,\xc1\xd6\xc1\xe4\n"; // 小班号,树种,林龄
+    const int ages[] = {5, 15, 25, 8, 12, 30, 3, 18, 22, 9, 14, 27};
+    for (int i = 0; i < 12; ++i) {
+        const double x0 = 39420000.0 + (i % 4) * 100.0;
+        const double y0 = 2910000.0 - (i / 4) * 100.0;
+        csv += QStringLiteral("\"POLYGON ((%1 %2,%3 %2,%3 %4,%1 %4,%1 %2))\",%5,")
+                   .arg(x0, 0, 'f', 1)
+                   .arg(y0, 0, 'f', 1)
+                   .arg(x0 + 100.0, 0, 'f', 1)
+                   .arg(y0 - 100.0, 0, 'f', 1)
+                   .arg(QStringLiteral("01%1").arg(i + 1, 2, 10, QLatin1Char('0')))
+                   .toLatin1() +
+               "\xc9\xbc\xc4\xbe," + QByteArray::number(ages[i]) + "\n"; // 杉木
+    }
+    const QString csvPath = m_dir.filePath(QStringLiteral("xiaoban.csv"));
+    const QString shp = m_dir.filePath(QStringLiteral("xiaoban.shp"));
+    QVERIFY(tanhui::test::writeFile(QDir(m_dir.path()), QStringLiteral("xiaoban.csv"), csv) ==
+            csvPath);
+    QCOMPARE(
+        QProcess::execute(QStringLiteral("ogr2ogr"),
+                          {QStringLiteral("-f"), QStringLiteral("ESRI Shapefile"),
+                           QStringLiteral("-lco"), QStringLiteral("ENCODING="),
+                           QStringLiteral("-oo"), QStringLiteral("KEEP_GEOM_COLUMNS=NO"),
+                           QStringLiteral("-a_srs"), QStringLiteral("EPSG:4527"), shp, csvPath}),
+        0);
+    const QString rules =
+        tanhui::test::writeFile(QDir(m_dir.path()), QStringLiteral("xiaoban.json"), R"({"strata": [
+            {"name": "young", "conditions": [{"field": "林龄", "max": 10}]},
+            {"name": "middle", "conditions": [{"field": "林龄", "min": 11, "max": 20}]},
+            {"name": "mature", "conditions": [{"field": "林龄", "min": 21}]}]})");
+    {
+        auto project = workflow::ProjectService::open(m_window->projectPath().toStdString());
+        QVERIFY(project);
+        workflow::StratifyRequest request{"xiaoban-2024", {}, {}};
+        request.areas.stands = shp.toStdString();
+        request.areas.strata = {workflow::StrataMethod::Stands, rules.toStdString(), {}};
+        workflow::JobContext context;
+        const auto stratified = project->stratify(request, context);
+        QVERIFY2(stratified, stratified ? "" : stratified.error().detail.c_str());
+    }
+    // Opened again, the newest stratification is on the map.
+    auto* panel = m_window->findChild<MapPanel*>(QStringLiteral("mapPanel"));
+    QSignalSpy shown(panel, &MapPanel::layerShown);
+    QSignalSpy opened(m_window.get(), &MainWindow::projectOpened);
+    m_window->openProject(m_window->projectPath());
+    QVERIFY(opened.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_canvas->layer() &&
+                                 m_canvas->layer()->stratification() == "xiaoban-2024" &&
+                                 m_canvas->hasImage(),
+                             30000);
+    const auto layer = m_canvas->layer();
+    QVERIFY(layer->polygons());
+    QCOMPARE(layer->stands(), 12);
+    QCOMPARE(m_canvas->legend().size(), std::size_t(4)); // the strata, the stands' edges
+    QCOMPARE(m_canvas->legend()[3].symbol, LegendSymbol::Line);
+    // 5, 8, 3, 9 years: 4 ha young, on the ellipsoid (the grid's scale is 1.00008 there).
+    QVERIFY(std::abs(m_canvas->legend()[0].areaHa - 4.0) < 0.001);
+    auto* about = m_window->findChild<QLabel*>(QStringLiteral("mapAbout"));
+    QVERIFY2(about->text().contains(QStringLiteral("12 stand polygons")),
+             qPrintable(about->text()));
+    // Stand 0106 (30 years, mature), 2nd row and column: its centre and its colour.
+    const auto& gt = layer->geoTransform();
+    const QPointF centre((39420150.0 - gt[0]) / gt[1], (2909850.0 - gt[3]) / gt[5]);
+    QTest::keyClick(m_canvas, Qt::Key_Home);
+    const QPointF at = m_canvas->screenAt(centre);
+    const auto colourAt = [this](QPointF point) {
+        const QImage shot = m_canvas->grab().toImage();
+        const qreal ratio = shot.devicePixelRatio();
+        return QColor(shot.pixel(int(point.x() * ratio), int(point.y() * ratio))).rgb();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(colourAt(at), m_canvas->legend()[2].colour.rgb(), 10000);
+    // Its west edge, between it and 0105 (12 years, middle), is outlined.
+    const QPointF edge = m_canvas->screenAt({(39420100.0 - gt[0]) / gt[1], centre.y()});
+    const QRgb outlined = standEdgeColour().rgb();
+    QVERIFY(colourAt(edge) == outlined || colourAt(edge - QPointF(1, 0)) == outlined);
+    QSignalSpy identified(m_canvas, &MapCanvas::identified);
+    QTest::mouseClick(m_canvas, Qt::LeftButton, {}, at.toPoint());
+    QVERIFY(identified.wait(10000));
+    auto* cellLine = m_window->findChild<QLabel*>(QStringLiteral("mapCell"));
+    QVERIFY2(cellLine->text().startsWith(QStringLiteral("Stand 6 of 12 at ")),
+             qPrintable(cellLine->text()));
+    QVERIFY2(cellLine->text().contains(
+                 QStringLiteral("小班号 = 0106; 树种 = 杉木; 林龄 = 30): stratum mature.")),
+             qPrintable(cellLine->text()));
+    // Outside every stand (and away from any plot's marker).
+    QPointF east = m_canvas->screenAt({(39420450.0 - gt[0]) / gt[1], centre.y()});
+    while (m_canvas->plotAt(east))
+        east += QPointF(0, 15);
+    if (QRectF(m_canvas->rect()).contains(east)) {
+        QTest::qWait(QApplication::doubleClickInterval() + 50); // two clicks, not a double one
+        QTest::mouseClick(m_canvas, Qt::LeftButton, {}, east.toPoint());
+        QVERIFY(identified.wait(10000));
+        QVERIFY2(cellLine->text().endsWith(QStringLiteral("in no stand.")),
+                 qPrintable(cellLine->text()));
+    }
+    const QString shots = qEnvironmentVariable("TANHUI_SCREENSHOTS");
+    if (!shots.isEmpty()) {
+        for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+            m_languages.apply(language);
+            QTest::mouseClick(m_canvas, Qt::LeftButton, {}, at.toPoint());
+            QVERIFY(identified.wait(10000));
+            QTest::qWait(300); // the window laid out again in the new language
+            QVERIFY(m_window->grab().save(shots + QStringLiteral("/map-stands-") + language +
+                                          QStringLiteral(".png")));
+        }
+    }
 }
 
 QTEST_MAIN(TestMapView)

@@ -4,10 +4,13 @@
 // The map of a stratification as the view draws it: class buffers that agree with the
 // stratification's own tally, cells identified as the raster holds them, and a renderer that
 // reports only the newest view and never leaves a worker behind.
+#include <QDir>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QtTest>
+#include <algorithm>
 #include <map>
 
 #include "tanhui/workflow/areasjob.h"
@@ -36,6 +39,9 @@ private slots:
     void drawsAndIdentifiesARealLandCoverMap();
     void zoomedOutViewsKeepClassCodes();
     void cellsNoRuleTakesAreInNoStratum();
+    void standPolygonsAreBurntAtTheViewsSize();
+    void standsAreIdentifiedWithTheirAttributes();
+    void theBoundaryClipsAsTheAreasCountedIt();
     void plotsLieWhereTheSampleJobPutsThem();
     void plotsOfEveryKindNotDrawnAreCounted();
     void rendererReportsOnlyTheNewestView();
@@ -44,6 +50,7 @@ private slots:
 
 private:
     std::shared_ptr<const MapLayer> openLayer(const std::string& stratification);
+    std::shared_ptr<const MapLayer> openQuesnelBlocks();
     QTemporaryDir m_dir;
     DemoFarm m_farm;
 };
@@ -266,6 +273,214 @@ void TestMap::cellsNoRuleTakesAreInNoStratum()
     const auto second = MapLayer::open(placement, "old", context);
     QVERIFY(!second);
     QCOMPARE(second.error().code, core::ErrorCode::InvalidArgument);
+}
+
+// The nine Quesnel cut blocks (real, UTM 10N) in two strata by BlockID; 993-2 in none.
+std::shared_ptr<const MapLayer> TestMap::openQuesnelBlocks()
+{
+    const QString blocks =
+        test::realDataPath(QStringLiteral("foresttools_bc_cutblocks/quesnelBlocks.gpkg"));
+    Placement placement;
+    placement.stands = blocks.toStdString();
+    placement.strata.method = StrataMethod::Stands;
+    placement.strata.rulesPath =
+        test::writeFile(QDir(m_dir.path()), QStringLiteral("blocks.json"), R"({"strata": [
+        {"name": "first", "conditions": [{"field": "BlockID", "values": ["1050", "1020", "1021"]}]},
+        {"name": "rest", "conditions": [{"field": "BlockID",
+                                         "values": ["1022", "1023", "1034", "993-1", "1049"]}]}]})")
+            .toStdString();
+    JobContext context;
+    auto layer = MapLayer::open(placement, "blocks", context);
+    if (!layer)
+        qWarning() << layer.error().detail.c_str();
+    return layer ? *layer : nullptr;
+}
+
+// Stand polygons drawn at a view's size: each stratum's pixels cover the planar area SpatiaLite
+// gives its blocks (ST_Area, through ogrinfo); outlines only where stands are big enough to
+// have them; a cancelled view stops.
+void TestMap::standPolygonsAreBurntAtTheViewsSize()
+{
+    const auto layer = openQuesnelBlocks();
+    QVERIFY(layer);
+    QVERIFY(layer->polygons());
+    QCOMPARE(layer->stands(), 9);
+    QCOMPARE(layer->strata(), (std::vector<std::string>{"first", "rest"}));
+    QVERIFY(layer->crsName().find("UTM zone 10N") != std::string::npos);
+    // ogrinfo -so: extent (492859.524514, 5820060.795320) - (494335.108716, 5821353.022905):
+    // 1475.6 m across, over 16 384 cells: 0.05 m ones.
+    const auto& gt = layer->geoTransform();
+    QCOMPARE(gt[1], 0.05);
+    QCOMPARE(gt[5], -0.05);
+    QVERIFY(gt[0] <= 492859.524514 && gt[0] + 0.05 > 492859.524514);
+    QVERIFY(gt[3] >= 5821353.022905 && gt[3] - 0.05 < 5821353.022905);
+    QVERIFY(gt[0] + layer->width() * gt[1] >= 494335.108716);
+    QVERIFY(gt[3] + layer->height() * gt[5] <= 5820060.795320);
+
+    const std::atomic<bool> go{false};
+    const int width = 2400;
+    const int height = int(std::lround(width * double(layer->height()) / layer->width()));
+    const MapWindow whole{0, 0, double(layer->width()), double(layer->height())};
+    const auto image = layer->render(whole, width, height, go);
+    QVERIFY2(image, image ? "" : image.error().detail.c_str());
+    std::vector<double> m2(2, 0.0);
+    const double pixel = (whole.width * gt[1] / width) * (whole.height * gt[1] / height);
+    for (const std::uint8_t k : image->classes)
+        if (k < 2)
+            m2[k] += pixel;
+    // ogrinfo -dialect sqlite -sql "select BlockID, ST_Area(geom) from quesnelBlocks"
+    const double first = 203078.984046144 + 184074.347688377 + 149363.630649242;
+    const double rest =
+        265291.772873431 + 194146.234103707 + 79711.462229766 + 38529.0305904532 + 99298.2314060284;
+    TANHUI_COMPARE_REL(m2[0], first, 2e-4);
+    TANHUI_COMPARE_REL(m2[1], rest, 2e-4);
+    const auto edges = std::count(image->outlines.begin(), image->outlines.end(), 1);
+    QVERIFY2(edges > 2 * width && edges < int(image->classes.size()) / 20,
+             std::to_string(edges).c_str());
+    // Zoomed out to a thumbnail the stands are a few pixels each: no outlines.
+    const auto thumbnail = layer->render(whole, 16, 14, go);
+    QVERIFY(thumbnail);
+    QVERIFY(thumbnail->outlines.empty());
+    const std::atomic<bool> stop{true};
+    const auto cancelled = layer->render(whole, width, height, stop);
+    QVERIFY(!cancelled);
+    QCOMPARE(cancelled.error().code, core::ErrorCode::Cancelled);
+}
+
+// A click on a stand gives its attributes: the BlockID of the block SpatiaLite puts the point
+// on (PointOnSurface), its stratum by the rules, none for a block no rule takes; the rendered
+// pixel there is that stratum's.
+void TestMap::standsAreIdentifiedWithTheirAttributes()
+{
+    const auto layer = openQuesnelBlocks();
+    QVERIFY(layer);
+    struct Inside
+    {
+        const char* block;
+        double x, y;
+        int stratum;
+    };
+    // ogrinfo -dialect sqlite -sql "select BlockID, ST_X(PointOnSurface(geom)), ..."
+    const Inside points[] = {{"1050", 493732.415594947, 5820395.11923174, 0},
+                             {"1022", 493689.308364499, 5820687.05255604, 1},
+                             {"993-1", 494211.525302881, 5820938.41568211, 1},
+                             {"993-2", 494072.270667286, 5820348.58165577, -1}};
+    const auto& gt = layer->geoTransform();
+    const std::atomic<bool> go{false};
+    for (const Inside& p : points) {
+        const int column = int((p.x - gt[0]) / gt[1]);
+        const int row = int((p.y - gt[3]) / gt[5]);
+        const auto cell = layer->identify(column, row);
+        QVERIFY(cell);
+        QVERIFY2(cell->stand >= 0, p.block);
+        const auto attributes = layer->standAttributes(cell->stand);
+        QCOMPARE(attributes.size(), std::size_t(1));
+        QCOMPARE(attributes[0].first, std::string("BlockID"));
+        QCOMPARE(attributes[0].second, std::string(p.block));
+        QCOMPARE(cell->stratum, p.stratum);
+        QVERIFY(std::abs(cell->x - p.x) <= 0.025 && std::abs(cell->y - p.y) <= 0.025);
+        const auto one = layer->render({double(column), double(row), 1, 1}, 1, 1, go);
+        QVERIFY(one);
+        QCOMPARE(int(one->classes[0]), p.stratum < 0 ? int(ClassImage::kNone) : p.stratum);
+    }
+    const auto outside = layer->identify(0, 0); // the extent's corner lies in no block
+    QVERIFY(outside);
+    QCOMPARE(outside->stand, -1);
+    const auto beyond = layer->identify(layer->width() + 100, -5); // beyond the grid
+    QVERIFY(beyond && beyond->stand == -1 && beyond->stratum == -1);
+}
+
+// A stratification clipped to a project boundary: at one pixel a cell, each stratum's pixels
+// are the cells gis::boundaryMask let the areas job count (an independent scanline), for a
+// boundary in the raster's CRS and for one in CGCS2000 longitude and latitude transformed to
+// it; the boundary's edge is outlined, and a cell outside it is identified as outside.
+void TestMap::theBoundaryClipsAsTheAreasCountedIt()
+{
+    auto project = ProjectService::open(m_farm.project);
+    QVERIFY(project);
+    auto placement = project->placementFor("age-groups-2024");
+    QVERIFY(placement);
+    // A pentagon over most of the farm (39420000–39423000 E, 2908000–2910000 N), its edges
+    // across cells at all angles.
+    const QString projected = test::writeFile(
+        QDir(m_dir.path()), QStringLiteral("boundary.geojson"),
+        R"({"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name":
+           "urn:ogc:def:crs:EPSG::4527"}}, "features": [{"type": "Feature", "properties": {},
+           "geometry": {"type": "Polygon", "coordinates": [[[39420123.4, 2908234.5],
+           [39422890.1, 2908045.6], [39422712.3, 2909321.7], [39421503.9, 2909954.2],
+           [39420234.5, 2909687.8], [39420123.4, 2908234.5]]]}}]})");
+    // The same pentagon's corners in CGCS2000 degrees (cs2cs EPSG:4527 EPSG:4490).
+    std::vector<std::pair<double, double>> corners = {{39420123.4, 2908234.5},
+                                                      {39422890.1, 2908045.6},
+                                                      {39422712.3, 2909321.7},
+                                                      {39421503.9, 2909954.2},
+                                                      {39420234.5, 2909687.8}};
+    QString ring;
+    {
+        QProcess cs2cs;
+        cs2cs.start(QStringLiteral("cs2cs"),
+                    {QStringLiteral("-f"), QStringLiteral("%.10f"), QStringLiteral("EPSG:4527"),
+                     QStringLiteral("EPSG:4490")});
+        QVERIFY(cs2cs.waitForStarted());
+        for (const auto& [x, y] : corners)
+            cs2cs.write(QByteArray::number(y, 'f', 3) + ' ' + QByteArray::number(x, 'f', 3) + '\n');
+        cs2cs.closeWriteChannel();
+        QVERIFY(cs2cs.waitForFinished());
+        // cs2cs reads and writes EPSG axis order: northing easting in, latitude longitude out.
+        QStringList points;
+        for (const QByteArray& line : cs2cs.readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> f = line.simplified().split(' ');
+            if (f.size() >= 2)
+                points << QStringLiteral("[%1, %2]")
+                              .arg(QString::fromLatin1(f[1]), QString::fromLatin1(f[0]));
+        }
+        QCOMPARE(points.size(), 5);
+        points << points.front();
+        ring = points.join(QStringLiteral(", "));
+    }
+    const QString geographic =
+        test::writeFile(QDir(m_dir.path()), QStringLiteral("boundary_4490.geojson"),
+                        (QStringLiteral(R"({"type": "FeatureCollection", "crs": {"type": "name",
+           "properties": {"name": "urn:ogc:def:crs:EPSG::4490"}}, "features": [{"type": "Feature",
+           "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[)") +
+                         ring + QStringLiteral("]]}}]}"))
+                            .toUtf8());
+    for (const auto& [file, reproject] : {std::pair{projected, false}, {geographic, true}}) {
+        placement->boundary = file.toStdString();
+        placement->reprojectBoundary = reproject;
+        JobContext context;
+        const auto layer = MapLayer::open(*placement, "clipped", context);
+        QVERIFY2(layer, layer ? "" : layer.error().detail.c_str());
+        QCOMPARE((*layer)->boundary(), file.toStdString());
+        const std::atomic<bool> go{false};
+        const auto image = (*layer)->render({0, 0, 300, 200}, 300, 200, go);
+        QVERIFY(image);
+        std::map<int, std::int64_t> counts;
+        for (std::uint8_t k : image->classes)
+            ++counts[k];
+        AreasRequest request;
+        request.raster = placement->raster;
+        request.strata = placement->strata;
+        request.boundary = file.toStdString();
+        request.reprojectBoundary = reproject;
+        const auto areas = runAreas(request, context);
+        QVERIFY2(areas, areas ? "" : areas.error().detail.c_str());
+        std::int64_t inStrata = 0;
+        for (std::size_t k = 0; k < areas->strata.size(); ++k) {
+            QCOMPARE(counts[int(k)], areas->strata[k].units);
+            inStrata += areas->strata[k].units;
+        }
+        QVERIFY(inStrata > 20000 && inStrata < 50000); // the pentagon, less the stream
+        const auto edges =
+            std::count(image->outlines.begin(), image->outlines.end(), ClassImage::kBoundaryEdge);
+        QVERIFY2(edges > 1000 && edges < 4000, std::to_string(edges).c_str());
+        // (0, 0) is north-west of the pentagon; (150, 150) inside it.
+        const auto outside = (*layer)->identify(0, 0);
+        QVERIFY(outside && outside->outsideBoundary && outside->stratum == -1);
+        QVERIFY(outside->value.has_value());
+        const auto inside = (*layer)->identify(150, 150);
+        QVERIFY(inside && !inside->outsideBoundary);
+    }
 }
 
 // The 2024 plots on the 2024 map: where their recorded coordinates (EPSG:4527) put them, in

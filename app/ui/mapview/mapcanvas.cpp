@@ -46,6 +46,12 @@ void MapCanvas::setLayer(std::shared_ptr<const workflow::MapLayer> layer,
     zoomToLayer();
 }
 
+void MapCanvas::setLegend(std::vector<LegendEntry> legend)
+{
+    m_legend = std::move(legend);
+    update();
+}
+
 void MapCanvas::setPlots(std::shared_ptr<const workflow::MapPlots> plots,
                          std::vector<LegendEntry> legend)
 {
@@ -107,7 +113,11 @@ bool MapCanvas::centreOnPlot(const QString& id)
     for (const workflow::MapPlot& p : m_plots->plots)
         if (QString::fromStdString(p.id) == id) {
             m_centre = {p.column, p.row};
-            m_scale = std::min(m_scale, 100.0 / std::max(1, width()));
+            // 100 cells across; an eighth of the stands' extent for polygons, whose grid
+            // cells are centimetres.
+            const double across =
+                m_layer->polygons() ? std::max(m_layer->width(), m_layer->height()) / 8.0 : 100.0;
+            m_scale = std::min(m_scale, across / std::max(1, width()));
             m_fitted = false;
             m_selectedPlot = id;
             requestRender();
@@ -149,8 +159,10 @@ void MapCanvas::zoomAbout(QPointF screen, double factor)
 {
     if (!m_layer || !(factor > 0.0))
         return;
-    // From 64 screen pixels per cell to the whole raster in one pixel.
-    const double scale = std::clamp(m_scale / factor, 1.0 / 64.0,
+    // From 64 screen pixels per cell (one per grid cell for polygons, at least 16 384 across
+    // their extent) to the whole layer in one pixel.
+    const double closest = m_layer->polygons() ? 1.0 : 1.0 / 64.0;
+    const double scale = std::clamp(m_scale / factor, closest,
                                     double(std::max(m_layer->width(), m_layer->height())));
     const QPointF cell = cellAt(screen);
     m_scale = scale;

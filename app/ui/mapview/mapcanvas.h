@@ -33,6 +33,8 @@ public:
     void clear();
     const std::shared_ptr<const workflow::MapLayer>& layer() const { return m_layer; }
     const std::vector<LegendEntry>& legend() const { return m_legend; }
+    /// The layer's legend again (in another language), its view kept.
+    void setLegend(std::vector<LegendEntry> legend);
     /// The plots drawn over the strata (located on this layer), and their legend lines.
     void setPlots(std::shared_ptr<const workflow::MapPlots> plots, std::vector<LegendEntry> legend);
     const std::shared_ptr<const workflow::MapPlots>& plots() const { return m_plots; }
@@ -46,7 +48,8 @@ public:
     bool plotsShown() const { return m_showPlots; }
     /// The plot drawn within a marker's reach of `screen`, nearest first; null when none.
     const workflow::MapPlot* plotAt(QPointF screen) const;
-    /// Centres the view on plot `id` (zoomed in to 100 cells across if it shows more) and
+    /// Centres the view on plot `id` (zoomed in to 100 cells across if it shows more, an
+    /// eighth of the extent for stand polygons) and
     /// marks it selected; false when no such plot is drawn.
     bool centreOnPlot(const QString& id);
     const QString& selectedPlot() const { return m_selectedPlot; }

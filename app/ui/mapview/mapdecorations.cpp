@@ -30,6 +30,16 @@ QColor implausibleColour()
     return QColor::fromRgb(0xffe4007c); // magenta: no green nor hue of the strata palette
 }
 
+QColor standEdgeColour()
+{
+    return QColor::fromRgb(0xff2d2d2d);
+}
+
+QColor boundaryColour()
+{
+    return QColor::fromRgb(0xff08306b);
+}
+
 QImage colourClasses(const workflow::ClassImage& image, int strata)
 {
     QImage out;
@@ -47,11 +57,19 @@ void colourClasses(const workflow::ClassImage& image, int strata, QImage& out)
     if (out.size() != QSize(image.width, image.height) ||
         out.format() != QImage::Format_ARGB32_Premultiplied)
         out = QImage(image.width, image.height, QImage::Format_ARGB32_Premultiplied);
+    QRgb edge[3] = {0, standEdgeColour().rgb(), boundaryColour().rgb()};
     for (int row = 0; row < image.height; ++row) {
         auto* line = reinterpret_cast<QRgb*>(out.scanLine(row));
-        const std::uint8_t* classes = image.classes.data() + std::size_t(row) * image.width;
+        const std::size_t begin = std::size_t(row) * std::size_t(image.width);
+        const std::uint8_t* classes = image.classes.data() + begin;
         for (int column = 0; column < image.width; ++column)
             line[column] = table[classes[column]];
+        if (image.outlines.empty())
+            continue;
+        const std::uint8_t* edges = image.outlines.data() + begin;
+        for (int column = 0; column < image.width; ++column)
+            if (edges[column] != 0 && edges[column] < 3)
+                line[column] = edge[edges[column]];
     }
 }
 
@@ -161,6 +179,11 @@ void MapDecorations::drawLegend(QPainter& painter, const std::vector<LegendEntry
         case LegendSymbol::Area:
             painter.setBrush(legend[i].colour);
             painter.drawRect(symbol);
+            break;
+        case LegendSymbol::Line:
+            painter.setPen(QPen(legend[i].colour, 2 * scale));
+            painter.drawLine(symbol.left(), symbol.center().y(), symbol.right(),
+                             symbol.center().y());
             break;
         case LegendSymbol::Plot:
         case LegendSymbol::PlotDiffers:

@@ -24,6 +24,10 @@ namespace tanhui::ui {
 QColor stratumColour(int stratum, int count);
 /// Cells whose age is beyond the plausible: a colour no stratum has.
 QColor implausibleColour();
+/// The stands' edges, dark on any stratum's colour; the project boundary, in a blue no
+/// stratum of the greens has.
+QColor standEdgeColour();
+QColor boundaryColour();
 /// `image` coloured for `strata` strata: no stratum (nodata, outside) transparent.
 QImage colourClasses(const workflow::ClassImage& image, int strata);
 /// The same into `into`, whose pixels are reused when it has the size already (the view's
@@ -36,7 +40,8 @@ enum class LegendSymbol
     Area, ///< a swatch of a stratum's colour, and its area
     Plot, ///< a plot's marker
     PlotDiffers,
-    PlotOutside
+    PlotOutside,
+    Line ///< a line in its colour: stands' edges, the project boundary
 };
 
 struct LegendEntry

@@ -131,6 +131,8 @@ void MapPanel::retranslate()
     m_plotsLine->setAccessibleName(tr("The plots on the map"));
     m_showInTable->setText(tr("Show in the plot &table"));
     m_showInTable->setAccessibleName(tr("Show the plot identified in the plot table"));
+    if (m_canvas->layer())
+        m_canvas->setLegend(withLines(*m_canvas->layer(), m_canvas->legend()));
     showAbout();
     describePlots();
 }
@@ -213,7 +215,7 @@ void MapPanel::layerOpened(const workflow::StratificationInfo& stratification,
                 entry.areaHa = a.areaHa;
         legend.push_back(entry);
     }
-    m_canvas->setLayer(*layer, std::move(legend));
+    m_canvas->setLayer(*layer, withLines(**layer, std::move(legend)));
     m_export->setEnabled(!m_runner->isRunning());
     showAbout();
     emit layerShown(true);
@@ -221,19 +223,33 @@ void MapPanel::layerOpened(const workflow::StratificationInfo& stratification,
         loadPlots(m_period, std::exchange(m_pendingPlot, QString()));
 }
 
+std::vector<LegendEntry> MapPanel::withLines(const workflow::MapLayer& layer,
+                                             std::vector<LegendEntry> legend) const
+{
+    std::erase_if(legend, [](const LegendEntry& e) { return e.symbol == LegendSymbol::Line; });
+    if (layer.polygons())
+        legend.push_back({tr("Stand edges"), standEdgeColour(), 0.0, LegendSymbol::Line});
+    if (!layer.boundary().empty())
+        legend.push_back({tr("Project boundary: strata counted inside it"), boundaryColour(), 0.0,
+                          LegendSymbol::Line});
+    return legend;
+}
+
 void MapPanel::showAbout()
 {
     const auto& layer = m_canvas->layer();
     if (!layer)
         return;
-    QString about =
-        tr("%1 on %2 (%3): %4 × %5 cells.")
-            .arg(QString::fromStdString(layer->stratification()),
-                 QString::fromStdString(layer->raster()), QString::fromStdString(layer->crsName()))
-            .arg(layer->width())
-            .arg(layer->height());
-    const bool slow =
-        layer->overviews().empty() && std::max(layer->width(), layer->height()) > kLargeRaster;
+    const QString what = layer->polygons()
+                             ? tr("%n stand polygon(s)", nullptr, layer->stands())
+                             : tr("%1 × %2 cells").arg(layer->width()).arg(layer->height());
+    QString about = tr("%1 on %2 (%3): %4.")
+                        .arg(QString::fromStdString(layer->stratification()),
+                             QString::fromStdString(layer->raster()),
+                             QString::fromStdString(layer->crsName()), what);
+    // Polygons are burnt at the view's size: there is nothing to build overviews of.
+    const bool slow = !layer->polygons() && layer->overviews().empty() &&
+                      std::max(layer->width(), layer->height()) > kLargeRaster;
     if (slow)
         about += QLatin1Char(' ') + tr("It has no overviews: a view of the whole map reads "
                                        "every cell and is slow.");
@@ -394,10 +410,18 @@ void MapPanel::showCursor(QPointF at)
 void MapPanel::showCell(const workflow::MapPixel& pixel)
 {
     m_showInTable->hide();
+    if (m_canvas->layer()->polygons()) {
+        showStand(pixel);
+        return;
+    }
     const QLocale locale;
     const auto& strata = m_canvas->layer()->strata();
     QString what;
-    if (!pixel.value)
+    if (pixel.outsideBoundary)
+        what = pixel.value ? tr("value %1: outside the project boundary, in no stratum")
+                                 .arg(locale.toString(*pixel.value))
+                           : tr("nodata, outside the project boundary");
+    else if (!pixel.value)
         what = tr("nodata: in no stratum");
     else if (pixel.implausibleAge)
         what = tr("value %1: an age beyond the plausible, in no stratum")
@@ -413,6 +437,31 @@ void MapPanel::showCell(const workflow::MapPixel& pixel)
             .arg(pixel.column)
             .arg(pixel.row)
             .arg(locale.toString(pixel.x, 'f', 2), locale.toString(pixel.y, 'f', 2), what));
+}
+
+void MapPanel::showStand(const workflow::MapPixel& pixel)
+{
+    const auto& layer = m_canvas->layer();
+    const QLocale locale;
+    const QString at =
+        tr("E %1, N %2").arg(locale.toString(pixel.x, 'f', 2), locale.toString(pixel.y, 'f', 2));
+    if (pixel.stand < 0) {
+        m_cell->setText(tr("At %1: in no stand.").arg(at));
+        return;
+    }
+    QStringList attributes;
+    for (const auto& [name, value] : layer->standAttributes(pixel.stand))
+        attributes << tr("%1 = %2").arg(QString::fromStdString(name),
+                                        QString::fromStdString(value));
+    const QString stratum =
+        pixel.stratum < 0
+            ? tr("no rule takes it: in no stratum")
+            : tr("stratum %1")
+                  .arg(QString::fromStdString(layer->strata()[std::size_t(pixel.stratum)]));
+    m_cell->setText(tr("Stand %1 of %2 at %3 (%4): %5.")
+                        .arg(pixel.stand + 1)
+                        .arg(layer->stands())
+                        .arg(at, attributes.join(QStringLiteral("; ")), stratum));
 }
 
 } // namespace tanhui::ui

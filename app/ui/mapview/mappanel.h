@@ -9,6 +9,8 @@
 #include "tanhui/workflow/mapplots.h"
 #include "tanhui/workflow/projecttypes.h"
 
+#include "mapdecorations.h"
+
 class QCheckBox;
 class QLabel;
 class QProgressBar;
@@ -63,6 +65,11 @@ private:
     /// The CRS's coordinates under the cursor, and their longitude and latitude.
     void showCursor(QPointF at);
     void showCell(const workflow::MapPixel& pixel);
+    /// The strata's legend lines with those of the layer's lines (stand edges, the boundary),
+    /// in the current language.
+    std::vector<LegendEntry> withLines(const workflow::MapLayer& layer,
+                                       std::vector<LegendEntry> legend) const;
+    void showStand(const workflow::MapPixel& pixel); ///< a click on stand polygons' map
     void showPlotInfo(const workflow::MapPlot& plot);
     /// Locates `period`'s plots on the layer shown, as a job; then centres on `centreOn`.
     void loadPlots(const QString& period, const QString& centreOn = {});

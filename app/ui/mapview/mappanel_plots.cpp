@@ -24,6 +24,12 @@ void MapPanel::loadPlots(const QString& period, const QString& centreOn)
     if (!layer)
         return;
     m_period = period;
+    if (period.isEmpty()) { // a project without periods: no plots to draw
+        ++m_locating;
+        m_canvas->setPlots(nullptr, {});
+        m_plotsLine->clear();
+        return;
+    }
     const std::uint64_t generation = ++m_locating;
     m_canvas->setPlots(nullptr, {});
     m_showInTable->hide();

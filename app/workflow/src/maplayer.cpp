@@ -12,6 +12,9 @@
 #include "tanhui/workflow/projectservice.h"
 #include "tanhui/workflow/strata.h"
 
+#include "mapboundary.h"
+#include "standmap.h"
+
 namespace tanhui::workflow {
 
 struct MapLayer::Impl
@@ -21,6 +24,8 @@ struct MapLayer::Impl
     std::vector<std::string> strata;
     std::vector<int> overviews;
     CellClasses classes;
+    std::shared_ptr<const StandMap> standMap; ///< drawn from stand polygons
+    std::unique_ptr<MapBoundary> boundary;    ///< the strata were clipped to
     /// For a band read as codes: each code's class, made once (empty: values are read as
     /// doubles and classified one by one).
     std::vector<std::uint8_t> classOfCode;
@@ -73,6 +78,13 @@ struct MapLayer::Impl
     std::optional<gis::CoordinateTransform> toLonLat;
     std::string lonLatName;
     mutable std::mutex transforming;
+    /// A geographic map has no longitude and latitude beside its own coordinates.
+    void findLonLat()
+    {
+        if (!info.isGeographic && !info.crsWkt.empty())
+            if (auto t = gis::CoordinateTransform::toGeographic(info.crsWkt, &lonLatName))
+                toLonLat.emplace(std::move(t).value());
+    }
 
     /// A classifier may keep state (a lookup it fills as values are met): one caller at a time.
     mutable std::mutex classifying;
@@ -85,6 +97,35 @@ struct MapLayer::Impl
         if (classes.implausibleAgeClass >= 0 && k == classes.implausibleAgeClass)
             return ClassImage::kImplausible;
         return k < 0 ? ClassImage::kNone : std::uint8_t(k);
+    }
+
+    // Each output pixel's value read, and classified.
+    core::Result<void> renderValues(Worker& worker, int width, int height,
+                                    const std::atomic<bool>& cancel, ClassImage& image) const
+    {
+        const auto values = worker.reader.read(
+            {image.window.x, image.window.y, image.window.width, image.window.height}, width,
+            height, [&](double) { return !cancel.load(); });
+        if (!values)
+            return values.error();
+        const std::lock_guard lock(classifying);
+        // Neighbouring cells mostly share a value: the last one's class is kept.
+        double last = std::nan("");
+        std::uint8_t lastClass = ClassImage::kNone;
+        for (int row = 0; row < height; ++row) {
+            if (cancel.load())
+                return core::Error{core::ErrorCode::Cancelled, "map render", info.path, 0, {}};
+            const std::size_t begin = std::size_t(row) * std::size_t(width);
+            for (std::size_t i = begin; i < begin + std::size_t(width); ++i) {
+                const double v = (*values)[i];
+                if (v != last) { // NaN is never equal: classOf answers kNone at once
+                    lastClass = classOf(v);
+                    last = v;
+                }
+                image.classes[i] = lastClass;
+            }
+        }
+        return {};
     }
 
     // Each output pixel's class looked up from its code.
@@ -136,6 +177,34 @@ MapLayer::open(ProjectService& project, const std::string& stratification, JobCo
 }
 
 core::Result<std::shared_ptr<const MapLayer>>
+MapLayer::openStands(const Placement& placement, const std::string& stratification)
+{
+    auto map = StandMap::open(placement.stands, placement.strata.rulesPath);
+    if (!map)
+        return map.error();
+    auto impl = std::make_unique<Impl>();
+    impl->strata = (*map)->strata();
+    if (impl->strata.size() >= ClassImage::kImplausible)
+        return core::Error{core::ErrorCode::InvalidArgument,
+                           "the map of " + stratification + " cannot be drawn: " +
+                               std::to_string(impl->strata.size()) + " strata, more than 253",
+                           placement.stands,
+                           0,
+                           {}};
+    impl->info.path = placement.stands;
+    impl->info.width = (*map)->width();
+    impl->info.height = (*map)->height();
+    impl->info.geoTransform = (*map)->geoTransform();
+    impl->info.crsWkt = (*map)->shapes().crsWkt();
+    impl->info.crsName = (*map)->shapes().crsName();
+    impl->info.isGeographic = (*map)->shapes().geographic();
+    impl->standMap = std::move(map).value();
+    impl->findLonLat();
+    impl->stratification = stratification;
+    return std::shared_ptr<const MapLayer>(new MapLayer(std::move(impl)));
+}
+
+core::Result<std::shared_ptr<const MapLayer>>
 MapLayer::open(const Placement& placement, const std::string& stratification, JobContext& context)
 {
     auto refuse = [&](const std::string& why) {
@@ -146,7 +215,7 @@ MapLayer::open(const Placement& placement, const std::string& stratification, Jo
                            {}};
     };
     if (placement.raster.empty())
-        return refuse("it was drawn from stand polygons");
+        return openStands(placement, stratification);
     if (placement.band != 1) // the window reader reads band 1
         return refuse("it was drawn from band " + std::to_string(placement.band));
     if (placement.strata.ageGroups && placement.strata.ageGroups->stacked())
@@ -181,9 +250,14 @@ MapLayer::open(const Placement& placement, const std::string& stratification, Jo
                                           : impl->classOf(value);
         }
     }
-    if (!impl->info.isGeographic && !impl->info.crsWkt.empty())
-        if (auto t = gis::CoordinateTransform::toGeographic(impl->info.crsWkt, &impl->lonLatName))
-            impl->toLonLat.emplace(std::move(t).value());
+    impl->findLonLat();
+    if (!placement.boundary.empty()) {
+        auto boundary =
+            MapBoundary::open(placement.boundary, impl->info.crsWkt, placement.reprojectBoundary);
+        if (!boundary)
+            return boundary.error();
+        impl->boundary = std::move(boundary).value();
+    }
     // The dataset opened here serves the first view.
     impl->pool.push_back({std::move(reader).value(), {}});
     impl->stratification = stratification;
@@ -193,6 +267,24 @@ MapLayer::open(const Placement& placement, const std::string& stratification, Jo
 const std::string& MapLayer::raster() const
 {
     return m_impl->info.path;
+}
+bool MapLayer::polygons() const
+{
+    return m_impl->standMap != nullptr;
+}
+const std::string& MapLayer::boundary() const
+{
+    static const std::string none;
+    return m_impl->boundary ? m_impl->boundary->path() : none;
+}
+int MapLayer::stands() const
+{
+    return m_impl->standMap ? m_impl->standMap->stands() : 0;
+}
+std::vector<std::pair<std::string, std::string>> MapLayer::standAttributes(int stand) const
+{
+    return m_impl->standMap ? m_impl->standMap->attributes(stand)
+                            : std::vector<std::pair<std::string, std::string>>{};
 }
 const std::string& MapLayer::stratification() const
 {
@@ -258,43 +350,29 @@ core::Result<void> MapLayer::render(const MapWindow& window, int width, int heig
 {
     if (width <= 0 || height <= 0 || !(window.width > 0.0) || !(window.height > 0.0))
         return core::Error{core::ErrorCode::InvalidArgument, "an empty map view", raster(), 0, {}};
-    const auto lease = m_impl->lease();
-    if (!lease)
-        return lease.error();
     image.window = window;
     image.width = width;
     image.height = height;
     // Over the memory of the image given: no stratum until drawn.
     image.classes.assign(std::size_t(width) * std::size_t(height), ClassImage::kNone);
-    if (!m_impl->classOfCode.empty())
-        return m_impl->renderCodes(*(*lease)->worker, width, height, cancel, image);
-    const auto values =
-        (*lease)->worker->reader.read({window.x, window.y, window.width, window.height}, width,
-                                      height, [&](double) { return !cancel.load(); });
-    if (!values)
-        return values.error();
-    const std::lock_guard lock(m_impl->classifying);
-    // Neighbouring cells mostly share a value: the last one's class is kept.
-    double last = std::nan("");
-    std::uint8_t lastClass = ClassImage::kNone;
-    for (int row = 0; row < height; ++row) {
-        if (cancel.load())
-            return core::Error{core::ErrorCode::Cancelled, "map render", raster(), 0, {}};
-        const std::size_t begin = std::size_t(row) * std::size_t(width);
-        for (std::size_t i = begin; i < begin + std::size_t(width); ++i) {
-            const double v = (*values)[i];
-            if (v != last) { // NaN is never equal: classOf answers kNone at once
-                lastClass = m_impl->classOf(v);
-                last = v;
-            }
-            image.classes[i] = lastClass;
-        }
-    }
-    return {};
+    image.outlines.clear();
+    if (m_impl->standMap)
+        return m_impl->standMap->render(image, cancel);
+    const auto lease = m_impl->lease();
+    if (!lease)
+        return lease.error();
+    const auto drawn = m_impl->classOfCode.empty()
+                           ? m_impl->renderValues(*(*lease)->worker, width, height, cancel, image)
+                           : m_impl->renderCodes(*(*lease)->worker, width, height, cancel, image);
+    if (!drawn || !m_impl->boundary)
+        return drawn;
+    return m_impl->boundary->clip(image, geoTransform(), cancel);
 }
 
 core::Result<MapPixel> MapLayer::identify(int column, int row) const
 {
+    if (m_impl->standMap)
+        return m_impl->standMap->identify(column, row);
     const auto lease = m_impl->lease();
     if (!lease)
         return lease.error();
@@ -313,6 +391,11 @@ core::Result<MapPixel> MapLayer::identify(int column, int row) const
         const std::uint8_t k = m_impl->classOf(*p.value);
         p.implausibleAge = k == ClassImage::kImplausible;
         p.stratum = k < ClassImage::kImplausible ? int(k) : -1;
+    }
+    // Counted only when its centre is inside the boundary, as gis::boundaryMask decides.
+    if (m_impl->boundary && !m_impl->boundary->inside(p.x, p.y)) {
+        p.outsideBoundary = true;
+        p.stratum = -1;
     }
     return p;
 }

@@ -373,9 +373,11 @@ core::Result<Placement> ProjectService::placementFor(const std::string& stratifi
     p.stands = areas->stands;
     p.band = areas->band;
     p.strata = areas->strata;
+    p.boundary = areas->boundary;
+    p.reprojectBoundary = areas->reprojectBoundary;
     // Each map file where it is now: the request recorded the paths as they were typed, and
     // the project may have moved (with its layers) since.
-    std::vector<std::string*> files{&p.raster, &p.stands};
+    std::vector<std::string*> files{&p.raster, &p.stands, &p.boundary};
     if (auto& ages = p.strata.ageGroups) {
         files.push_back(&ages->speciesRaster);
         files.push_back(&ages->originRaster);

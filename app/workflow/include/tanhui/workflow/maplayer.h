@@ -3,8 +3,8 @@
 #pragma once
 
 // A stratification's map for a view: the stand raster read as windows at the output size
-// (GDAL chooses the overview) and each cell's stratum, handed to the window as a class
-// buffer it colours (GUI-ANCHORS.md §1–2).
+// (GDAL chooses the overview), or the stand polygons burnt at it, and each pixel's stratum,
+// handed to the window as a class buffer it colours (GUI-ANCHORS.md §1–2).
 
 #include <array>
 #include <atomic>
@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "tanhui/core/result.h"
@@ -41,7 +42,13 @@ struct ClassImage
     MapWindow window;
     int width = 0;
     int height = 0;
-    std::vector<std::uint8_t> classes; ///< row by row from the top; k: strata()[k]
+    std::vector<std::uint8_t> classes;               ///< row by row from the top; k: strata()[k]
+    static constexpr std::uint8_t kStandEdge = 1;    ///< its right or lower neighbour is
+                                                     ///< another stand, or none
+    static constexpr std::uint8_t kBoundaryEdge = 2; ///< on the project boundary
+    /// What a pixel is on, when anything: kStandEdge, kBoundaryEdge or 0. Empty when nothing
+    /// is outlined (a raster without a boundary; stands too small to outline).
+    std::vector<std::uint8_t> outlines;
 };
 
 /// One cell, as identify shows it.
@@ -49,21 +56,25 @@ struct MapPixel
 {
     int column = 0;
     int row = 0;
-    double x = 0.0, y = 0.0;     ///< the cell centre in the raster's CRS
-    std::optional<double> value; ///< none: nodata
-    int stratum = -1;            ///< index into strata(), −1: in none
-    bool implausibleAge = false; ///< beyond the plausible: in no stratum
+    double x = 0.0, y = 0.0;      ///< the cell centre in the raster's CRS
+    std::optional<double> value;  ///< none: nodata
+    int stratum = -1;             ///< index into strata(), −1: in none
+    bool implausibleAge = false;  ///< beyond the plausible: in no stratum
+    int stand = -1;               ///< stand polygons: the stand (in file order) under it
+    bool outsideBoundary = false; ///< outside the project boundary: in no stratum
 };
 
 /// The map of one stratification drawn from a stand raster (age groups, or stratum rules on
-/// one band). Immutable once opened, so that render jobs on other threads share it; each
-/// render or identify opens its own dataset (GDAL datasets are not thread-safe).
+/// one band) or from stand polygons by their rules. Immutable once opened, so that render
+/// jobs on other threads share it; each render or identify opens its own dataset (GDAL
+/// datasets are not thread-safe). Polygons are drawn in the pixel space of a grid over their
+/// extent (see polygons()).
 class MapLayer
 {
 public:
     /// The map `stratification` of `project` was drawn from. InvalidArgument for one drawn
-    /// from stand polygons, a table, every distinct value, or stacked species/origin rasters
-    /// (not drawn yet), and for more strata than a class buffer holds (254).
+    /// from a table, every distinct value, or stacked species/origin rasters (not drawn
+    /// yet), and for more strata than a class buffer holds (253).
     static core::Result<std::shared_ptr<const MapLayer>>
     open(ProjectService& project, const std::string& stratification, JobContext& context);
     /// The map of `placement`'s raster and strata, named `name` (benchmarks, tests).
@@ -71,7 +82,17 @@ public:
     open(const Placement& placement, const std::string& name, JobContext& context);
     ~MapLayer();
 
+    /// The file drawn: the stand raster, or the stand polygons.
     const std::string& raster() const;
+    /// Drawn from stand polygons: width() × height() is a grid of round cells over their
+    /// extent, and identify gives the stand under a cell's centre.
+    bool polygons() const;
+    int stands() const; ///< stand polygons: how many (0 for a raster)
+    /// The project boundary the stratification was clipped to (empty: none): outside it the
+    /// map shows no stratum, and its edge is outlined.
+    const std::string& boundary() const;
+    /// A stand's attributes as its file holds them (GBK or UTF-8, decoded), column by column.
+    std::vector<std::pair<std::string, std::string>> standAttributes(int stand) const;
     const std::string& stratification() const;
     const std::vector<std::string>& strata() const;
     int width() const;
@@ -97,11 +118,13 @@ public:
     /// The same into `image`, whose memory is reused (a view's pixels touch no new page).
     core::Result<void> render(const MapWindow& window, int width, int height,
                               const std::atomic<bool>& cancel, ClassImage& image) const;
-    /// The cell at (column, row); OutOfRange outside the raster.
+    /// The cell at (column, row); OutOfRange outside the raster (stand polygons: in no stand).
     core::Result<MapPixel> identify(int column, int row) const;
 
 private:
     struct Impl;
+    static core::Result<std::shared_ptr<const MapLayer>>
+    openStands(const Placement& placement, const std::string& stratification);
     explicit MapLayer(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };

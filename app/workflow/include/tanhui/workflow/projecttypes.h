@@ -99,6 +99,8 @@ struct Placement
     std::string raster; ///< a stand raster with strata.method RasterRules or AgeGroups, or
     std::string stands; ///< stand polygons with strata.rulesPath
     int band = 1;
+    std::string boundary; ///< the project boundary a raster's strata were clipped to
+    bool reprojectBoundary = false;
     StrataDefinition strata;
     PointColumns columns; ///< x/y/crs; id and stratum come from the plot table
 };

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tanhui developers
+#pragma once
+
+// The project boundary over a raster's map (not installed: it names gis types): what the
+// stratification counted is what the map shows in strata.
+
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "tanhui/core/result.h"
+#include "tanhui/gis/standshapes.h"
+#include "tanhui/workflow/maplayer.h"
+
+namespace tanhui::workflow {
+
+/// The GDAL geotransform of `window` of a grid (`grid`, north up) at `width` × `height`.
+std::array<double, 6> viewGeoTransform(const std::array<double, 6>& grid, const MapWindow& window,
+                                       int width, int height);
+
+class MapBoundary
+{
+public:
+    /// The boundary polygons of `path` in the map's CRS `crsWkt`: transformed into it when
+    /// the stratification transformed them (`reproject`), else as they are (the areas job
+    /// refused a boundary in another CRS).
+    static core::Result<std::unique_ptr<MapBoundary>>
+    open(const std::string& path, const std::string& crsWkt, bool reproject);
+
+    const std::string& path() const { return m_path; }
+    /// Pixels of `image` whose centre lies outside the boundary in no stratum, as the areas
+    /// job counts only cells whose centre is inside; its edge marked (kBoundaryEdge, two
+    /// pixels wide) in `image.outlines`. `grid`: the map's geotransform.
+    core::Result<void> clip(ClassImage& image, const std::array<double, 6>& grid,
+                            const std::atomic<bool>& cancel) const;
+    /// Whether (x, y), in the map's CRS, lies inside.
+    bool inside(double x, double y) const;
+
+private:
+    MapBoundary() = default;
+    std::string m_path;
+    std::shared_ptr<const gis::StandShapes> m_shapes;
+    mutable std::mutex m_pooling;
+    mutable std::vector<std::vector<std::int32_t>> m_pool;
+};
+
+} // namespace tanhui::workflow
