@@ -28,6 +28,7 @@ struct StandShapes::Impl
     std::string crsWkt;
     std::string crsName;
     bool geographic = false;
+    double meanArea = 0.0;
 };
 
 StandShapes::StandShapes(std::unique_ptr<Impl> impl)
@@ -111,9 +112,11 @@ core::Result<std::shared_ptr<const StandShapes>> StandShapes::read(const std::st
         OGREnvelope envelope;
         OGR_G_GetEnvelope(geometry, &envelope);
         impl->envelopes.push_back(envelope);
+        impl->meanArea += OGR_G_Area(geometry);
         impl->shapes.emplace_back(OGR_F_StealGeometry(f.get()));
     }
     if (!impl->envelopes.empty()) {
+        impl->meanArea /= double(impl->envelopes.size());
         OGREnvelope all = impl->envelopes.front();
         for (const OGREnvelope& e : impl->envelopes)
             all.Merge(e);
@@ -141,6 +144,10 @@ const std::string& StandShapes::crsName() const
 bool StandShapes::geographic() const
 {
     return m_impl->geographic;
+}
+double StandShapes::meanArea() const
+{
+    return m_impl->meanArea;
 }
 
 namespace {

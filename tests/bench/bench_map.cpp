@@ -7,8 +7,13 @@
 // output size (nearest, from a dataset kept open, as the layer keeps its own). Prints the median
 // and 95th percentile of each, their ratio, the time to the first whole-raster image after
 // opening, and the peak memory. The strata are the age groups of China fir plantations
-// (south). A benchmark, not a test: run it by hand (README).
+// (south).
+// tanhui-bench-map --stands STANDS RULES [views=60]: the same for stand polygons classified by
+// RULES, zooms from the whole layer to a stand across the view, beside a plain
+// GDALRasterizeLayers of the layer (spatially filtered to the window) into a MEM dataset at
+// the output size. A benchmark, not a test: run it by hand (README).
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -17,6 +22,8 @@
 #include <vector>
 
 #include <gdal.h>
+#include <gdal_alg.h>
+#include <ogr_api.h>
 
 #include "tanhui/workflow/jobcontext.h"
 #include "tanhui/workflow/maplayer.h"
@@ -69,6 +76,25 @@ bool plainRead(GDALDatasetH dataset, const workflow::MapWindow& w, std::vector<u
     return ok;
 }
 
+// The floor for polygons: the layer burnt as it is into a kept MEM dataset at the output size,
+// over the window's extent (the layer's spatial filter picks the features).
+bool plainRasterize(OGRLayerH stands, GDALDatasetH mem, const std::array<double, 6>& grid,
+                    const workflow::MapWindow& w)
+{
+    double gt[6] = {
+        grid[0] + w.x * grid[1],     w.width * grid[1] / kWidth, 0.0, grid[3] + w.y * grid[5], 0.0,
+        w.height * grid[5] / kHeight};
+    GDALSetGeoTransform(mem, gt);
+    GDALRasterBandH band = GDALGetRasterBand(mem, 1);
+    GDALFillRaster(band, 0.0, 0.0);
+    OGR_L_SetSpatialFilterRect(stands, gt[0], gt[3] + kHeight * gt[5], gt[0] + kWidth * gt[1],
+                               gt[3]);
+    int bands[] = {1};
+    double burn[] = {1.0};
+    return GDALRasterizeLayers(mem, 1, bands, 1, &stands, nullptr, nullptr, burn, nullptr, nullptr,
+                               nullptr) == CE_None;
+}
+
 double percentile(std::vector<double> v, double p)
 {
     std::sort(v.begin(), v.end());
@@ -82,19 +108,30 @@ double percentile(std::vector<double> v, double p)
 
 int main(int argc, char** argv)
 {
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: %s RASTER [views=60]\n", argv[0]);
+    const bool polygons = argc > 1 && std::string(argv[1]) == "--stands";
+    if (argc < 2 || (polygons && argc < 4)) {
+        std::fprintf(stderr,
+                     "usage: %s RASTER [views=60]\n       %s --stands STANDS RULES "
+                     "[views=60]\n",
+                     argv[0], argv[0]);
         return 2;
     }
-    const std::string path = argv[1];
-    const int views = argc > 2 ? std::max(2, std::atoi(argv[2])) : 60;
+    const int first = polygons ? 2 : 1;
+    const std::string path = argv[first];
+    const int views =
+        argc > first + 1 + polygons ? std::max(2, std::atoi(argv[first + 1 + polygons])) : 60;
     GDALAllRegister();
 
     workflow::Placement placement;
-    placement.raster = path;
-    workflow::AgeGroupChoice ages;
-    ages.speciesGroup = "杉木";
-    placement.strata = {workflow::StrataMethod::AgeGroups, {}, ages};
+    if (polygons) {
+        placement.stands = path;
+        placement.strata = {workflow::StrataMethod::Stands, argv[3], {}};
+    } else {
+        placement.raster = path;
+        workflow::AgeGroupChoice ages;
+        ages.speciesGroup = "杉木";
+        placement.strata = {workflow::StrataMethod::AgeGroups, {}, ages};
+    }
     const std::atomic<bool> go{false};
     const auto opening = Clock::now();
     workflow::JobContext context;
@@ -105,11 +142,11 @@ int main(int argc, char** argv)
     }
     const double W = (*layer)->width(), H = (*layer)->height();
     const double whole = std::max(W / kWidth, H / kHeight); // cells per pixel, whole in view
-    const auto first = (*layer)->render(
+    const auto firstImage = (*layer)->render(
         {W / 2 - whole * kWidth / 2, H / 2 - whole * kHeight / 2, whole * kWidth, whole * kHeight},
         kWidth, kHeight, go);
-    if (!first) {
-        std::fprintf(stderr, "%s\n", first.error().detail.c_str());
+    if (!firstImage) {
+        std::fprintf(stderr, "%s\n", firstImage.error().detail.c_str());
         return 1;
     }
     const double firstMs = msSince(opening);
@@ -120,12 +157,19 @@ int main(int argc, char** argv)
     std::vector<unsigned char> buffer;
     workflow::ClassImage image; // drawn into again and again, as the view's renderer does
     GDALDatasetH dataset =
-        GDALOpenEx(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+        GDALOpenEx(path.c_str(), (polygons ? GDAL_OF_VECTOR : GDAL_OF_RASTER) | GDAL_OF_READONLY,
+                   nullptr, nullptr, nullptr);
     if (!dataset)
         return 1;
+    GDALDatasetH mem = polygons ? GDALCreate(GDALGetDriverByName("MEM"), "", kWidth, kHeight, 1,
+                                             GDT_Int32, nullptr)
+                                : nullptr;
+    // Polygons: from the whole layer to a stand (~1/100 of the whole, ~200 m) across the view.
+    const double closest = polygons ? whole / 100.0 : 1.0;
     for (int i = 0; i < views; ++i) {
         // Log-uniform zoom from the whole raster to one cell per pixel, centre on the raster.
-        const double scale = std::exp(std::log(whole) * unit(random));
+        const double scale =
+            std::exp(std::log(closest) + (std::log(whole) - std::log(closest)) * unit(random));
         const double cx = W * unit(random), cy = H * unit(random);
         const workflow::MapWindow w{cx - scale * kWidth / 2, cy - scale * kHeight / 2,
                                     scale * kWidth, scale * kHeight};
@@ -133,7 +177,9 @@ int main(int argc, char** argv)
         for (int pass = 0; pass < 2; ++pass) {
             const auto start = Clock::now();
             if ((pass == 0) == (i % 2 == 0)) {
-                if (!plainRead(dataset, w, buffer))
+                if (polygons ? !plainRasterize(GDALDatasetGetLayer(dataset, 0), mem,
+                                               (*layer)->geoTransform(), w)
+                             : !plainRead(dataset, w, buffer))
                     return 1;
                 floor.push_back(msSince(start));
             } else {
@@ -143,15 +189,23 @@ int main(int argc, char** argv)
             }
         }
     }
+    if (mem)
+        GDALClose(mem);
     GDALClose(dataset);
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const double medianOurs = percentile(ours, 0.5), medianFloor = percentile(floor, 0.5);
-    std::printf("raster %s: %.0f x %.0f cells, overviews %zu, %d views of %dx%d\n", path.c_str(), W,
-                H, (*layer)->overviews().size(), views, kWidth, kHeight);
+    if (polygons)
+        std::printf("stands %s: %d polygons, grid %.0f x %.0f, %d views of %dx%d\n", path.c_str(),
+                    (*layer)->stands(), W, H, views, kWidth, kHeight);
+    else
+        std::printf("raster %s: %.0f x %.0f cells, overviews %zu, %d views of %dx%d\n",
+                    path.c_str(), W, H, (*layer)->overviews().size(), views, kWidth, kHeight);
     std::printf("first whole image after opening: %.1f ms\n", firstMs);
     std::printf("map render   median %.1f ms  p95 %.1f ms\n", medianOurs, percentile(ours, 0.95));
-    std::printf("plain GDAL   median %.1f ms  p95 %.1f ms\n", medianFloor, percentile(floor, 0.95));
+    std::printf(polygons ? "plain rasterize median %.1f ms  p95 %.1f ms\n"
+                         : "plain GDAL   median %.1f ms  p95 %.1f ms\n",
+                medianFloor, percentile(floor, 0.95));
     std::printf("ratio (median) %.2f\n", medianOurs / medianFloor);
     std::printf("peak memory %.1f MB\n", double(usage.ru_maxrss) / 1024.0);
     return 0;

@@ -3,7 +3,9 @@
 #include "standmap.h"
 
 #include <cmath>
-#include <numeric>
+
+#include "tanhui/gis/tablereader.h"
+#include "tanhui/workflow/inputs.h"
 
 #include "mapboundary.h"
 
@@ -30,17 +32,25 @@ double roundCell(double size)
 core::Result<std::shared_ptr<const StandMap>> StandMap::open(const std::string& standsPath,
                                                              const std::string& rulesPath)
 {
-    auto classified = readClassifiedStands(rulesPath, standsPath);
-    if (!classified)
-        return classified.error();
+    auto rules = readStandRules(rulesPath);
+    if (!rules)
+        return rules.error();
+    auto attributes = gis::readTable(standsPath);
+    if (!attributes)
+        return attributes.error();
+    auto strata = core::classifyStands(*attributes, *rules);
+    if (!strata)
+        return strata.error();
     auto shapes = gis::StandShapes::read(standsPath);
     if (!shapes)
         return shapes.error();
-    if ((*shapes)->size() != int(classified->strata.size()))
+    if ((*shapes)->size() != int(strata->size()))
         return core::Error{
             core::ErrorCode::CorruptData, "features and attribute rows differ", standsPath, 0, {}};
     std::shared_ptr<StandMap> map(new StandMap);
-    map->m_classified = std::move(classified).value();
+    map->m_rules = std::move(rules).value();
+    map->m_attributes = std::move(attributes).value();
+    map->m_strata = std::move(strata).value();
     map->m_shapes = std::move(shapes).value();
     const auto& [x0, y0, x1, y1] = map->m_shapes->extent();
     const double cell = roundCell(std::max(x1 - x0, y1 - y0) / kCellsAlong);
@@ -49,24 +59,21 @@ core::Result<std::shared_ptr<const StandMap>> StandMap::open(const std::string& 
     map->m_width = std::max(1, int(std::ceil((x1 - left) / cell)));
     map->m_height = std::max(1, int(std::ceil((top - y0) / cell)));
     map->m_geoTransform = {left, cell, 0.0, top, 0.0, -cell};
-    const auto& planar = map->m_classified.stands.planarAreaM2;
-    if (!planar.empty())
-        map->m_meanStandArea =
-            std::accumulate(planar.begin(), planar.end(), 0.0) / double(planar.size());
+    map->m_meanStandArea = map->m_shapes->meanArea();
     return std::shared_ptr<const StandMap>(std::move(map));
 }
 
 std::vector<std::string> StandMap::strata() const
 {
     std::vector<std::string> names;
-    for (const core::StandRule& rule : m_classified.rules)
+    for (const core::StandRule& rule : m_rules)
         names.push_back(rule.name);
     return names;
 }
 
 int StandMap::stands() const
 {
-    return int(m_classified.strata.size());
+    return int(m_strata.size());
 }
 
 core::Result<void> StandMap::render(ClassImage& image, const std::atomic<bool>& cancel) const
@@ -85,7 +92,7 @@ core::Result<void> StandMap::render(ClassImage& image, const std::atomic<bool>& 
     const auto burnt =
         m_shapes->burn(view, image.width, image.height, stands, [&] { return !cancel.load(); });
     if (burnt) {
-        const auto& strata = m_classified.strata;
+        const auto& strata = m_strata;
         for (std::size_t i = 0; i < stands.size(); ++i) {
             const std::int32_t s = stands[i];
             const int k = s > 0 ? strata[std::size_t(s - 1)] : -1;
@@ -118,13 +125,13 @@ core::Result<MapPixel> StandMap::identify(int column, int row) const
     p.y = m_geoTransform[3] + (row + 0.5) * m_geoTransform[5];
     p.stand = m_shapes->at(p.x, p.y);
     if (p.stand >= 0)
-        p.stratum = m_classified.strata[std::size_t(p.stand)];
+        p.stratum = m_strata[std::size_t(p.stand)];
     return p;
 }
 
 std::vector<std::pair<std::string, std::string>> StandMap::attributes(int stand) const
 {
-    const core::Table& table = m_classified.stands.attributes;
+    const core::Table& table = m_attributes;
     std::vector<std::pair<std::string, std::string>> out;
     if (stand < 0 || std::size_t(stand) >= table.rows.size())
         return out;

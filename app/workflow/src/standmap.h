@@ -16,10 +16,10 @@
 #include <vector>
 
 #include "tanhui/core/result.h"
+#include "tanhui/core/standrules.h"
+#include "tanhui/core/table.h"
 #include "tanhui/gis/standshapes.h"
 #include "tanhui/workflow/maplayer.h"
-
-#include "standstrata.h"
 
 namespace tanhui::workflow {
 
@@ -50,7 +50,11 @@ public:
 
 private:
     StandMap() = default;
-    ClassifiedStands m_classified;
+    // Classified as the areas job classifies them, without their ellipsoidal areas (a
+    // county's take the map a second to measure; the stratification has them).
+    std::vector<core::StandRule> m_rules;
+    core::Table m_attributes;
+    std::vector<int> m_strata; ///< per stand: index into m_rules, or −1
     std::shared_ptr<const gis::StandShapes> m_shapes;
     std::array<double, 6> m_geoTransform{};
     int m_width = 0;

@@ -33,6 +33,8 @@ public:
     const std::string& crsWkt() const;
     const std::string& crsName() const;
     bool geographic() const;
+    /// The mean area of a stand in the CRS's units² (planar: for how big stands are drawn).
+    double meanArea() const;
 
     /// Into `stands` (width × height, row by row from the top) the 1-based position of the
     /// stand whose polygon holds each output pixel's centre, 0 for none, over the window whose
