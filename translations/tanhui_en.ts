@@ -1802,6 +1802,33 @@
     </message>
 </context>
 <context>
+    <name>tanhui::ui::MapLayerList</name>
+    <message>
+        <source>Plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand edges, boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map layers, topmost first: check to show, drag to reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the selected layer higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the selected layer lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::MapPanel</name>
     <message>
         <source>Longitude %1°, latitude %2°</source>
@@ -1921,22 +1948,6 @@
     </message>
     <message>
         <source>The picture could not be saved: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Strata</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the strata of the stand raster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Plots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the sample plots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

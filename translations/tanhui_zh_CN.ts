@@ -1792,6 +1792,33 @@
     </message>
 </context>
 <context>
+    <name>tanhui::ui::MapLayerList</name>
+    <message>
+        <source>Plots</source>
+        <translation>样地</translation>
+    </message>
+    <message>
+        <source>Stand edges, boundary</source>
+        <translation>小班边界、项目边界</translation>
+    </message>
+    <message>
+        <source>Strata</source>
+        <translation>碳层</translation>
+    </message>
+    <message>
+        <source>Map layers, topmost first: check to show, drag to reorder</source>
+        <translation>地图图层（最上层在前）：勾选以显示，拖动以调整顺序</translation>
+    </message>
+    <message>
+        <source>Draw the selected layer higher</source>
+        <translation>将所选图层上移</translation>
+    </message>
+    <message>
+        <source>Draw the selected layer lower</source>
+        <translation>将所选图层下移</translation>
+    </message>
+</context>
+<context>
     <name>tanhui::ui::MapPanel</name>
     <message>
         <source>Longitude %1°, latitude %2°</source>
@@ -1912,22 +1939,6 @@
     <message>
         <source>The picture could not be saved: %1 (%2)</source>
         <translation>无法保存图片：%1（%2）</translation>
-    </message>
-    <message>
-        <source>&amp;Strata</source>
-        <translation>碳层(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Show the strata of the stand raster</source>
-        <translation>显示林分栅格的碳层</translation>
-    </message>
-    <message>
-        <source>&amp;Plots</source>
-        <translation>样地(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Show the sample plots</source>
-        <translation>显示样地</translation>
     </message>
     <message>
         <source>The plots on the map</source>

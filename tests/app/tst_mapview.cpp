@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QCryptographicHash>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -14,6 +15,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
 #include <set>
@@ -274,29 +276,60 @@ void TestMapView::plotTableAndMapShowEachOther()
 }
 
 // Each layer can be hidden: the plots are then neither drawn nor clicked, the strata not drawn.
+// The layer list, topmost first: a layer unchecked is not drawn nor in the legend; strata
+// raised above the plots cover them; the order given is the order drawn, and exported.
 void TestMapView::layersCanBeHidden()
 {
-    auto* strata = m_window->findChild<QCheckBox*>(QStringLiteral("showStrata"));
-    auto* plots = m_window->findChild<QCheckBox*>(QStringLiteral("showPlots"));
-    QVERIFY(!strata->accessibleName().isEmpty() && !plots->accessibleName().isEmpty());
+    auto* list = m_window->findChild<QListWidget*>(QStringLiteral("mapLayers"));
+    auto* raise = m_window->findChild<QToolButton*>(QStringLiteral("raiseMapLayer"));
+    QVERIFY(list && raise);
+    for (QWidget* w : {static_cast<QWidget*>(list), static_cast<QWidget*>(raise)})
+        QVERIFY(!w->accessibleName().isEmpty());
+    const auto item = [list](const QString& text) {
+        return list->findItems(text, Qt::MatchExactly).value(0);
+    };
+    QListWidgetItem* plots = item(QStringLiteral("Plots"));
+    QListWidgetItem* strata = item(QStringLiteral("Strata"));
+    QVERIFY(plots && strata);
+    QVERIFY(item(QStringLiteral("Stand edges, boundary"))->isHidden()); // the demo has none
     // The plot selected last, at the view's centre, away from legend, scale bar and arrow.
     const workflow::MapPlot* plot = m_canvas->plotAt(m_canvas->rect().center());
     QVERIFY(plot);
     const QPointF at = m_canvas->screenAt({plot->column, plot->row});
+    const auto colourAt = [this](QPointF point) {
+        const QImage shot = m_canvas->grab().toImage();
+        const qreal ratio = shot.devicePixelRatio();
+        return QColor(shot.pixel(int(point.x() * ratio), int(point.y() * ratio))).rgb();
+    };
+    const QRgb marker = colourAt(at);
     QVERIFY(m_canvas->plotAt(at));
-    plots->click();
+    plots->setCheckState(Qt::Unchecked);
     QVERIFY(!m_canvas->plotAt(at));
     QCOMPARE(m_canvas->shownLegend().size(), m_canvas->legend().size());
-    strata->click();
+    strata->setCheckState(Qt::Unchecked);
     QVERIFY(m_canvas->shownLegend().empty());
-    const QImage shot = m_canvas->grab().toImage();
-    const qreal ratio = shot.devicePixelRatio();
-    QCOMPARE(QColor(shot.pixel(int(at.x() * ratio), int(at.y() * ratio))).rgb(),
-             m_canvas->palette().base().color().rgb());
-    strata->click();
-    plots->click();
+    QCOMPARE(colourAt(at), m_canvas->palette().base().color().rgb());
+    strata->setCheckState(Qt::Checked);
+    plots->setCheckState(Qt::Checked);
     QVERIFY(m_canvas->plotAt(at));
     QCOMPARE(m_canvas->content().plots.size(), m_canvas->plots()->plots.size());
+    QCOMPARE(colourAt(at), marker);
+    // Strata raised twice, to the top: they cover the plot's marker with the cell's colour.
+    list->setCurrentItem(strata);
+    raise->click();
+    raise->click();
+    QCOMPARE(list->row(strata), 0);
+    QCOMPARE(m_canvas->layers().back().kind, MapLayerKind::Strata);
+    QCOMPARE(m_canvas->content().layers, m_canvas->layers());
+    const QPointF cell = m_canvas->cellAt(at + QPointF(0.5, 0.5));
+    const auto pixel = m_canvas->layer()->identify(int(cell.x()), int(cell.y()));
+    QVERIFY(pixel && pixel->stratum >= 0);
+    QCOMPARE(colourAt(at), m_canvas->legend()[std::size_t(pixel->stratum)].colour.rgb());
+    // And lowered back below the plots.
+    m_window->findChild<QToolButton*>(QStringLiteral("lowerMapLayer"))->click();
+    m_window->findChild<QToolButton*>(QStringLiteral("lowerMapLayer"))->click();
+    QCOMPARE(m_canvas->layers(), defaultLayers());
+    QCOMPARE(colourAt(at), marker);
 }
 
 void TestMapView::showsTheStratificationSelected()
@@ -534,6 +567,17 @@ void TestMapView::drawsStandPolygonsWithTheirAttributes()
     const QPointF edge = m_canvas->screenAt({(39420100.0 - gt[0]) / gt[1], centre.y()});
     const QRgb outlined = standEdgeColour().rgb();
     QVERIFY(colourAt(edge) == outlined || colourAt(edge - QPointF(1, 0)) == outlined);
+    // The outlines are a layer of their own: hidden, the edge shows the strata's colours.
+    auto* list = m_window->findChild<QListWidget*>(QStringLiteral("mapLayers"));
+    QListWidgetItem* outlines =
+        list->findItems(QStringLiteral("Stand edges, boundary"), Qt::MatchExactly).value(0);
+    QVERIFY(outlines && !outlines->isHidden());
+    outlines->setCheckState(Qt::Unchecked);
+    QVERIFY(colourAt(edge) != outlined && colourAt(edge - QPointF(1, 0)) != outlined);
+    const auto legend = m_canvas->shownLegend(); // nor its legend line
+    QVERIFY(std::none_of(legend.begin(), legend.end(),
+                         [](const LegendEntry& e) { return e.symbol == LegendSymbol::Line; }));
+    outlines->setCheckState(Qt::Checked);
     QSignalSpy identified(m_canvas, &MapCanvas::identified);
     QTest::mouseClick(m_canvas, Qt::LeftButton, {}, at.toPoint());
     QVERIFY(identified.wait(10000));

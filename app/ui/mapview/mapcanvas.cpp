@@ -28,6 +28,7 @@ MapCanvas::MapCanvas(QWidget* parent)
                 if (!m_layer)
                     return;
                 colourClasses(*image, int(m_layer->strata().size()), m_image);
+                colourOutlines(*image, m_outlines);
                 m_imageWindow = image->window;
                 update();
                 emit imageShown();
@@ -65,9 +66,11 @@ void MapCanvas::setPlots(std::shared_ptr<const workflow::MapPlots> plots,
 std::vector<LegendEntry> MapCanvas::shownLegend() const
 {
     std::vector<LegendEntry> out;
-    if (m_showStrata)
-        out = m_legend;
-    if (m_showPlots && m_plots)
+    for (const LegendEntry& e : m_legend)
+        if (isShown(m_layers,
+                    e.symbol == LegendSymbol::Line ? MapLayerKind::Outlines : MapLayerKind::Strata))
+            out.push_back(e);
+    if (isShown(m_layers, MapLayerKind::Plots) && m_plots)
         out.insert(out.end(), m_plotLegend.begin(), m_plotLegend.end());
     return out;
 }
@@ -75,23 +78,22 @@ std::vector<LegendEntry> MapCanvas::shownLegend() const
 MapContent MapCanvas::content() const
 {
     MapContent c;
-    c.strata = m_showStrata;
-    if (m_plots && m_showPlots)
+    c.layers = m_layers;
+    if (m_plots && isShown(m_layers, MapLayerKind::Plots))
         c.plots = m_plots->plots;
     c.legend = shownLegend();
     return c;
 }
 
-void MapCanvas::setShown(bool strata, bool plots)
+void MapCanvas::setLayers(std::vector<MapLayerState> layers)
 {
-    m_showStrata = strata;
-    m_showPlots = plots;
+    m_layers = std::move(layers);
     update();
 }
 
 const workflow::MapPlot* MapCanvas::plotAt(QPointF screen) const
 {
-    if (!m_plots || !m_showPlots)
+    if (!m_plots || !isShown(m_layers, MapLayerKind::Plots))
         return nullptr;
     const workflow::MapPlot* nearest = nullptr;
     double best = 8.0 * 8.0; // a marker's radius and its ring, and a little more
@@ -224,15 +226,23 @@ void MapCanvas::paintEvent(QPaintEvent*)
     if (!m_layer)
         return;
     const workflow::MapWindow v = viewWindow();
-    if (!m_image.isNull() && m_showStrata) {
-        // The last image where its window lies in the view now: shifted and scaled at once.
-        const QRectF target((m_imageWindow.x - v.x) / m_scale, (m_imageWindow.y - v.y) / m_scale,
-                            m_imageWindow.width / m_scale, m_imageWindow.height / m_scale);
-        painter.drawImage(target, m_image);
+    // The last image where its window lies in the view now: shifted and scaled at once.
+    const QRectF target((m_imageWindow.x - v.x) / m_scale, (m_imageWindow.y - v.y) / m_scale,
+                        m_imageWindow.width / m_scale, m_imageWindow.height / m_scale);
+    for (const MapLayerState& l : m_layers) {
+        if (!l.shown)
+            continue;
+        if (l.kind == MapLayerKind::Strata && !m_image.isNull())
+            painter.drawImage(target, m_image);
+        else if (l.kind == MapLayerKind::Outlines && !m_outlines.isNull())
+            painter.drawImage(target, m_outlines);
+        else if (l.kind == MapLayerKind::Plots && m_plots) {
+            painter.setRenderHint(QPainter::Antialiasing);
+            drawPlots(painter, m_plots->plots, v, m_scale, m_layer->strata(), 1.0, m_selectedPlot);
+            painter.setRenderHint(QPainter::Antialiasing, false);
+        }
     }
     painter.setRenderHint(QPainter::Antialiasing);
-    if (m_plots && m_showPlots)
-        drawPlots(painter, m_plots->plots, v, m_scale, m_layer->strata(), 1.0, m_selectedPlot);
     MapDecorations::drawLegend(painter, shownLegend(), rect(), 1.0);
     MapDecorations::drawScaleBar(painter, metresPerPixel(), rect(), 1.0);
     MapDecorations::drawNorthArrow(painter, rect(), 1.0);

@@ -42,10 +42,9 @@ public:
     std::vector<LegendEntry> shownLegend() const;
     /// What is shown, for a picture of the view.
     MapContent content() const;
-    /// Which layers are drawn: the stand raster's strata, the plots.
-    void setShown(bool strata, bool plots);
-    bool strataShown() const { return m_showStrata; }
-    bool plotsShown() const { return m_showPlots; }
+    /// Which layers are drawn, bottom to top.
+    void setLayers(std::vector<MapLayerState> layers);
+    const std::vector<MapLayerState>& layers() const { return m_layers; }
     /// The plot drawn within a marker's reach of `screen`, nearest first; null when none.
     const workflow::MapPlot* plotAt(QPointF screen) const;
     /// Centres the view on plot `id` (zoomed in to 100 cells across if it shows more, an
@@ -98,11 +97,11 @@ private:
     std::shared_ptr<const workflow::MapPlots> m_plots;
     std::vector<LegendEntry> m_plotLegend;
     QString m_selectedPlot;
-    bool m_showStrata = true;
-    bool m_showPlots = true;
+    std::vector<MapLayerState> m_layers = defaultLayers();
     QPointF m_centre;     ///< raster cell coordinates at the widget's centre
     double m_scale = 1.0; ///< cells per screen pixel
     QImage m_image;       ///< the last rendered view, and the window it shows
+    QImage m_outlines;    ///< its outlines (null: none)
     workflow::MapWindow m_imageWindow;
     QPoint m_pressed;
     QPoint m_last;

@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -40,6 +41,37 @@ QColor boundaryColour()
     return QColor::fromRgb(0xff08306b);
 }
 
+std::vector<MapLayerState> defaultLayers()
+{
+    return {
+        {MapLayerKind::Strata, true}, {MapLayerKind::Outlines, true}, {MapLayerKind::Plots, true}};
+}
+
+bool isShown(const std::vector<MapLayerState>& layers, MapLayerKind kind)
+{
+    return std::any_of(layers.begin(), layers.end(),
+                       [kind](const MapLayerState& l) { return l.kind == kind && l.shown; });
+}
+
+bool colourOutlines(const workflow::ClassImage& image, QImage& into)
+{
+    if (image.outlines.empty()) {
+        into = QImage();
+        return false;
+    }
+    const QRgb edge[3] = {qRgba(0, 0, 0, 0), standEdgeColour().rgb(), boundaryColour().rgb()};
+    if (into.size() != QSize(image.width, image.height) ||
+        into.format() != QImage::Format_ARGB32_Premultiplied)
+        into = QImage(image.width, image.height, QImage::Format_ARGB32_Premultiplied);
+    for (int row = 0; row < image.height; ++row) {
+        auto* line = reinterpret_cast<QRgb*>(into.scanLine(row));
+        const std::uint8_t* edges = image.outlines.data() + std::size_t(row) * image.width;
+        for (int column = 0; column < image.width; ++column)
+            line[column] = edge[edges[column] < 3 ? edges[column] : 0];
+    }
+    return true;
+}
+
 QImage colourClasses(const workflow::ClassImage& image, int strata)
 {
     QImage out;
@@ -57,19 +89,12 @@ void colourClasses(const workflow::ClassImage& image, int strata, QImage& out)
     if (out.size() != QSize(image.width, image.height) ||
         out.format() != QImage::Format_ARGB32_Premultiplied)
         out = QImage(image.width, image.height, QImage::Format_ARGB32_Premultiplied);
-    QRgb edge[3] = {0, standEdgeColour().rgb(), boundaryColour().rgb()};
     for (int row = 0; row < image.height; ++row) {
         auto* line = reinterpret_cast<QRgb*>(out.scanLine(row));
         const std::size_t begin = std::size_t(row) * std::size_t(image.width);
         const std::uint8_t* classes = image.classes.data() + begin;
         for (int column = 0; column < image.width; ++column)
             line[column] = table[classes[column]];
-        if (image.outlines.empty())
-            continue;
-        const std::uint8_t* edges = image.outlines.data() + begin;
-        for (int column = 0; column < image.width; ++column)
-            if (edges[column] != 0 && edges[column] < 3)
-                line[column] = edge[edges[column]];
     }
 }
 
@@ -257,7 +282,8 @@ QImage MapDecorations::picture(const workflow::MapLayer& layer, const workflow::
                                const std::atomic<bool>& cancel, core::Error* error)
 {
     core::Result<workflow::ClassImage> classes = workflow::ClassImage{};
-    if (content.strata)
+    if (isShown(content.layers, MapLayerKind::Strata) ||
+        isShown(content.layers, MapLayerKind::Outlines))
         classes = layer.render(window, size.width(), size.height(), cancel);
     if (!classes) {
         if (error)
@@ -273,10 +299,26 @@ QImage MapDecorations::picture(const workflow::MapLayer& layer, const workflow::
     out.setDotsPerMeterY(dotsPerMetre);
     const double scale = dpi / 96.0;
     QPainter painter(&out);
-    if (content.strata)
-        painter.drawImage(QPoint(0, 0), colourClasses(*classes, int(layer.strata().size())));
-    painter.setRenderHint(QPainter::Antialiasing);
-    drawPlots(painter, content.plots, window, window.width / size.width(), layer.strata(), scale);
+    QImage outlines;
+    for (const MapLayerState& l : content.layers) {
+        if (!l.shown)
+            continue;
+        switch (l.kind) {
+        case MapLayerKind::Strata:
+            painter.drawImage(QPoint(0, 0), colourClasses(*classes, int(layer.strata().size())));
+            break;
+        case MapLayerKind::Outlines:
+            if (colourOutlines(*classes, outlines))
+                painter.drawImage(QPoint(0, 0), outlines);
+            break;
+        case MapLayerKind::Plots:
+            painter.setRenderHint(QPainter::Antialiasing);
+            drawPlots(painter, content.plots, window, window.width / size.width(), layer.strata(),
+                      scale);
+            painter.setRenderHint(QPainter::Antialiasing, false);
+            break;
+        }
+    }
     const QRect area(QPoint(0, 0), size);
     // The CRS as the legend's last line, so that the coordinates a reader takes off the map
     // are not guessed.

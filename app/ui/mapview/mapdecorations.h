@@ -34,6 +34,27 @@ QImage colourClasses(const workflow::ClassImage& image, int strata);
 /// image, coloured again after each render, touches no fresh memory).
 void colourClasses(const workflow::ClassImage& image, int strata, QImage& into);
 
+/// The layers of a map, drawn bottom to top in the order the user gives them.
+enum class MapLayerKind
+{
+    Strata,   ///< the stand raster's or polygons' strata
+    Outlines, ///< the stands' edges and the project boundary
+    Plots
+};
+struct MapLayerState
+{
+    MapLayerKind kind = MapLayerKind::Strata;
+    bool shown = true;
+    bool operator==(const MapLayerState&) const = default;
+};
+/// Strata, outlines over them, plots on top.
+std::vector<MapLayerState> defaultLayers();
+/// Whether `kind` is among `layers` and shown.
+bool isShown(const std::vector<MapLayerState>& layers, MapLayerKind kind);
+/// `image`'s outlines (stands' edges, the boundary) coloured into `into`, transparent
+/// elsewhere; false (and `into` null) when it has none.
+bool colourOutlines(const workflow::ClassImage& image, QImage& into);
+
 /// What a legend line shows beside its text.
 enum class LegendSymbol
 {
@@ -68,8 +89,8 @@ void drawPlots(QPainter& painter, const std::vector<workflow::MapPlot>& plots,
 /// What a map shows of its layers, as the view shows them.
 struct MapContent
 {
-    bool strata = true;                   ///< the stand raster's strata
-    std::vector<workflow::MapPlot> plots; ///< drawn over them
+    std::vector<MapLayerState> layers = defaultLayers(); ///< bottom to top
+    std::vector<workflow::MapPlot> plots;
     std::vector<LegendEntry> legend;
 };
 

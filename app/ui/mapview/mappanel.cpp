@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Tanhui developers
 #include "mappanel.h"
 
-#include <QCheckBox>
 #include <QDir>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -22,6 +21,7 @@
 
 #include "mapcanvas.h"
 #include "mapexportdialog.h"
+#include "maplayerlist.h"
 
 namespace tanhui::ui {
 
@@ -38,8 +38,7 @@ MapPanel::MapPanel(QWidget* parent)
     , m_cell(new QLabel)
     , m_overviews(new QPushButton)
     , m_export(new QPushButton)
-    , m_showStrata(new QCheckBox)
-    , m_showPlots(new QCheckBox)
+    , m_layers(new MapLayerList)
     , m_showInTable(new QPushButton)
     , m_plotsLine(new QLabel)
     , m_progress(new QProgressBar)
@@ -60,18 +59,11 @@ MapPanel::MapPanel(QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, m_runner, &workflow::JobRunner::cancel);
     connect(m_runner, &workflow::JobRunner::progressChanged, m_progress,
             [this](const workflow::Progress& p) { m_progress->setValue(int(p.done)); });
-    m_showStrata->setObjectName(QStringLiteral("showStrata"));
-    m_showPlots->setObjectName(QStringLiteral("showPlots"));
     m_showInTable->setObjectName(QStringLiteral("showPlotInTable"));
     m_plotsLine->setObjectName(QStringLiteral("mapPlots"));
     m_plotsLine->setWordWrap(true);
     m_showInTable->hide();
-    for (QCheckBox* box : {m_showStrata, m_showPlots}) {
-        box->setChecked(true);
-        connect(box, &QCheckBox::toggled, this, [this] {
-            m_canvas->setShown(m_showStrata->isChecked(), m_showPlots->isChecked());
-        });
-    }
+    connect(m_layers, &MapLayerList::layersChanged, m_canvas, &MapCanvas::setLayers);
     connect(m_showInTable, &QPushButton::clicked, this,
             [this] { emit plotChosen(m_period, m_identifiedPlot); });
     m_canvas->setObjectName(QStringLiteral("mapCanvas"));
@@ -91,8 +83,7 @@ MapPanel::MapPanel(QWidget* parent)
     aboutRow->addWidget(m_cancel);
     layout->addLayout(aboutRow);
     auto* layersRow = new QHBoxLayout;
-    layersRow->addWidget(m_showStrata);
-    layersRow->addWidget(m_showPlots);
+    layersRow->addWidget(m_layers);
     layersRow->addWidget(m_plotsLine, 1);
     layout->addLayout(layersRow);
     layout->addWidget(m_canvas, 1);
@@ -124,10 +115,7 @@ void MapPanel::retranslate()
     m_progress->setAccessibleName(tr("Progress of the overviews"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAccessibleName(tr("Cancel the overviews"));
-    m_showStrata->setText(tr("&Strata"));
-    m_showStrata->setAccessibleName(tr("Show the strata of the stand raster"));
-    m_showPlots->setText(tr("&Plots"));
-    m_showPlots->setAccessibleName(tr("Show the sample plots"));
+    m_layers->retranslate();
     m_plotsLine->setAccessibleName(tr("The plots on the map"));
     m_showInTable->setText(tr("Show in the plot &table"));
     m_showInTable->setAccessibleName(tr("Show the plot identified in the plot table"));
@@ -216,6 +204,7 @@ void MapPanel::layerOpened(const workflow::StratificationInfo& stratification,
         legend.push_back(entry);
     }
     m_canvas->setLayer(*layer, withLines(**layer, std::move(legend)));
+    m_layers->setOutlinesAvailable((*layer)->polygons() || !(*layer)->boundary().empty());
     m_export->setEnabled(!m_runner->isRunning());
     showAbout();
     emit layerShown(true);

@@ -11,7 +11,6 @@
 
 #include "mapdecorations.h"
 
-class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -23,6 +22,7 @@ class JobRunner;
 namespace tanhui::ui {
 
 class MapCanvas;
+class MapLayerList;
 
 /// The map of one of a project's stratifications, with a line saying what the map is, what
 /// lies under the cursor and what a click identified. The layer is opened as a job: the
@@ -89,8 +89,7 @@ private:
     QLabel* m_cell = nullptr;
     QPushButton* m_overviews = nullptr; ///< offered when the raster has none and is large
     QPushButton* m_export = nullptr;
-    QCheckBox* m_showStrata = nullptr;
-    QCheckBox* m_showPlots = nullptr;
+    MapLayerList* m_layers = nullptr;
     QPushButton* m_showInTable = nullptr; ///< for the plot identified
     QLabel* m_plotsLine = nullptr;        ///< the plots drawn, and those that cannot be
     QProgressBar* m_progress = nullptr;
