@@ -2881,6 +2881,18 @@
         <source>by age group</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no stratum recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stratum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select to see plot %1 on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::PropertiesDialog</name>

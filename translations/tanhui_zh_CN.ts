@@ -2845,6 +2845,18 @@
         <source>by age group</source>
         <translation>按龄组</translation>
     </message>
+    <message>
+        <source>no stratum recorded</source>
+        <translation>未记录碳层</translation>
+    </message>
+    <message>
+        <source>stratum %1</source>
+        <translation>碳层 %1</translation>
+    </message>
+    <message>
+        <source>Select to see plot %1 on the map</source>
+        <translation>选中以在地图上查看样地 %1</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::PropertiesDialog</name>

@@ -160,7 +160,14 @@ void MainWindow::createPages()
             &MainWindow::showSelection);
     connect(m_projectTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updatePeriodActions);
-    connect(m_model, &QAbstractItemModel::modelReset, m_projectTree, &QTreeView::expandAll);
+    // Every group open, and each parameter set's species; a period's plots on demand (a
+    // county has thousands).
+    connect(m_model, &QAbstractItemModel::modelReset, m_projectTree, [this] {
+        m_projectTree->expandToDepth(0);
+        const QModelIndex sets = m_model->index(ProjectModel::ParameterSets, 0);
+        for (int row = 0; row < m_model->rowCount(sets); ++row)
+            m_projectTree->expand(m_model->index(row, 0, sets));
+    });
 
     // The project's summary and next step above the map of its strata.
     m_projectInfo = new QLabel;
@@ -175,6 +182,7 @@ void MainWindow::createPages()
     m_periodView = new PeriodView;
     connect(m_periodView, &PeriodView::plotOnMap, this, &MainWindow::showPlotOnMap);
     connect(m_mapPanel, &MapPanel::plotChosen, this, &MainWindow::showPlotInTable);
+    connect(m_mapPanel, &MapPanel::plotShown, this, &MainWindow::selectPlotInTree);
     m_parameterView = new ParameterView;
     m_details = new QStackedWidget;
     m_details->addWidget(m_projectPage);
@@ -339,8 +347,21 @@ void MainWindow::showSelection()
     const QModelIndex current = m_projectTree->currentIndex();
     const int group = current.data(ProjectModel::GroupRole).toInt();
     const int row = current.data(ProjectModel::RowRole).toInt();
-    if (current.isValid() && group == ProjectModel::Periods && row >= 0 &&
-        current.parent().isValid()) {
+    if (m_selectingPlot)
+        return; // the tree follows a plot chosen on the map: the map stays as it is
+    if (const QString plot = current.data(ProjectModel::PlotRole).toString(); !plot.isEmpty()) {
+        // A plot: centred on the map shown (the latest stratification's, if none is).
+        // Shown already (the selection shown again, in another language): the view is kept.
+        const auto& all = m_model->overview().stratifications;
+        if (!m_mapPanel->showsAMap() && !all.empty())
+            m_mapPanel->showStratification(m_path, all.back(), periodOfPlots());
+        if (m_mapPanel->identifiedPlot() != plot || m_details->currentWidget() != m_projectPage)
+            m_mapPanel->showPlot(
+                QString::fromStdString(m_model->overview().periods[std::size_t(row)].period.label),
+                plot);
+        m_details->setCurrentWidget(m_projectPage);
+    } else if (current.isValid() && group == ProjectModel::Periods && row >= 0 &&
+               current.parent().isValid()) {
         m_periodView->setProjectPath(m_path);
         const workflow::PeriodOverview& period = m_model->overview().periods[std::size_t(row)];
         m_periodView->setPeriod(period, m_model->overview().periods, nextStep(period));

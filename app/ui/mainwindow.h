@@ -123,6 +123,8 @@ private:
     void showPlotOnMap(const QString& period, const QString& plot);
     /// The period's page, with plot `plot` selected in its table.
     void showPlotInTable(const QString& period, const QString& plot);
+    /// The explorer's item of a plot shown on the map, selected without moving the map.
+    void selectPlotInTree(const QString& period, const QString& plot);
     void startOverview(const QString& path, bool create, const QString& name,
                        const QString& methodology);
     void overviewReady(const QString& path, const core::Result<workflow::ProjectOverview>& result);
@@ -200,6 +202,7 @@ private:
     ParameterView* m_parameterView = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
+    bool m_selectingPlot = false; ///< the tree follows the map: showSelection does nothing
 };
 
 } // namespace tanhui::ui

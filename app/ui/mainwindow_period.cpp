@@ -308,6 +308,17 @@ void MainWindow::showPlotOnMap(const QString& period, const QString& plot)
     m_mapPanel->showPlot(period, plot);
 }
 
+void MainWindow::selectPlotInTree(const QString& period, const QString& plot)
+{
+    const QModelIndex item = m_model->plotIndex(period, plot);
+    if (!item.isValid() || item == m_projectTree->currentIndex())
+        return;
+    m_selectingPlot = true; // the map shows it already
+    m_projectTree->setCurrentIndex(item);
+    m_projectTree->scrollTo(item);
+    m_selectingPlot = false;
+}
+
 void MainWindow::showPlotInTable(const QString& period, const QString& plot)
 {
     const auto& periods = m_model->overview().periods;

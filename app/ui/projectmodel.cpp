@@ -14,6 +14,7 @@ namespace {
 // internalId: 0 for a group, g + 1 for an item of group g, kRowBase + s for a species row of
 // parameter set s.
 constexpr quintptr kRowBase = 1000;
+constexpr quintptr kPlotBase = 1000000; ///< + p: a plot of period row p
 
 bool confirmed(const std::string& status)
 {
@@ -102,6 +103,19 @@ QModelIndex ProjectModel::itemIndex(Group group, int row) const
     return index(row, 0, index(group, 0));
 }
 
+QModelIndex ProjectModel::plotIndex(const QString& period, const QString& plot) const
+{
+    const workflow::PeriodOverview* latest = latestRevision(period);
+    if (!latest)
+        return {};
+    const int periodRow = int(latest - m_overview.periods.data());
+    const auto& plots = latest->plotList;
+    for (std::size_t i = 0; i < plots.size(); ++i)
+        if (QString::fromStdString(plots[i].id) == plot)
+            return index(int(i), 0, itemIndex(Periods, periodRow));
+    return {};
+}
+
 QModelIndex ProjectModel::index(int row, int column, const QModelIndex& parent) const
 {
     if (!hasIndex(row, column, parent))
@@ -112,6 +126,8 @@ QModelIndex ProjectModel::index(int row, int column, const QModelIndex& parent) 
         return createIndex(row, column, quintptr(parent.row()) + 1);
     if (parent.internalId() == ParameterSets + 1)
         return createIndex(row, column, kRowBase + quintptr(parent.row()));
+    if (parent.internalId() == Periods + 1)
+        return createIndex(row, column, kPlotBase + quintptr(parent.row()));
     return {};
 }
 
@@ -119,6 +135,8 @@ QModelIndex ProjectModel::parent(const QModelIndex& child) const
 {
     if (!child.isValid() || child.internalId() == 0)
         return {};
+    if (child.internalId() >= kPlotBase)
+        return createIndex(int(child.internalId() - kPlotBase), 0, quintptr(Periods) + 1);
     if (child.internalId() >= kRowBase)
         return createIndex(int(child.internalId() - kRowBase), 0, quintptr(ParameterSets) + 1);
     return createIndex(int(child.internalId()) - 1, 0, quintptr(0));
@@ -134,6 +152,10 @@ int ProjectModel::rowCount(const QModelIndex& parent) const
         return childCount(parent.row());
     if (parent.internalId() == ParameterSets + 1)
         return int(m_overview.parameterSets[std::size_t(parent.row())].rows.size());
+    if (parent.internalId() == Periods + 1) // the plots of a period's latest revision
+        return isLatest(parent.row())
+                   ? int(m_overview.periods[std::size_t(parent.row())].plotList.size())
+                   : 0;
     return 0;
 }
 
@@ -159,6 +181,8 @@ QVariant ProjectModel::data(const QModelIndex& index, int role) const
     if (!index.isValid())
         return {};
     const quintptr id = index.internalId();
+    if (id >= kPlotBase)
+        return plotData(int(id - kPlotBase), index.row(), index.column(), role);
     if (id >= kRowBase) {
         const int set = int(id - kRowBase);
         const auto& row = m_overview.parameterSets[std::size_t(set)].rows[std::size_t(index.row())];
@@ -202,6 +226,36 @@ QVariant ProjectModel::data(const QModelIndex& index, int role) const
                 if (!confirmed(r.status))
                     return true;
         return false;
+    default:
+        return {};
+    }
+}
+
+bool ProjectModel::isLatest(int periodRow) const
+{
+    const auto& p = m_overview.periods[std::size_t(periodRow)].period;
+    return latestRevision(QString::fromStdString(p.label)) ==
+           &m_overview.periods[std::size_t(periodRow)];
+}
+
+QVariant ProjectModel::plotData(int periodRow, int row, int column, int role) const
+{
+    const workflow::PlotBrief& plot =
+        m_overview.periods[std::size_t(periodRow)].plotList[std::size_t(row)];
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == 0)
+            return QString::fromStdString(plot.id);
+        return plot.stratum.empty() ? tr("no stratum recorded")
+                                    : tr("stratum %1").arg(QString::fromStdString(plot.stratum));
+    case Qt::ToolTipRole:
+        return tr("Select to see plot %1 on the map").arg(QString::fromStdString(plot.id));
+    case GroupRole:
+        return int(Periods);
+    case RowRole:
+        return periodRow;
+    case PlotRole:
+        return QString::fromStdString(plot.id);
     default:
         return {};
     }

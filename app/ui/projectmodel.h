@@ -13,7 +13,8 @@ namespace tanhui::ui {
 QString periodStatusText(const std::string& status);
 
 /// The explorer's tree of an open project: stand layers (kind, role, hash state), carbon
-/// strata (method, strata, area), monitoring periods (status, seal digest, stock) and parameter
+/// strata (method, strata, area), monitoring periods (status, seal digest, stock) with the plots
+/// of their latest revision, and parameter
 /// sets with each species row's status; two columns, name and details. Without a project the
 /// four groups are there, empty.
 class ProjectModel : public QAbstractItemModel
@@ -33,6 +34,7 @@ public:
         GroupRole = Qt::UserRole + 1, ///< the Group an item belongs to
         RowRole,                      ///< its row in the overview's list (-1 for a group)
         NotConfirmedRole,             ///< a parameter row (or set holding one) not CONFIRMED
+        PlotRole,                     ///< a plot's id (a period's child); none for others
     };
 
     explicit ProjectModel(QObject* parent = nullptr);
@@ -46,6 +48,8 @@ public:
     QStringList draftPeriods() const;
     /// The index of group `group`'s item `row` (column 0).
     QModelIndex itemIndex(Group group, int row) const;
+    /// Plot `plot` under the latest revision of period `period`; invalid when none.
+    QModelIndex plotIndex(const QString& period, const QString& plot) const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -69,6 +73,10 @@ private:
     static QString storedName(const std::string& name);
     QString parameterRowText(int set, int row, int column) const;
     int childCount(int group) const;
+    /// Whether period row `periodRow` is its label's latest revision (the one its plots are
+    /// listed under, as the map draws them).
+    bool isLatest(int periodRow) const;
+    QVariant plotData(int periodRow, int row, int column, int role) const;
     workflow::ProjectOverview m_overview;
 };
 

@@ -46,6 +46,7 @@ private slots:
     void identifiesTheCellClicked();
     void drawsThePlotsInTheirStrata();
     void plotTableAndMapShowEachOther();
+    void explorerPlotsAndMapShowEachOther();
     void layersCanBeHidden();
     void showsTheStratificationSelected();
     void exportsTheViewAsPng();
@@ -275,7 +276,52 @@ void TestMapView::plotTableAndMapShowEachOther()
     QVERIFY(cellLine->text().startsWith(QStringLiteral("Plot ") + second + QStringLiteral(" (")));
 }
 
-// Each layer can be hidden: the plots are then neither drawn nor clicked, the strata not drawn.
+// The explorer lists the plots of each period's latest revision: one selected is centred on
+// the map; one clicked on the map is selected in the explorer, the map left where it is.
+void TestMapView::explorerPlotsAndMapShowEachOther()
+{
+    auto* tree = m_window->findChild<QTreeView*>(QStringLiteral("projectTree"));
+    const ProjectModel* model = m_window->projectModel();
+    const QModelIndex period = model->itemIndex(ProjectModel::Periods, 1);
+    QCOMPARE(period.data().toString(), QStringLiteral("2024"));
+    QCOMPARE(model->rowCount(period), 30);
+    const QModelIndex p19 = model->plotIndex(QStringLiteral("2024"), QStringLiteral("P19"));
+    QVERIFY(p19.isValid());
+    QCOMPARE(p19.parent(), period);
+    QCOMPARE(p19.data().toString(), QStringLiteral("P19"));
+    QVERIFY(p19.siblingAtColumn(1).data().toString().startsWith(QStringLiteral("stratum ")));
+    tree->setCurrentIndex(p19);
+    QTRY_VERIFY(m_canvas->isVisible());
+    QTRY_COMPARE(m_canvas->selectedPlot(), QStringLiteral("P19"));
+    const workflow::MapPlot* p = nullptr;
+    for (const workflow::MapPlot& m : m_canvas->plots()->plots)
+        if (m.id == "P19")
+            p = &m;
+    QVERIFY(p);
+    const QPointF centre = m_canvas->screenAt({p->column, p->row});
+    QVERIFY(std::abs(centre.x() - m_canvas->width() / 2.0) < 1.0);
+    // Another plot in view, clicked: the explorer follows, the view stays.
+    const workflow::MapPlot* other = nullptr;
+    for (const workflow::MapPlot& m : m_canvas->plots()->plots) {
+        const QPointF at = m_canvas->screenAt({m.column, m.row});
+        if (m.id != "P19" && QRectF(m_canvas->rect()).adjusted(20, 20, -200, -120).contains(at))
+            other = &m;
+    }
+    QVERIFY(other);
+    const workflow::MapWindow view = m_canvas->viewWindow();
+    QTest::qWait(QApplication::doubleClickInterval() + 50);
+    QTest::mouseClick(m_canvas, Qt::LeftButton, {},
+                      m_canvas->screenAt({other->column, other->row}).toPoint());
+    QTRY_COMPARE(tree->currentIndex().data(ProjectModel::PlotRole).toString(),
+                 QString::fromStdString(other->id));
+    QCOMPARE(m_canvas->viewWindow(), view);
+    QCOMPARE(m_canvas->selectedPlot(), QString::fromStdString(other->id));
+    QVERIFY(m_canvas->isVisible());
+    // Back to the one centred, for what follows.
+    tree->setCurrentIndex(p19);
+    QTRY_COMPARE(m_canvas->selectedPlot(), QStringLiteral("P19"));
+}
+
 // The layer list, topmost first: a layer unchecked is not drawn nor in the legend; strata
 // raised above the plots cover them; the order given is the order drawn, and exported.
 void TestMapView::layersCanBeHidden()

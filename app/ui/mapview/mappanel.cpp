@@ -136,6 +136,7 @@ void MapPanel::clear()
     m_cell->clear();
     m_plotsLine->clear();
     m_showInTable->hide();
+    m_identifiedPlot.clear();
     m_period.clear();
 }
 
@@ -399,6 +400,7 @@ void MapPanel::showCursor(QPointF at)
 void MapPanel::showCell(const workflow::MapPixel& pixel)
 {
     m_showInTable->hide();
+    m_identifiedPlot.clear();
     if (m_canvas->layer()->polygons()) {
         showStand(pixel);
         return;

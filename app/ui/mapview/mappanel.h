@@ -38,6 +38,10 @@ public:
     void showStratification(const QString& projectPath,
                             const workflow::StratificationInfo& stratification,
                             const QString& period = {});
+    /// Whether a stratification's map is shown (or being opened).
+    bool showsAMap() const { return !m_shown.isEmpty(); }
+    /// The plot whose details the cell line shows (empty: none).
+    const QString& identifiedPlot() const { return m_identifiedPlot; }
     /// Centres the map on plot `plot` of `period` (its plots are drawn first if another
     /// period's are) and selects it.
     void showPlot(const QString& period, const QString& plot);
@@ -58,6 +62,8 @@ signals:
     void plotsShown(int plots);
     /// "Show in the plot table" for the plot identified.
     void plotChosen(const QString& period, const QString& plot);
+    /// A plot was identified on the map, or centred on it: its details are in the cell line.
+    void plotShown(const QString& period, const QString& plot);
 
 private:
     void layerOpened(const workflow::StratificationInfo& stratification,

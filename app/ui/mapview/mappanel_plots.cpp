@@ -164,6 +164,7 @@ void MapPanel::showPlotInfo(const workflow::MapPlot& plot)
                         .arg(m_identifiedPlot, where, recorded, mapped, verdict,
                              tr("%n tree(s)", nullptr, int(plot.trees)), carbon));
     m_showInTable->show();
+    emit plotShown(m_period, m_identifiedPlot);
 }
 
 } // namespace tanhui::ui

@@ -247,10 +247,18 @@ struct ParameterSetInfo
 };
 
 /// A period with the results stored for it (none until computed).
+/// A plot as the explorer lists it under its period.
+struct PlotBrief
+{
+    std::string id;
+    std::string stratum; ///< recorded (empty: none)
+};
+
 struct PeriodOverview
 {
     PeriodInfo period;
     int plots = 0;
+    std::vector<PlotBrief> plotList; ///< in import order
     std::optional<StockSummary> stock;
     std::optional<ChangeSummary> change;
     NetRemovalsSummary net;
