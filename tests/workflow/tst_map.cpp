@@ -481,6 +481,21 @@ void TestMap::theBoundaryClipsAsTheAreasCountedIt()
         const auto inside = (*layer)->identify(150, 150);
         QVERIFY(inside && !inside->outsideBoundary);
     }
+    // Stratified so in a project, its map is clipped as it was counted.
+    StratifyRequest clipped{"clipped", {}, {}};
+    clipped.areas.raster = placement->raster;
+    clipped.areas.strata = placement->strata;
+    clipped.areas.boundary = geographic.toStdString();
+    clipped.areas.reprojectBoundary = true;
+    JobContext context;
+    QVERIFY(project->stratify(clipped, context));
+    const auto recorded = project->placementFor("clipped");
+    QVERIFY(recorded);
+    QCOMPARE(recorded->boundary, geographic.toStdString());
+    QVERIFY(recorded->reprojectBoundary);
+    const auto layer = MapLayer::open(*project, "clipped", context);
+    QVERIFY(layer);
+    QCOMPARE((*layer)->boundary(), geographic.toStdString());
 }
 
 // The 2024 plots on the 2024 map: where their recorded coordinates (EPSG:4527) put them, in

@@ -75,6 +75,8 @@ std::optional<AreasRequest> requestFromJson(const QJsonObject& json)
     r.raster = json.value(QStringLiteral("raster")).toString().toStdString();
     r.band = json.value(QStringLiteral("band")).toInt(1);
     r.stands = json.value(QStringLiteral("stands")).toString().toStdString();
+    r.boundary = json.value(QStringLiteral("boundary")).toString().toStdString();
+    r.reprojectBoundary = json.value(QStringLiteral("reproject_boundary")).toBool();
     r.strata.method = *method;
     r.strata.rulesPath = json.value(QStringLiteral("rules")).toString().toStdString();
     const QJsonObject age = json.value(QStringLiteral("age_groups")).toObject();
