@@ -13,12 +13,12 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
-#include "tanhui/core/files.h"
 #include "tanhui/gis/gisruntime.h"
 #include "tanhui/gis/points.h"
 #include "tanhui/gis/tablereader.h"
 
 #include "gdalhandles.h"
+#include "vectorlayer.h"
 
 namespace tanhui::gis {
 
@@ -27,6 +27,7 @@ using core::ErrorCode;
 using core::Result;
 using detail::DatasetPtr;
 using detail::GeometryPtr;
+using detail::openVectorLayer;
 
 namespace {
 
@@ -64,12 +65,10 @@ Result<StandLayer> readStands(const std::string& path)
     auto attributes = readTable(path);
     if (!attributes)
         return attributes.error();
-    DatasetPtr ds(GDALOpenEx(path.c_str(),
-                             GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
-                             nullptr, nullptr));
-    if (!ds)
-        return Error{ErrorCode::UnsupportedFormat, CPLGetLastErrorMsg(), path, 0, {}};
-    OGRLayerH layer = GDALDatasetGetLayer(ds.get(), 0);
+    auto opened = openVectorLayer(path);
+    if (!opened)
+        return opened.error();
+    OGRLayerH layer = opened->layer;
     OGRSpatialReferenceH layerSrs = OGR_L_GetSpatialRef(layer);
     if (!layerSrs)
         return Error{ErrorCode::CrsMissing, {}, path, 0, {}};
@@ -143,15 +142,10 @@ Result<StandLayer> readStands(const std::string& path)
 
 Result<std::vector<int>> locateInStands(const std::string& standsPath, const PointSet& points)
 {
-    ensureGisRuntime();
-    if (auto file = core::requireRegularFile(standsPath); !file)
-        return file.error();
-    DatasetPtr ds(GDALOpenEx(standsPath.c_str(),
-                             GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
-                             nullptr, nullptr));
-    if (!ds)
-        return Error{ErrorCode::UnsupportedFormat, CPLGetLastErrorMsg(), standsPath, 0, {}};
-    OGRLayerH layer = GDALDatasetGetLayer(ds.get(), 0);
+    auto opened = openVectorLayer(standsPath);
+    if (!opened)
+        return opened.error();
+    OGRLayerH layer = opened->layer;
     OGRSpatialReferenceH standSrs = OGR_L_GetSpatialRef(layer);
     if (!standSrs)
         return Error{ErrorCode::CrsMissing, {}, standsPath, 0, {}};

@@ -8,10 +8,8 @@
 #include <cpl_string.h>
 #include <gdal_alg.h>
 
-#include "tanhui/core/files.h"
-#include "tanhui/gis/gisruntime.h"
-
 #include "gdalhandles.h"
+#include "vectorlayer.h"
 
 namespace tanhui::gis {
 
@@ -72,17 +70,10 @@ transformTo(OGRSpatialReferenceH from, const std::string& toCrs, const std::stri
 core::Result<std::shared_ptr<const StandShapes>> StandShapes::read(const std::string& path,
                                                                    const std::string& toCrs)
 {
-    ensureGisRuntime();
-    if (auto file = core::requireRegularFile(path); !file)
-        return file.error();
-    DatasetPtr ds(GDALOpenEx(path.c_str(),
-                             GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
-                             nullptr, nullptr));
-    if (!ds)
-        return Error{ErrorCode::UnsupportedFormat, CPLGetLastErrorMsg(), path, 0, {}};
-    OGRLayerH layer = GDALDatasetGetLayer(ds.get(), 0);
-    if (!layer)
-        return Error{ErrorCode::UnsupportedFormat, "no layer", path, 0, {}};
+    auto opened = openVectorLayer(path);
+    if (!opened)
+        return opened.error();
+    OGRLayerH layer = opened->layer;
     OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer);
     if (!srs)
         return Error{ErrorCode::CrsMissing, {}, path, 0, {}};
