@@ -21,6 +21,12 @@ void ensureGisRuntime()
         // Errors are returned as values with CPLGetLastErrorMsg(); don't print them too.
         CPLSetErrorHandler(CPLQuietErrorHandler);
         GDALAllRegister();
+        // GDAL's block cache defaults to 5 % of the RAM (1.2 GB on 24 GB): the map reads
+        // windows at the screen's size and the areas job every block once, so 192 MB holds all
+        // either reads again, unless the user sets GDAL_CACHEMAX.
+        constexpr GIntBig kCache = GIntBig(192) << 20;
+        if (!std::getenv("GDAL_CACHEMAX") && GDALGetCacheMax64() > kCache)
+            GDALSetCacheMax64(kCache);
     });
 }
 
