@@ -2138,6 +2138,10 @@
         <source>Stand %1 of %2 at %3 (%4): %5.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Project boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NetRemovalsDialog</name>

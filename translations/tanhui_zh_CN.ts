@@ -2119,6 +2119,10 @@
         <source>Stand %1 of %2 at %3 (%4): %5.</source>
         <translation>第 %1 个小班（共 %2 个），位于 %3（%4）：%5。</translation>
     </message>
+    <message>
+        <source>Project boundary</source>
+        <translation>项目边界</translation>
+    </message>
 </context>
 <context>
     <name>tanhui::ui::NetRemovalsDialog</name>

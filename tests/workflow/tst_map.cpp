@@ -496,6 +496,26 @@ void TestMap::theBoundaryClipsAsTheAreasCountedIt()
     const auto layer = MapLayer::open(*project, "clipped", context);
     QVERIFY(layer);
     QCOMPARE((*layer)->boundary(), geographic.toStdString());
+    QVERIFY((*layer)->boundaryClips());
+    // Recorded with the project, the boundary is drawn over its other maps, clipping none:
+    // their strata are the cells they counted, every one.
+    const auto other = MapLayer::open(*project, "age-groups-2024", context);
+    QVERIFY(other);
+    QVERIFY(QString::fromStdString((*other)->boundary()).endsWith(QStringLiteral("4490.geojson")));
+    QVERIFY(!(*other)->boundaryClips());
+    placement->boundary.clear();
+    const auto bare = MapLayer::open(*placement, "bare", context);
+    QVERIFY(bare && (*bare)->boundary().empty());
+    const std::atomic<bool> go{false};
+    const auto drawn = (*other)->render({0, 0, 300, 200}, 300, 200, go);
+    const auto plain = (*bare)->render({0, 0, 300, 200}, 300, 200, go);
+    QVERIFY(drawn && plain);
+    QVERIFY(drawn->classes == plain->classes);
+    QVERIFY(plain->outlines.empty());
+    QVERIFY(std::count(drawn->outlines.begin(), drawn->outlines.end(), ClassImage::kBoundaryEdge) >
+            1000);
+    const auto corner = (*other)->identify(0, 0);
+    QVERIFY(corner && !corner->outsideBoundary && corner->stratum >= 0);
 }
 
 // The 2024 plots on the 2024 map: where their recorded coordinates (EPSG:4527) put them, in

@@ -218,9 +218,11 @@ std::vector<LegendEntry> MapPanel::withLines(const workflow::MapLayer& layer,
     std::erase_if(legend, [](const LegendEntry& e) { return e.symbol == LegendSymbol::Line; });
     if (layer.polygons())
         legend.push_back({tr("Stand edges"), standEdgeColour(), 0.0, LegendSymbol::Line});
-    if (!layer.boundary().empty())
+    if (layer.boundaryClips())
         legend.push_back({tr("Project boundary: strata counted inside it"), boundaryColour(), 0.0,
                           LegendSymbol::Line});
+    else if (!layer.boundary().empty())
+        legend.push_back({tr("Project boundary"), boundaryColour(), 0.0, LegendSymbol::Line});
     return legend;
 }
 

@@ -16,13 +16,14 @@ std::array<double, 6> viewGeoTransform(const std::array<double, 6>& grid, const 
 }
 
 core::Result<std::unique_ptr<MapBoundary>>
-MapBoundary::open(const std::string& path, const std::string& crsWkt, bool reproject)
+MapBoundary::open(const std::string& path, const std::string& crsWkt, bool reproject, bool clips)
 {
     auto shapes = gis::StandShapes::read(path, reproject ? crsWkt : std::string());
     if (!shapes)
         return shapes.error();
     std::unique_ptr<MapBoundary> boundary(new MapBoundary);
     boundary->m_path = path;
+    boundary->m_clips = clips;
     boundary->m_shapes = std::move(shapes).value();
     return boundary;
 }
@@ -45,9 +46,10 @@ core::Result<void> MapBoundary::clip(ClassImage& image, const std::array<double,
         const std::size_t n = inside.size();
         if (image.outlines.empty())
             image.outlines.assign(n, 0);
-        for (std::size_t i = 0; i < n; ++i)
-            if (inside[i] == 0)
-                image.classes[i] = ClassImage::kNone;
+        if (m_clips)
+            for (std::size_t i = 0; i < n; ++i)
+                if (inside[i] == 0)
+                    image.classes[i] = ClassImage::kNone;
         // Where inside turns outside, both pixels: a line two wide.
         for (std::size_t i = 0; i < n; ++i) {
             const bool in = inside[i] != 0;

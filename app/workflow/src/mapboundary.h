@@ -28,14 +28,15 @@ class MapBoundary
 public:
     /// The boundary polygons of `path` in the map's CRS `crsWkt`: transformed into it when
     /// the stratification transformed them (`reproject`), else as they are (the areas job
-    /// refused a boundary in another CRS).
+    /// refused a boundary in another CRS). `clips`: the strata were counted inside it.
     static core::Result<std::unique_ptr<MapBoundary>>
-    open(const std::string& path, const std::string& crsWkt, bool reproject);
+    open(const std::string& path, const std::string& crsWkt, bool reproject, bool clips);
 
     const std::string& path() const { return m_path; }
-    /// Pixels of `image` whose centre lies outside the boundary in no stratum, as the areas
-    /// job counts only cells whose centre is inside; its edge marked (kBoundaryEdge, two
-    /// pixels wide) in `image.outlines`. `grid`: the map's geotransform.
+    bool clips() const { return m_clips; }
+    /// Its edge marked (kBoundaryEdge, two pixels wide) in `image.outlines`; when it clips,
+    /// pixels whose centre lies outside it in no stratum, as the areas job counts only cells
+    /// whose centre is inside. `grid`: the map's geotransform.
     core::Result<void> clip(ClassImage& image, const std::array<double, 6>& grid,
                             const std::atomic<bool>& cancel) const;
     /// Whether (x, y), in the map's CRS, lies inside.
@@ -44,6 +45,7 @@ public:
 private:
     MapBoundary() = default;
     std::string m_path;
+    bool m_clips = true;
     std::shared_ptr<const gis::StandShapes> m_shapes;
     mutable std::mutex m_pooling;
     mutable std::vector<std::vector<std::int32_t>> m_pool;

@@ -86,6 +86,22 @@ struct MapLayer::Impl
                 toLonLat.emplace(std::move(t).value());
     }
 
+    /// The boundary the strata were clipped to, or else the project's, only drawn (taken into
+    /// the map's CRS: a line drawn changes no count).
+    core::Result<void> openBoundary(const Placement& placement)
+    {
+        const bool clips = !placement.boundary.empty();
+        const std::string& path = clips ? placement.boundary : placement.outlinedBoundary;
+        if (path.empty())
+            return {};
+        auto opened =
+            MapBoundary::open(path, info.crsWkt, clips ? placement.reprojectBoundary : true, clips);
+        if (!opened)
+            return opened.error();
+        boundary = std::move(opened).value();
+        return {};
+    }
+
     /// A classifier may keep state (a lookup it fills as values are met): one caller at a time.
     mutable std::mutex classifying;
 
@@ -170,9 +186,15 @@ MapLayer::~MapLayer() = default;
 core::Result<std::shared_ptr<const MapLayer>>
 MapLayer::open(ProjectService& project, const std::string& stratification, JobContext& context)
 {
-    const auto placement = project.placementFor(stratification);
+    auto placement = project.placementFor(stratification);
     if (!placement)
         return placement.error();
+    if (placement->boundary.empty()) {
+        auto boundary = project.boundaryLayer();
+        if (!boundary)
+            return boundary.error();
+        placement->outlinedBoundary = std::move(boundary).value();
+    }
     return open(*placement, stratification, context);
 }
 
@@ -200,6 +222,8 @@ MapLayer::openStands(const Placement& placement, const std::string& stratificati
     impl->info.isGeographic = (*map)->shapes().geographic();
     impl->standMap = std::move(map).value();
     impl->findLonLat();
+    if (auto boundary = impl->openBoundary(placement); !boundary)
+        return boundary.error();
     impl->stratification = stratification;
     return std::shared_ptr<const MapLayer>(new MapLayer(std::move(impl)));
 }
@@ -251,13 +275,8 @@ MapLayer::open(const Placement& placement, const std::string& stratification, Jo
         }
     }
     impl->findLonLat();
-    if (!placement.boundary.empty()) {
-        auto boundary =
-            MapBoundary::open(placement.boundary, impl->info.crsWkt, placement.reprojectBoundary);
-        if (!boundary)
-            return boundary.error();
-        impl->boundary = std::move(boundary).value();
-    }
+    if (auto boundary = impl->openBoundary(placement); !boundary)
+        return boundary.error();
     // The dataset opened here serves the first view.
     impl->pool.push_back({std::move(reader).value(), {}});
     impl->stratification = stratification;
@@ -276,6 +295,10 @@ const std::string& MapLayer::boundary() const
 {
     static const std::string none;
     return m_impl->boundary ? m_impl->boundary->path() : none;
+}
+bool MapLayer::boundaryClips() const
+{
+    return m_impl->boundary && m_impl->boundary->clips();
 }
 int MapLayer::stands() const
 {
@@ -356,14 +379,17 @@ core::Result<void> MapLayer::render(const MapWindow& window, int width, int heig
     // Over the memory of the image given: no stratum until drawn.
     image.classes.assign(std::size_t(width) * std::size_t(height), ClassImage::kNone);
     image.outlines.clear();
-    if (m_impl->standMap)
-        return m_impl->standMap->render(image, cancel);
-    const auto lease = m_impl->lease();
-    if (!lease)
-        return lease.error();
-    const auto drawn = m_impl->classOfCode.empty()
-                           ? m_impl->renderValues(*(*lease)->worker, width, height, cancel, image)
-                           : m_impl->renderCodes(*(*lease)->worker, width, height, cancel, image);
+    core::Result<void> drawn;
+    if (m_impl->standMap) {
+        drawn = m_impl->standMap->render(image, cancel);
+    } else {
+        const auto lease = m_impl->lease();
+        if (!lease)
+            return lease.error();
+        drawn = m_impl->classOfCode.empty()
+                    ? m_impl->renderValues(*(*lease)->worker, width, height, cancel, image)
+                    : m_impl->renderCodes(*(*lease)->worker, width, height, cancel, image);
+    }
     if (!drawn || !m_impl->boundary)
         return drawn;
     return m_impl->boundary->clip(image, geoTransform(), cancel);
@@ -393,7 +419,7 @@ core::Result<MapPixel> MapLayer::identify(int column, int row) const
         p.stratum = k < ClassImage::kImplausible ? int(k) : -1;
     }
     // Counted only when its centre is inside the boundary, as gis::boundaryMask decides.
-    if (m_impl->boundary && !m_impl->boundary->inside(p.x, p.y)) {
+    if (m_impl->boundary && m_impl->boundary->clips() && !m_impl->boundary->inside(p.x, p.y)) {
         p.outsideBoundary = true;
         p.stratum = -1;
     }

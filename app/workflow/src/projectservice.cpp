@@ -180,6 +180,18 @@ core::Result<std::vector<LayerInfo>> ProjectService::layers()
     return infos;
 }
 
+core::Result<std::string> ProjectService::boundaryLayer()
+{
+    const auto layers = m_impl->project.layers(false);
+    if (!layers)
+        return layers.error();
+    std::string found;
+    for (const store::Layer& l : *layers)
+        if (l.role == layerRoleName(LayerRole::Boundary) && !l.location.empty())
+            found = l.location;
+    return found;
+}
+
 core::Result<std::vector<core::PlausibilityLimit>> ProjectService::plausibilityLimits()
 {
     return m_impl->project.plausibilityLimits();

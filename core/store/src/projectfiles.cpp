@@ -189,7 +189,7 @@ Result<std::string> Project::layerFileNow(const std::string& path)
     return now.empty() ? path : now;
 }
 
-Result<std::vector<Layer>> Project::layers()
+Result<std::vector<Layer>> Project::layers(bool hashNow)
 {
     auto q = m_db.prepare(
         "SELECT id, kind, role, path, sha256, coalesce(absolute_path, ''), coalesce(crs_wkt, '') "
@@ -208,7 +208,7 @@ Result<std::vector<Layer>> Project::layers()
                     {},
                     locateLayer(folder, q->columnText(3), q->columnText(5)),
                     q->columnText(6)};
-        if (!layer.location.empty())
+        if (hashNow && !layer.location.empty())
             if (const auto now = fileSha256(layer.location))
                 layer.currentSha256 = *now;
         out.push_back(std::move(layer));

@@ -88,9 +88,11 @@ public:
     /// extent, and identify gives the stand under a cell's centre.
     bool polygons() const;
     int stands() const; ///< stand polygons: how many (0 for a raster)
-    /// The project boundary the stratification was clipped to (empty: none): outside it the
-    /// map shows no stratum, and its edge is outlined.
+    /// The project boundary outlined on the map (empty: none): the one the stratification was
+    /// clipped to (boundaryClips(): outside it the map shows no stratum), or else the boundary
+    /// layer the project recorded last, only drawn.
     const std::string& boundary() const;
+    bool boundaryClips() const;
     /// A stand's attributes as its file holds them (GBK or UTF-8, decoded), column by column.
     std::vector<std::pair<std::string, std::string>> standAttributes(int stand) const;
     const std::string& stratification() const;

@@ -59,6 +59,9 @@ public:
     /// Records a layer file with its SHA-256 (and a raster's CRS).
     core::Result<std::int64_t> addLayer(LayerKind kind, LayerRole role, const std::string& path);
     core::Result<std::vector<LayerInfo>> layers();
+    /// Where the project boundary recorded last (a layer of role boundary) is now; empty when
+    /// none is recorded or its file is not found. Hashes nothing.
+    core::Result<std::string> boundaryLayer();
 
     /// Computes strata and their areas (or reads a table) and records them under a new name,
     /// with every layer read (and its hash) and the request and result as provenance. A name

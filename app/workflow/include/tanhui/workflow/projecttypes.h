@@ -101,6 +101,8 @@ struct Placement
     int band = 1;
     std::string boundary; ///< the project boundary a raster's strata were clipped to
     bool reprojectBoundary = false;
+    /// The project's boundary, drawn over a map whose strata were not clipped to one.
+    std::string outlinedBoundary;
     StrataDefinition strata;
     PointColumns columns; ///< x/y/crs; id and stratum come from the plot table
 };

@@ -317,10 +317,10 @@ public:
     /// content recorded already gives that row's id.
     core::Result<std::int64_t> addLayer(const std::string& kind, const std::string& role,
                                         const std::string& path, const std::string& crsWkt);
-    /// Every layer with the hash recorded and the hash of the file as it is now, looked for
-    /// beside the project first (its relative path, then its file name), then at the
-    /// absolute path it was recorded from.
-    core::Result<std::vector<Layer>> layers();
+    /// Every layer with the hash recorded and (with `hashNow`) the hash of the file as it is
+    /// now, looked for beside the project first (its relative path, then its file name), then
+    /// at the absolute path it was recorded from.
+    core::Result<std::vector<Layer>> layers(bool hashNow = true);
     /// Where the file a layer was recorded from as `path` (as it was given then) is now:
     /// beside the project first (the project and its layers may have moved together), then
     /// where it was. Without hashing it. `path` itself when no layer was recorded from it or
