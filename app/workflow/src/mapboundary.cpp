@@ -31,14 +31,7 @@ MapBoundary::open(const std::string& path, const std::string& crsWkt, bool repro
 core::Result<void> MapBoundary::clip(ClassImage& image, const std::array<double, 6>& grid,
                                      const std::atomic<bool>& cancel) const
 {
-    std::vector<std::int32_t> inside;
-    {
-        const std::lock_guard lock(m_pooling);
-        if (!m_pool.empty()) {
-            inside = std::move(m_pool.back());
-            m_pool.pop_back();
-        }
-    }
+    std::vector<std::int32_t> inside = m_pool.take().value_or(std::vector<std::int32_t>{});
     auto burnt = m_shapes->burn(viewGeoTransform(grid, image.window, image.width, image.height),
                                 image.width, image.height, inside, [&] { return !cancel.load(); });
     if (burnt) {
@@ -60,9 +53,7 @@ core::Result<void> MapBoundary::clip(ClassImage& image, const std::array<double,
                 image.outlines[i] = image.outlines[below] = ClassImage::kBoundaryEdge;
         }
     }
-    const std::lock_guard lock(m_pooling);
-    if (m_pool.size() < 4)
-        m_pool.push_back(std::move(inside));
+    m_pool.give(std::move(inside));
     return burnt;
 }
 

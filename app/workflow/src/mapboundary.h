@@ -9,13 +9,14 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
 #include "tanhui/core/result.h"
 #include "tanhui/gis/standshapes.h"
 #include "tanhui/workflow/maplayer.h"
+
+#include "pool.h"
 
 namespace tanhui::workflow {
 
@@ -47,8 +48,7 @@ private:
     std::string m_path;
     bool m_clips = true;
     std::shared_ptr<const gis::StandShapes> m_shapes;
-    mutable std::mutex m_pooling;
-    mutable std::vector<std::vector<std::int32_t>> m_pool;
+    Pool<std::vector<std::int32_t>> m_pool; ///< earlier views' inside/outside buffers
 };
 
 } // namespace tanhui::workflow

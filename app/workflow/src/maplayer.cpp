@@ -13,6 +13,7 @@
 #include "tanhui/workflow/strata.h"
 
 #include "mapboundary.h"
+#include "pool.h"
 #include "standmap.h"
 
 namespace tanhui::workflow {
@@ -25,53 +26,30 @@ struct MapLayer::Impl
     std::vector<int> overviews;
     CellClasses classes;
     std::shared_ptr<const StandMap> standMap; ///< drawn from stand polygons
-    std::unique_ptr<MapBoundary> boundary;    ///< the strata were clipped to
+    std::unique_ptr<MapBoundary> boundary;    ///< clipped to, or only drawn
     /// For a band read as codes: each code's class, made once (empty: values are read as
     /// doubles and classified one by one).
     std::vector<std::uint8_t> classOfCode;
     /// A dataset opened by an earlier render, with the buffer its codes were read into: each
-    /// used by one thread at a time (GDAL datasets are not thread-safe). Opening a dataset
-    /// costs a map view more than reading it, and fresh memory for its codes costs it a page
-    /// fault every 4 KiB.
+    /// used by one thread at a time (GDAL datasets are not thread-safe).
     struct Worker
     {
         gis::RasterWindowReader reader;
         gis::CodeWindow codes;
     };
-    mutable std::mutex pooling;
-    mutable std::vector<Worker> pool;
-
-    /// A worker of the pool, or a new one; given back by the Lease.
+    Pool<Worker> pool;
+    /// A worker of the pool, or a new one; given back to it when the Lease goes.
     struct Lease
     {
         const Impl* impl;
         std::optional<Worker> worker;
         ~Lease()
         {
-            if (!worker)
-                return;
-            const std::lock_guard lock(impl->pooling);
-            if (impl->pool.size() < 4)
-                impl->pool.push_back(std::move(*worker));
+            if (worker)
+                impl->pool.give(std::move(*worker));
         }
     };
-    core::Result<std::unique_ptr<Lease>> lease() const
-    {
-        auto l = std::unique_ptr<Lease>(new Lease{this, std::nullopt});
-        {
-            const std::lock_guard lock(pooling);
-            if (!pool.empty()) {
-                l->worker.emplace(std::move(pool.back()));
-                pool.pop_back();
-                return l;
-            }
-        }
-        auto opened = gis::RasterWindowReader::open(info.path);
-        if (!opened)
-            return opened.error();
-        l->worker.emplace(Worker{std::move(opened).value(), {}});
-        return l;
-    }
+    core::Result<std::unique_ptr<Lease>> lease() const;
 
     /// To the longitude and latitude of the raster's geographic base CRS (none for a
     /// geographic raster, or a CRS without one); PROJ's object is used by one caller at a time.
@@ -79,104 +57,126 @@ struct MapLayer::Impl
     std::string lonLatName;
     mutable std::mutex transforming;
     /// A geographic map has no longitude and latitude beside its own coordinates.
-    void findLonLat()
-    {
-        if (!info.isGeographic && !info.crsWkt.empty())
-            if (auto t = gis::CoordinateTransform::toGeographic(info.crsWkt, &lonLatName))
-                toLonLat.emplace(std::move(t).value());
-    }
-
+    void findLonLat();
     /// The boundary the strata were clipped to, or else the project's, only drawn (taken into
     /// the map's CRS: a line drawn changes no count).
-    core::Result<void> openBoundary(const Placement& placement)
-    {
-        const bool clips = !placement.boundary.empty();
-        const std::string& path = clips ? placement.boundary : placement.outlinedBoundary;
-        if (path.empty())
-            return {};
-        auto opened =
-            MapBoundary::open(path, info.crsWkt, clips ? placement.reprojectBoundary : true, clips);
-        if (!opened)
-            return opened.error();
-        boundary = std::move(opened).value();
-        return {};
-    }
+    core::Result<void> openBoundary(const Placement& placement);
 
     /// A classifier may keep state (a lookup it fills as values are met): one caller at a time.
     mutable std::mutex classifying;
-
-    std::uint8_t classOf(double value) const
-    {
-        if (std::isnan(value))
-            return ClassImage::kNone;
-        const int k = classes.single.classify(value);
-        if (classes.implausibleAgeClass >= 0 && k == classes.implausibleAgeClass)
-            return ClassImage::kImplausible;
-        return k < 0 ? ClassImage::kNone : std::uint8_t(k);
-    }
-
-    // Each output pixel's value read, and classified.
+    std::uint8_t classOf(double value) const;
+    /// Each output pixel's value read, and classified.
     core::Result<void> renderValues(Worker& worker, int width, int height,
-                                    const std::atomic<bool>& cancel, ClassImage& image) const
-    {
-        const auto values = worker.reader.read(
-            {image.window.x, image.window.y, image.window.width, image.window.height}, width,
-            height, [&](double) { return !cancel.load(); });
-        if (!values)
-            return values.error();
-        const std::lock_guard lock(classifying);
-        // Neighbouring cells mostly share a value: the last one's class is kept.
-        double last = std::nan("");
-        std::uint8_t lastClass = ClassImage::kNone;
-        for (int row = 0; row < height; ++row) {
-            if (cancel.load())
-                return core::Error{core::ErrorCode::Cancelled, "map render", info.path, 0, {}};
-            const std::size_t begin = std::size_t(row) * std::size_t(width);
-            for (std::size_t i = begin; i < begin + std::size_t(width); ++i) {
-                const double v = (*values)[i];
-                if (v != last) { // NaN is never equal: classOf answers kNone at once
-                    lastClass = classOf(v);
-                    last = v;
-                }
-                image.classes[i] = lastClass;
-            }
-        }
-        return {};
-    }
-
-    // Each output pixel's class looked up from its code.
+                                    const std::atomic<bool>& cancel, ClassImage& image) const;
+    /// Each output pixel's class looked up from its code.
     core::Result<void> renderCodes(Worker& worker, int width, int height,
-                                   const std::atomic<bool>& cancel, ClassImage& image) const
-    {
-        const MapWindow& window = image.window;
-        const gis::CodeWindow* codes = &worker.codes;
-        if (auto read = worker.reader.readCodes({window.x, window.y, window.width, window.height},
-                                                width, height, worker.codes,
-                                                [&](double) { return !cancel.load(); });
-            !read)
-            return read.error();
-        // Byte codes and classes alias anything: plain pointers declared apart, so that the
-        // loop is not reloading the table after every store.
-        auto lookUp = [&](const auto* __restrict values) {
-            const std::uint8_t* __restrict table = classOfCode.data();
-            std::uint8_t* __restrict out = image.classes.data();
-            const std::size_t last = classOfCode.size() - 1;
-            const std::size_t across = std::size_t(codes->c1 - codes->c0);
-            for (int row = codes->r0; row < codes->r1; ++row) {
-                std::uint8_t* line =
-                    out + std::size_t(row) * std::size_t(width) + std::size_t(codes->c0);
-                const auto* in = values + std::size_t(row - codes->r0) * across;
-                for (std::size_t i = 0; i < across; ++i)
-                    line[i] = table[std::min<std::size_t>(in[i], last)];
-            }
-        };
-        if (codes->bytes.empty())
-            lookUp(codes->words.data());
-        else
-            lookUp(codes->bytes.data());
-        return {};
-    }
+                                   const std::atomic<bool>& cancel, ClassImage& image) const;
 };
+
+core::Result<std::unique_ptr<MapLayer::Impl::Lease>> MapLayer::Impl::lease() const
+{
+    auto l = std::unique_ptr<Lease>(new Lease{this, pool.take()});
+    if (l->worker)
+        return l;
+    auto opened = gis::RasterWindowReader::open(info.path);
+    if (!opened)
+        return opened.error();
+    l->worker.emplace(Worker{std::move(opened).value(), {}});
+    return l;
+}
+
+void MapLayer::Impl::findLonLat()
+{
+    if (!info.isGeographic && !info.crsWkt.empty())
+        if (auto t = gis::CoordinateTransform::toGeographic(info.crsWkt, &lonLatName))
+            toLonLat.emplace(std::move(t).value());
+}
+
+core::Result<void> MapLayer::Impl::openBoundary(const Placement& placement)
+{
+    const bool clips = !placement.boundary.empty();
+    const std::string& path = clips ? placement.boundary : placement.outlinedBoundary;
+    if (path.empty())
+        return {};
+    auto opened =
+        MapBoundary::open(path, info.crsWkt, clips ? placement.reprojectBoundary : true, clips);
+    if (!opened)
+        return opened.error();
+    boundary = std::move(opened).value();
+    return {};
+}
+
+std::uint8_t MapLayer::Impl::classOf(double value) const
+{
+    if (std::isnan(value))
+        return ClassImage::kNone;
+    const int k = classes.single.classify(value);
+    if (classes.implausibleAgeClass >= 0 && k == classes.implausibleAgeClass)
+        return ClassImage::kImplausible;
+    return k < 0 ? ClassImage::kNone : std::uint8_t(k);
+}
+
+core::Result<void> MapLayer::Impl::renderValues(Worker& worker, int width, int height,
+                                                const std::atomic<bool>& cancel,
+                                                ClassImage& image) const
+{
+    const auto values = worker.reader.read(
+        {image.window.x, image.window.y, image.window.width, image.window.height}, width, height,
+        [&](double) { return !cancel.load(); });
+    if (!values)
+        return values.error();
+    const std::lock_guard lock(classifying);
+    // Neighbouring cells mostly share a value: the last one's class is kept.
+    double last = std::nan("");
+    std::uint8_t lastClass = ClassImage::kNone;
+    for (int row = 0; row < height; ++row) {
+        if (cancel.load())
+            return core::Error{core::ErrorCode::Cancelled, "map render", info.path, 0, {}};
+        const std::size_t begin = std::size_t(row) * std::size_t(width);
+        for (std::size_t i = begin; i < begin + std::size_t(width); ++i) {
+            const double v = (*values)[i];
+            if (v != last) { // NaN is never equal: classOf answers kNone at once
+                lastClass = classOf(v);
+                last = v;
+            }
+            image.classes[i] = lastClass;
+        }
+    }
+    return {};
+}
+
+core::Result<void> MapLayer::Impl::renderCodes(Worker& worker, int width, int height,
+                                               const std::atomic<bool>& cancel,
+                                               ClassImage& image) const
+{
+    const MapWindow& window = image.window;
+    const gis::CodeWindow* codes = &worker.codes;
+    if (auto read =
+            worker.reader.readCodes({window.x, window.y, window.width, window.height}, width,
+                                    height, worker.codes, [&](double) { return !cancel.load(); });
+        !read)
+        return read.error();
+    // Byte codes and classes alias anything: plain pointers declared apart, so that the
+    // loop is not reloading the table after every store.
+    auto lookUp = [&](const auto* __restrict values) {
+        const std::uint8_t* __restrict table = classOfCode.data();
+        std::uint8_t* __restrict out = image.classes.data();
+        const std::size_t last = classOfCode.size() - 1;
+        const std::size_t across = std::size_t(codes->c1 - codes->c0);
+        for (int row = codes->r0; row < codes->r1; ++row) {
+            std::uint8_t* line =
+                out + std::size_t(row) * std::size_t(width) + std::size_t(codes->c0);
+            const auto* in = values + std::size_t(row - codes->r0) * across;
+            for (std::size_t i = 0; i < across; ++i)
+                line[i] = table[std::min<std::size_t>(in[i], last)];
+        }
+    };
+    if (codes->bytes.empty())
+        lookUp(codes->words.data());
+    else
+        lookUp(codes->bytes.data());
+    return {};
+}
 
 MapLayer::MapLayer(std::unique_ptr<Impl> impl)
     : m_impl(std::move(impl))
@@ -278,7 +278,7 @@ MapLayer::open(const Placement& placement, const std::string& stratification, Jo
     if (auto boundary = impl->openBoundary(placement); !boundary)
         return boundary.error();
     // The dataset opened here serves the first view.
-    impl->pool.push_back({std::move(reader).value(), {}});
+    impl->pool.give({std::move(reader).value(), {}});
     impl->stratification = stratification;
     return std::shared_ptr<const MapLayer>(new MapLayer(std::move(impl)));
 }

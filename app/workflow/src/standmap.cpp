@@ -81,14 +81,7 @@ core::Result<void> StandMap::render(ClassImage& image, const std::atomic<bool>& 
     const auto view = viewGeoTransform(m_geoTransform, image.window, image.width, image.height);
     const double dx = view[1];
     const double dy = -view[5];
-    std::vector<std::int32_t> stands;
-    {
-        const std::lock_guard lock(m_pooling);
-        if (!m_pool.empty()) {
-            stands = std::move(m_pool.back());
-            m_pool.pop_back();
-        }
-    }
+    std::vector<std::int32_t> stands = m_pool.take().value_or(std::vector<std::int32_t>{});
     const auto burnt =
         m_shapes->burn(view, image.width, image.height, stands, [&] { return !cancel.load(); });
     if (burnt) {
@@ -110,9 +103,7 @@ core::Result<void> StandMap::render(ClassImage& image, const std::atomic<bool>& 
             }
         }
     }
-    const std::lock_guard lock(m_pooling);
-    if (m_pool.size() < 4)
-        m_pool.push_back(std::move(stands));
+    m_pool.give(std::move(stands));
     return burnt;
 }
 

@@ -10,7 +10,6 @@
 #include <array>
 #include <atomic>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <utility>
 #include <vector>
@@ -20,6 +19,8 @@
 #include "tanhui/core/table.h"
 #include "tanhui/gis/standshapes.h"
 #include "tanhui/workflow/maplayer.h"
+
+#include "pool.h"
 
 namespace tanhui::workflow {
 
@@ -59,10 +60,8 @@ private:
     std::array<double, 6> m_geoTransform{};
     int m_width = 0;
     int m_height = 0;
-    double m_meanStandArea = 0.0; ///< CRS units², for when outlines are drawn
-    /// Buffers of earlier views' stand positions, reused (a fresh one faults every page).
-    mutable std::mutex m_pooling;
-    mutable std::vector<std::vector<std::int32_t>> m_pool;
+    double m_meanStandArea = 0.0;           ///< CRS units², for when outlines are drawn
+    Pool<std::vector<std::int32_t>> m_pool; ///< earlier views' stand positions
 };
 
 } // namespace tanhui::workflow
