@@ -42,6 +42,7 @@ private slots:
     void standPolygonsAreBurntAtTheViewsSize();
     void standsAreIdentifiedWithTheirAttributes();
     void theBoundaryClipsAsTheAreasCountedIt();
+    void theProjectsBoundaryIsDrawnOnItsMaps();
     void plotsLieWhereTheSampleJobPutsThem();
     void plotsOfEveryKindNotDrawnAreCounted();
     void rendererReportsOnlyTheNewestView();
@@ -51,6 +52,9 @@ private slots:
 private:
     std::shared_ptr<const MapLayer> openLayer(const std::string& stratification);
     std::shared_ptr<const MapLayer> openQuesnelBlocks();
+    /// A pentagon over most of the farm as GeoJSON, in its CRS or (`degrees`) in CGCS2000
+    /// longitude and latitude by cs2cs; empty when cs2cs fails.
+    QString pentagon(bool degrees);
     QTemporaryDir m_dir;
     DemoFarm m_farm;
 };
@@ -390,6 +394,54 @@ void TestMap::standsAreIdentifiedWithTheirAttributes()
     QVERIFY(beyond && beyond->stand == -1 && beyond->stratum == -1);
 }
 
+QString TestMap::pentagon(bool degrees)
+{
+    // Over most of the farm (39420000–39423000 E, 2908000–2910000 N), its edges across cells
+    // at all angles.
+    const std::vector<std::pair<double, double>> corners = {{39420123.4, 2908234.5},
+                                                            {39422890.1, 2908045.6},
+                                                            {39422712.3, 2909321.7},
+                                                            {39421503.9, 2909954.2},
+                                                            {39420234.5, 2909687.8}};
+    QStringList points;
+    if (degrees) {
+        QProcess cs2cs;
+        cs2cs.start(QStringLiteral("cs2cs"),
+                    {QStringLiteral("-f"), QStringLiteral("%.10f"), QStringLiteral("EPSG:4527"),
+                     QStringLiteral("EPSG:4490")});
+        if (!cs2cs.waitForStarted())
+            return {};
+        // cs2cs reads and writes EPSG axis order: northing easting in, latitude longitude out.
+        for (const auto& [x, y] : corners)
+            cs2cs.write(QByteArray::number(y, 'f', 3) + ' ' + QByteArray::number(x, 'f', 3) + '\n');
+        cs2cs.closeWriteChannel();
+        if (!cs2cs.waitForFinished())
+            return {};
+        for (const QByteArray& line : cs2cs.readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> f = line.simplified().split(' ');
+            if (f.size() >= 2)
+                points << QStringLiteral("[%1, %2]")
+                              .arg(QString::fromLatin1(f[1]), QString::fromLatin1(f[0]));
+        }
+        if (points.size() != int(corners.size()))
+            return {};
+    } else {
+        for (const auto& [x, y] : corners)
+            points << QStringLiteral("[%1, %2]").arg(x, 0, 'f', 1).arg(y, 0, 'f', 1);
+    }
+    points << points.front();
+    const QString geoJson =
+        QStringLiteral(R"({"type": "FeatureCollection", "crs": {"type": "name", "properties":
+        {"name": "urn:ogc:def:crs:EPSG::%1"}}, "features": [{"type": "Feature", "properties": {},
+        "geometry": {"type": "Polygon", "coordinates": [[%2]]}}]})")
+            .arg(degrees ? 4490 : 4527)
+            .arg(points.join(QStringLiteral(", ")));
+    return test::writeFile(QDir(m_dir.path()),
+                           degrees ? QStringLiteral("boundary_4490.geojson")
+                                   : QStringLiteral("boundary.geojson"),
+                           geoJson.toUtf8());
+}
+
 // A stratification clipped to a project boundary: at one pixel a cell, each stratum's pixels
 // are the cells gis::boundaryMask let the areas job count (an independent scanline), for a
 // boundary in the raster's CRS and for one in CGCS2000 longitude and latitude transformed to
@@ -400,51 +452,9 @@ void TestMap::theBoundaryClipsAsTheAreasCountedIt()
     QVERIFY(project);
     auto placement = project->placementFor("age-groups-2024");
     QVERIFY(placement);
-    // A pentagon over most of the farm (39420000–39423000 E, 2908000–2910000 N), its edges
-    // across cells at all angles.
-    const QString projected = test::writeFile(
-        QDir(m_dir.path()), QStringLiteral("boundary.geojson"),
-        R"({"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name":
-           "urn:ogc:def:crs:EPSG::4527"}}, "features": [{"type": "Feature", "properties": {},
-           "geometry": {"type": "Polygon", "coordinates": [[[39420123.4, 2908234.5],
-           [39422890.1, 2908045.6], [39422712.3, 2909321.7], [39421503.9, 2909954.2],
-           [39420234.5, 2909687.8], [39420123.4, 2908234.5]]]}}]})");
-    // The same pentagon's corners in CGCS2000 degrees (cs2cs EPSG:4527 EPSG:4490).
-    std::vector<std::pair<double, double>> corners = {{39420123.4, 2908234.5},
-                                                      {39422890.1, 2908045.6},
-                                                      {39422712.3, 2909321.7},
-                                                      {39421503.9, 2909954.2},
-                                                      {39420234.5, 2909687.8}};
-    QString ring;
-    {
-        QProcess cs2cs;
-        cs2cs.start(QStringLiteral("cs2cs"),
-                    {QStringLiteral("-f"), QStringLiteral("%.10f"), QStringLiteral("EPSG:4527"),
-                     QStringLiteral("EPSG:4490")});
-        QVERIFY(cs2cs.waitForStarted());
-        for (const auto& [x, y] : corners)
-            cs2cs.write(QByteArray::number(y, 'f', 3) + ' ' + QByteArray::number(x, 'f', 3) + '\n');
-        cs2cs.closeWriteChannel();
-        QVERIFY(cs2cs.waitForFinished());
-        // cs2cs reads and writes EPSG axis order: northing easting in, latitude longitude out.
-        QStringList points;
-        for (const QByteArray& line : cs2cs.readAllStandardOutput().split('\n')) {
-            const QList<QByteArray> f = line.simplified().split(' ');
-            if (f.size() >= 2)
-                points << QStringLiteral("[%1, %2]")
-                              .arg(QString::fromLatin1(f[1]), QString::fromLatin1(f[0]));
-        }
-        QCOMPARE(points.size(), 5);
-        points << points.front();
-        ring = points.join(QStringLiteral(", "));
-    }
-    const QString geographic =
-        test::writeFile(QDir(m_dir.path()), QStringLiteral("boundary_4490.geojson"),
-                        (QStringLiteral(R"({"type": "FeatureCollection", "crs": {"type": "name",
-           "properties": {"name": "urn:ogc:def:crs:EPSG::4490"}}, "features": [{"type": "Feature",
-           "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[)") +
-                         ring + QStringLiteral("]]}}]}"))
-                            .toUtf8());
+    const QString projected = pentagon(false);
+    const QString geographic = pentagon(true);
+    QVERIFY(!projected.isEmpty() && !geographic.isEmpty());
     for (const auto& [file, reproject] : {std::pair{projected, false}, {geographic, true}}) {
         placement->boundary = file.toStdString();
         placement->reprojectBoundary = reproject;
@@ -481,7 +491,19 @@ void TestMap::theBoundaryClipsAsTheAreasCountedIt()
         const auto inside = (*layer)->identify(150, 150);
         QVERIFY(inside && !inside->outsideBoundary);
     }
-    // Stratified so in a project, its map is clipped as it was counted.
+}
+
+// Stratified in a project, a boundary clips its map as it was counted; recorded with the
+// project, it is drawn over the project's other maps, clipping none: their strata are the cells
+// they counted, every one.
+void TestMap::theProjectsBoundaryIsDrawnOnItsMaps()
+{
+    auto project = ProjectService::open(m_farm.project);
+    QVERIFY(project);
+    auto placement = project->placementFor("age-groups-2024");
+    QVERIFY(placement);
+    const QString geographic = pentagon(true);
+    QVERIFY(!geographic.isEmpty());
     StratifyRequest clipped{"clipped", {}, {}};
     clipped.areas.raster = placement->raster;
     clipped.areas.strata = placement->strata;
@@ -497,13 +519,10 @@ void TestMap::theBoundaryClipsAsTheAreasCountedIt()
     QVERIFY(layer);
     QCOMPARE((*layer)->boundary(), geographic.toStdString());
     QVERIFY((*layer)->boundaryClips());
-    // Recorded with the project, the boundary is drawn over its other maps, clipping none:
-    // their strata are the cells they counted, every one.
     const auto other = MapLayer::open(*project, "age-groups-2024", context);
     QVERIFY(other);
     QVERIFY(QString::fromStdString((*other)->boundary()).endsWith(QStringLiteral("4490.geojson")));
     QVERIFY(!(*other)->boundaryClips());
-    placement->boundary.clear();
     const auto bare = MapLayer::open(*placement, "bare", context);
     QVERIFY(bare && (*bare)->boundary().empty());
     const std::atomic<bool> go{false};
