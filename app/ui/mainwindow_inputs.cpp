@@ -162,7 +162,7 @@ QString MainWindow::nextStep() const
                    : tr("Every period is sealed. Next: %1 for the next measurement, or %2.")
                          .arg(menu(m_newPeriodAction), menu(m_verifyAction));
     const QString label = QString::fromStdString(draft->period.label);
-    if (draft->plots == 0)
+    if (draft->plots.empty())
         return tr("Next: %1 — the plots and trees of %2.").arg(menu(m_importAction), label);
     if (!draft->stock)
         return tr("Next: select %1 in the explorer, then %2.").arg(label, menu(m_computeAction));
@@ -174,7 +174,7 @@ QString MainWindow::nextStep(const workflow::PeriodOverview& period) const
 {
     if (period.period.sealed || period.stock)
         return {};
-    if (period.plots == 0)
+    if (period.plots.empty())
         return tr("Next: %1 — its plots and their trees.").arg(menuPath(m_importAction));
     return tr("Next: %1.").arg(menuPath(m_computeAction));
 }

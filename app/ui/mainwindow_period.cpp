@@ -289,7 +289,7 @@ QString MainWindow::periodOfPlots() const
 {
     const auto& periods = m_model->overview().periods;
     for (auto p = periods.rbegin(); p != periods.rend(); ++p)
-        if (p->plots > 0)
+        if (!p->plots.empty())
             return QString::fromStdString(p->period.label);
     return {};
 }

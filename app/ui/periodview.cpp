@@ -177,10 +177,11 @@ void PeriodView::fill()
     const QLocale locale;
     const workflow::PeriodInfo& p = m_period.period;
     m_heading->setText(tr("Monitoring period %1").arg(QString::fromStdString(p.label)));
-    QString status = tr("%1 – %2 · %3 · revision %4 · %n plot(s)", nullptr, m_period.plots)
-                         .arg(QString::fromStdString(p.startDate),
-                              QString::fromStdString(p.endDate), periodStatusText(p.status))
-                         .arg(p.revision);
+    QString status =
+        tr("%1 – %2 · %3 · revision %4 · %n plot(s)", nullptr, int(m_period.plots.size()))
+            .arg(QString::fromStdString(p.startDate), QString::fromStdString(p.endDate),
+                 periodStatusText(p.status))
+            .arg(p.revision);
     if (p.sealed)
         status +=
             QLatin1Char('\n') + tr("Sealed, SHA-256 %1").arg(QString::fromStdString(p.sealDigest));

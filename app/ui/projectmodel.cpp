@@ -109,7 +109,7 @@ QModelIndex ProjectModel::plotIndex(const QString& period, const QString& plot) 
     if (!latest)
         return {};
     const int periodRow = int(latest - m_overview.periods.data());
-    const auto& plots = latest->plotList;
+    const auto& plots = latest->plots;
     for (std::size_t i = 0; i < plots.size(); ++i)
         if (QString::fromStdString(plots[i].id) == plot)
             return index(int(i), 0, itemIndex(Periods, periodRow));
@@ -154,7 +154,7 @@ int ProjectModel::rowCount(const QModelIndex& parent) const
         return int(m_overview.parameterSets[std::size_t(parent.row())].rows.size());
     if (parent.internalId() == Periods + 1) // the plots of a period's latest revision
         return isLatest(parent.row())
-                   ? int(m_overview.periods[std::size_t(parent.row())].plotList.size())
+                   ? int(m_overview.periods[std::size_t(parent.row())].plots.size())
                    : 0;
     return 0;
 }
@@ -241,7 +241,7 @@ bool ProjectModel::isLatest(int periodRow) const
 QVariant ProjectModel::plotData(int periodRow, int row, int column, int role) const
 {
     const workflow::PlotBrief& plot =
-        m_overview.periods[std::size_t(periodRow)].plotList[std::size_t(row)];
+        m_overview.periods[std::size_t(periodRow)].plots[std::size_t(row)];
     switch (role) {
     case Qt::DisplayRole:
         if (column == 0)

@@ -198,7 +198,7 @@ void TestImportWizard::listsEveryProblemThenImports()
     QVERIFY(text.startsWith(QStringLiteral("file,row,column,problem\n")));
     QVERIFY(text.contains(QStringLiteral(",3,DBH(cm),")));
     // Nothing was written by the check.
-    QCOMPARE(m_window->projectModel()->overview().periods.back().plots, 0);
+    QCOMPARE(m_window->projectModel()->overview().periods.back().plots.size(), std::size_t(0));
     // The tally corrected, checked again, imported.
     write(QStringLiteral("trees_2027.csv"), "样地号,树种,DBH(cm),树高\n"
                                             "P1,杉木,12.5,9\nP2,杉木,13,10\nP3,杉木,15,11\n");
@@ -216,7 +216,7 @@ void TestImportWizard::listsEveryProblemThenImports()
     QTRY_VERIFY_WITH_TIMEOUT(opened.count() > 0, 30000);
     const auto& period = m_window->projectModel()->overview().periods.back();
     QCOMPARE(period.period.label, std::string("2027"));
-    QCOMPARE(period.plots, 3);
+    QCOMPARE(period.plots.size(), std::size_t(3));
 }
 
 // The demo's 2024 plots without their stratum column, placed on the map age-groups-2024 was

@@ -164,12 +164,12 @@ void TestFieldImport::checkWritesNothingAndChoiceIsUsed()
     QVERIFY(checked->problems.empty());
     QVERIFY(checked->checkedOnly && !checked->imported());
     QCOMPARE(checked->trees, std::int64_t(3));
-    QCOMPARE(project->overview()->periods[0].plots, 0);
+    QCOMPARE(project->overview()->periods[0].plots.size(), std::size_t(0));
     request.checkOnly = false;
     JobContext import;
     const auto imported = project->importFieldData(request, import);
     QVERIFY(imported && imported->imported());
-    QCOMPARE(project->overview()->periods[0].plots, 2);
+    QCOMPARE(project->overview()->periods[0].plots.size(), std::size_t(2));
 }
 
 // Two plot rows that are not plots: both listed with row and column, nothing written.
@@ -189,7 +189,7 @@ void TestFieldImport::everyPlotProblemIsListed()
     QCOMPARE(summary->problems[0].column, std::string("area_ha"));
     QCOMPARE(summary->problems[1].row, std::int64_t(5));
     QVERIFY(!summary->imported());
-    QCOMPARE(project->overview()->periods[0].plots, 0);
+    QCOMPARE(project->overview()->periods[0].plots.size(), std::size_t(0));
 }
 
 // Each import records the CRS its plots' coordinates are in, so that the map draws them where
@@ -249,7 +249,7 @@ void TestFieldImport::theCoordinatesCrsIsRecorded()
     QVERIFY(!refused);
     QCOMPARE(refused.error().column, std::string("crs"));
     QVERIFY(QString::fromStdString(refused.error().detail).contains(QStringLiteral("EPSG:99999")));
-    QCOMPARE(project->overview()->periods[0].plots, 0);
+    QCOMPARE(project->overview()->periods[0].plots.size(), std::size_t(0));
 }
 
 QTEST_GUILESS_MAIN(TestFieldImport)

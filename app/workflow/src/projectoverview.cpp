@@ -37,13 +37,12 @@ core::Result<std::vector<ParameterSetInfo>> parameterSets(store::Project& projec
 
 core::Result<PeriodOverview> periodOverview(store::Project& project, const PeriodInfo& period)
 {
-    PeriodOverview o{period, 0, {}, std::nullopt, std::nullopt, {}};
+    PeriodOverview o{period, {}, std::nullopt, std::nullopt, {}};
     const auto plots = project.plots(period.id);
     if (!plots)
         return plots.error();
-    o.plots = int(plots->size());
     for (const core::Plot& p : *plots)
-        o.plotList.push_back({p.plotId, p.stratum});
+        o.plots.push_back({p.plotId, p.stratum});
     const auto results = project.results(period.id);
     if (!results)
         return results.error();

@@ -259,8 +259,7 @@ struct PlotBrief
 struct PeriodOverview
 {
     PeriodInfo period;
-    int plots = 0;
-    std::vector<PlotBrief> plotList; ///< in import order
+    std::vector<PlotBrief> plots; ///< in import order
     std::optional<StockSummary> stock;
     std::optional<ChangeSummary> change;
     NetRemovalsSummary net;
