@@ -32,6 +32,7 @@ MapLayerList::MapLayerList(QWidget* parent)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
                        Qt::ItemIsDragEnabled);
         item->setCheckState(Qt::Checked);
+        item->setHidden(kind == MapLayerKind::Outlines); // until a map with outlines is shown
     }
     m_list->setFlow(QListView::LeftToRight);
     m_list->setDragDropMode(QAbstractItemView::InternalMove);

@@ -18,6 +18,7 @@
 #include "tanhui/workflow/jobrunner.h"
 #include "tanhui/workflow/projectservice.h"
 
+#include "errortext.h"
 #include "mapcanvas.h"
 #include "mapexportdialog.h"
 #include "maplayerlist.h"
@@ -189,7 +190,7 @@ void MapPanel::layerOpened(const workflow::StratificationInfo& stratification,
     const QString name = QString::fromStdString(stratification.name);
     if (!layer) {
         m_about->setText(tr("The map of %1 is not drawn: %2")
-                             .arg(name, QString::fromStdString(layer.error().detail)));
+                             .arg(name, errorText(layer.error())));
         emit layerShown(false);
         return;
     }
@@ -295,7 +296,7 @@ void MapPanel::buildOverviews(workflow::OverviewMethod method)
             jobRunning(false);
             if (!built && built.error().code != core::ErrorCode::Cancelled)
                 m_cell->setText(tr("The overviews could not be built: %1")
-                                    .arg(QString::fromStdString(built.error().detail)));
+                                    .arg(errorText(built.error())));
             // Opened again, to read the overviews (or offer them again), unless another map
             // (or none) is shown since.
             if (opening == m_opening) {

@@ -367,8 +367,8 @@ core::Result<Placement> ProjectService::placementFor(const std::string& stratifi
     if (!areas || areas->strata.method == StrataMethod::RasterValues)
         return projectError(m_impl->path, core::ErrorCode::InvalidArgument,
                             "the stratification " + stratification +
-                                " was not drawn from a map with stratum rules or age groups: "
-                                "plots cannot be placed on it",
+                                " was not drawn from a map by stratum rules, age groups or stand "
+                                "rules: it has no map to draw, nor to place plots on",
                             "stratification");
     Placement p;
     p.raster = areas->raster;
