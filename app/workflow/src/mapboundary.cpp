@@ -35,7 +35,6 @@ core::Result<void> MapBoundary::clip(ClassImage& image, const std::array<double,
     auto burnt = m_shapes->burn(viewGeoTransform(grid, image.window, image.width, image.height),
                                 image.width, image.height, inside, [&] { return !cancel.load(); });
     if (burnt) {
-        const std::size_t w = std::size_t(image.width);
         const std::size_t n = inside.size();
         if (image.outlines.empty())
             image.outlines.assign(n, 0);
@@ -43,15 +42,13 @@ core::Result<void> MapBoundary::clip(ClassImage& image, const std::array<double,
             for (std::size_t i = 0; i < n; ++i)
                 if (inside[i] == 0)
                     image.classes[i] = ClassImage::kNone;
-        // Where inside turns outside, both pixels: a line two wide.
-        for (std::size_t i = 0; i < n; ++i) {
-            const bool in = inside[i] != 0;
-            const std::size_t right = i + 1, below = i + w;
-            if ((i + 1) % w != 0 && (inside[right] != 0) != in)
-                image.outlines[i] = image.outlines[right] = ClassImage::kBoundaryEdge;
-            if (below < n && (inside[below] != 0) != in)
-                image.outlines[i] = image.outlines[below] = ClassImage::kBoundaryEdge;
-        }
+        // Where inside turns outside (burnt 1 or 0: the boundary's polygons are one region),
+        // both pixels: a line two wide.
+        for (std::int32_t& v : inside)
+            v = v != 0;
+        forEachEdge(inside, image.width, [&](std::size_t i, std::size_t j) {
+            image.outlines[i] = image.outlines[j] = ClassImage::kBoundaryEdge;
+        });
     }
     m_pool.give(std::move(inside));
     return burnt;

@@ -24,6 +24,25 @@ namespace tanhui::workflow {
 std::array<double, 6> viewGeoTransform(const std::array<double, 6>& grid, const MapWindow& window,
                                        int width, int height);
 
+/// Calls `edge(i, j)` for each pixel i (of `values`, `width` a row) whose right or lower
+/// neighbour j holds another value: the edges between stands, or of a boundary.
+template <class Edge>
+void forEachEdge(const std::vector<std::int32_t>& values, int width, Edge&& edge)
+{
+    const std::size_t w = std::size_t(width);
+    const std::size_t rows = values.size() / w;
+    for (std::size_t row = 0; row < rows; ++row) {
+        const std::size_t begin = row * w;
+        for (std::size_t i = begin; i + 1 < begin + w; ++i)
+            if (values[i + 1] != values[i])
+                edge(i, i + 1);
+        if (row + 1 < rows)
+            for (std::size_t i = begin; i < begin + w; ++i)
+                if (values[i + w] != values[i])
+                    edge(i, i + w);
+    }
+}
+
 class MapBoundary
 {
 public:

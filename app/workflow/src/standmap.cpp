@@ -94,13 +94,10 @@ core::Result<void> StandMap::render(ClassImage& image, const std::atomic<bool>& 
         image.outlines.clear();
         // Outlines only where they are lines: 8 × 8 pixels a stand, on average.
         if (m_meanStandArea >= 64.0 * dx * dy) {
-            const std::size_t w = std::size_t(image.width);
             image.outlines.assign(stands.size(), 0);
-            for (std::size_t i = 0; i < stands.size(); ++i) {
-                const bool right = (i + 1) % w != 0 && stands[i + 1] != stands[i];
-                const bool below = i + w < stands.size() && stands[i + w] != stands[i];
-                image.outlines[i] = right || below ? ClassImage::kStandEdge : 0;
-            }
+            forEachEdge(stands, image.width, [&](std::size_t i, std::size_t) {
+                image.outlines[i] = ClassImage::kStandEdge;
+            });
         }
     }
     m_pool.give(std::move(stands));
