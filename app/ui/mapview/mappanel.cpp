@@ -189,8 +189,7 @@ void MapPanel::layerOpened(const workflow::StratificationInfo& stratification,
 {
     const QString name = QString::fromStdString(stratification.name);
     if (!layer) {
-        m_about->setText(tr("The map of %1 is not drawn: %2")
-                             .arg(name, errorText(layer.error())));
+        m_about->setText(tr("The map of %1 is not drawn: %2").arg(name, errorText(layer.error())));
         emit layerShown(false);
         return;
     }
@@ -295,8 +294,8 @@ void MapPanel::buildOverviews(workflow::OverviewMethod method)
         [this, opening = m_opening](const core::Result<bool>& built) {
             jobRunning(false);
             if (!built && built.error().code != core::ErrorCode::Cancelled)
-                m_cell->setText(tr("The overviews could not be built: %1")
-                                    .arg(errorText(built.error())));
+                m_cell->setText(
+                    tr("The overviews could not be built: %1").arg(errorText(built.error())));
             // Opened again, to read the overviews (or offer them again), unless another map
             // (or none) is shown since.
             if (opening == m_opening) {
